@@ -1,0 +1,44 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+let package = Package(
+    name: "TechTracker",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "techtracker", targets: ["techtracker"]),
+        .library(name: "TechTrackerCore", targets: ["TechTrackerCore"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
+    ],
+    targets: [
+        // zlib from the system (Debian: zlib1g-dev).
+        .systemLibrary(name: "CZlib", providers: [.apt(["zlib1g-dev"])]),
+        // Pure model and maths: no I/O.
+        .target(name: "TechTrackerCore"),
+        // Streaming gzip in and out.
+        .target(name: "TechTrackerGzip", dependencies: ["CZlib"]),
+        // Reading exports: JSON scanner, OpenAlex records, files and folders.
+        .target(name: "TechTrackerIngest", dependencies: ["TechTrackerCore", "TechTrackerGzip"]),
+        // The embedded SQLite store.
+        .target(name: "TechTrackerStore", dependencies: [
+            "TechTrackerCore",
+            .product(name: "GRDB", package: "GRDB.swift"),
+            .product(name: "GRDBSQLite", package: "GRDB.swift"),
+        ]),
+        // The calibrated synthetic corpus.
+        .target(name: "TechTrackerSynth", dependencies: ["TechTrackerCore", "TechTrackerGzip"]),
+        // The command-line tool.
+        .executableTarget(name: "techtracker", dependencies: [
+            "TechTrackerCore", "TechTrackerIngest", "TechTrackerStore", "TechTrackerSynth",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+        .testTarget(name: "TechTrackerCoreTests", dependencies: ["TechTrackerCore"]),
+        .testTarget(name: "TechTrackerGzipTests", dependencies: ["TechTrackerGzip"]),
+        .testTarget(name: "TechTrackerIngestTests", dependencies: ["TechTrackerIngest", "TechTrackerGzip"],
+                    resources: [.copy("Fixtures")]),
+        .testTarget(name: "TechTrackerStoreTests", dependencies: ["TechTrackerStore", "TechTrackerIngest"]),
+        .testTarget(name: "TechTrackerSynthTests", dependencies: ["TechTrackerSynth", "TechTrackerIngest", "TechTrackerGzip"]),
+    ]
+)

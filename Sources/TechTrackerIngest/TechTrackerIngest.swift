@@ -1,0 +1,2 @@
+/// Reading exports into `Work` values.
+public enum TechTrackerIngest {}

@@ -1,0 +1,2 @@
+/// The embedded SQLite store.
+public enum TechTrackerStore {}

@@ -1,0 +1,2 @@
+/// The synthetic corpus.
+public enum TechTrackerSynth {}
