@@ -1,0 +1,120 @@
+import Foundation
+import Testing
+import TechTrackerCore
+@testable import TechTrackerIngest
+
+/// Loads a file from the test bundle's `Fixtures` folder.
+func fixtureBytes(_ name: String, _ fileExtension: String) throws -> [UInt8] {
+    let url = try #require(Bundle.module.url(forResource: name, withExtension: fileExtension, subdirectory: "Fixtures"))
+    return [UInt8](try Data(contentsOf: url))
+}
+
+/// What `OpenAlexRecordParser.parse` reported for one text, in order.
+struct ParseReport {
+    var works: [Work] = []
+    var rejections: [RecordRejection] = []
+    /// `W…` for works and `!reason` for rejections, in report order.
+    var sequence: [String] = []
+}
+
+/// Parses `bytes` with a fresh parser (or `parser` when given) and collects the outcomes.
+func parseReport(_ bytes: [UInt8], parser: inout OpenAlexRecordParser) -> ParseReport {
+    var report = ParseReport()
+    bytes.withUnsafeBytes { raw in
+        parser.parse(raw, onWork: { work in
+            report.works.append(work)
+            report.sequence.append(work.id)
+        }, onReject: { rejection in
+            report.rejections.append(rejection)
+            report.sequence.append("!" + rejection.reason)
+        })
+    }
+    return report
+}
+
+/// Parses `bytes` with a fresh parser.
+func parseReport(_ bytes: [UInt8]) -> ParseReport {
+    var parser = OpenAlexRecordParser()
+    return parseReport(bytes, parser: &parser)
+}
+
+/// Parses a text given as a Swift string.
+func parseReport(_ text: String) -> ParseReport {
+    parseReport(Array(text.utf8))
+}
+
+/// Runs `body` on a scanner over `bytes`.
+func withScanner<Result>(_ bytes: [UInt8],
+                         _ body: (inout JSONScanner) throws(JSONError) -> Result) -> Swift.Result<Result, JSONError> {
+    bytes.withUnsafeBytes { raw in
+        var scanner = JSONScanner(raw)
+        do throws(JSONError) {
+            return .success(try body(&scanner))
+        } catch {
+            return .failure(error)
+        }
+    }
+}
+
+/// Validates `bytes` as one complete JSON text by skipping it; `nil` when valid.
+func validationError(_ bytes: [UInt8]) -> JSONError? {
+    let result = withScanner(bytes) { (scanner: inout JSONScanner) throws(JSONError) in
+        try scanner.skipValue()
+        try scanner.expectEndOfInput()
+    }
+    if case .failure(let error) = result { return error }
+    return nil
+}
+
+/// Validates a text given as a Swift string.
+func validationError(_ text: String) -> JSONError? {
+    validationError(Array(text.utf8))
+}
+
+/// Reads `bytes` as one JSON string value and decodes it.
+func decodedString(_ bytes: [UInt8]) -> Swift.Result<String, JSONError> {
+    withScanner(bytes) { (scanner: inout JSONScanner) throws(JSONError) -> String in
+        guard try scanner.peekValueStart() == UInt8(ascii: "\"") else {
+            throw JSONError(offset: scanner.position, problem: .expectedValue)
+        }
+        let span = try scanner.scanString()
+        try scanner.expectEndOfInput()
+        var scratch: [UInt8] = []
+        return scanner.string(from: span, scratch: &scratch)
+    }
+}
+
+/// Reads a JSON string written as Swift text (quotes included).
+func decodedString(_ text: String) -> Swift.Result<String, JSONError> {
+    decodedString(Array(text.utf8))
+}
+
+/// The error of a failed result, if any.
+extension Swift.Result {
+    var failure: Failure? {
+        if case .failure(let error) = self { return error }
+        return nil
+    }
+
+    var success: Success? {
+        if case .success(let value) = self { return value }
+        return nil
+    }
+}
+
+/// A small deterministic random generator (SplitMix64) so that fuzzing is reproducible.
+struct SplitMix64: RandomNumberGenerator {
+    private var state: UInt64
+
+    init(seed: UInt64) {
+        state = seed
+    }
+
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var value = state
+        value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
+        return value ^ (value >> 31)
+    }
+}
