@@ -29,9 +29,19 @@ let package = Package(
         ]),
         // The calibrated synthetic corpus.
         .target(name: "TechTrackerSynth", dependencies: ["TechTrackerCore", "TechTrackerGzip"]),
+        // Figures computed from stored works (pure maths lives in TechTrackerCore).
+        .target(name: "TechTrackerMeasure", dependencies: ["TechTrackerCore", "TechTrackerStore"]),
+        // Terminal tables and banners.
+        .target(name: "TechTrackerPresent", dependencies: ["TechTrackerCore", "TechTrackerMeasure"]),
+        // Runs of the pipeline's stages: ingest into the store, the demo.
+        .target(name: "TechTrackerPipeline", dependencies: [
+            "TechTrackerCore", "TechTrackerIngest", "TechTrackerStore", "TechTrackerSynth",
+            .product(name: "GRDB", package: "GRDB.swift"),
+        ]),
         // The command-line tool.
         .executableTarget(name: "techtracker", dependencies: [
             "TechTrackerCore", "TechTrackerIngest", "TechTrackerStore", "TechTrackerSynth",
+            "TechTrackerMeasure", "TechTrackerPresent", "TechTrackerPipeline",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .testTarget(name: "TechTrackerCoreTests", dependencies: ["TechTrackerCore"]),
@@ -39,6 +49,10 @@ let package = Package(
         .testTarget(name: "TechTrackerIngestTests", dependencies: ["TechTrackerIngest", "TechTrackerGzip"],
                     resources: [.copy("Fixtures")]),
         .testTarget(name: "TechTrackerStoreTests", dependencies: ["TechTrackerStore", "TechTrackerIngest"]),
+        .testTarget(name: "TechTrackerMeasureTests", dependencies: ["TechTrackerMeasure"]),
+        .testTarget(name: "TechTrackerPipelineTests", dependencies: [
+            "TechTrackerPipeline", "TechTrackerMeasure", "TechTrackerStore", "TechTrackerGzip",
+        ]),
         .testTarget(name: "TechTrackerSynthTests", dependencies: ["TechTrackerSynth", "TechTrackerIngest", "TechTrackerGzip"]),
     ]
 )

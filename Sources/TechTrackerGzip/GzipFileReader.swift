@@ -23,11 +23,15 @@ public struct GzipFileReader {
         self.path = path
     }
 
-    /// Decompresses the whole file, calling `body` with each chunk of output in order.
+    /// Decompresses the whole file, calling `body` with each chunk of output in order, and
+    /// `compressedBytesRead` with the size of each compressed block read (for progress).
     ///
     /// A cut-off file throws `GzipError.truncated` and corrupt data `GzipError.corrupt`,
     /// in both cases after every byte decoded before the damage has been passed to `body`.
-    public func forEachChunk(_ body: (UnsafeRawBufferPointer) throws -> Void) throws {
+    public func forEachChunk(
+        compressedBytesRead: (Int) -> Void = { _ in },
+        _ body: (UnsafeRawBufferPointer) throws -> Void
+    ) throws {
         let fd = open(path, O_RDONLY)
         guard fd >= 0 else { throw GzipError.io(path: path, reason: String(cString: strerror(errno))) }
         defer { close(fd) }
@@ -55,6 +59,7 @@ public struct GzipFileReader {
                 throw GzipError.io(path: path, reason: String(cString: strerror(errno)))
             }
             if got == 0 { break }
+            compressedBytesRead(got)
             stream.pointee.next_in = input
             stream.pointee.avail_in = UInt32(got)
             let chunkStart = compressedOffset

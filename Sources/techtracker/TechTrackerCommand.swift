@@ -1,9 +1,34 @@
 import ArgumentParser
+import Foundation
 
-@main
+/// The `techtracker` command: its subcommands follow the pipeline.
 struct TechTrackerCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "techtracker",
-        abstract: "Which countries and institutions lead research in each critical technology."
+        abstract: "Which countries and institutions lead research in each critical technology, and how that changes.",
+        discussion: """
+            Exit codes: 0 success, 1 failure, 2 bad usage or a --strict rejection.
+            Every command that reads or writes the store takes --store PATH (default techtracker.sqlite).
+            """,
+        subcommands: [DemoCommand.self, GenerateCommand.self, IngestCommand.self, StatsCommand.self, BenchCommand.self]
     )
+}
+
+/// Runs the command, mapping errors to the documented exit codes: ArgumentParser's usage
+/// errors (its code 64) become 2, other failures 1.
+@main
+enum Main {
+    static func main() {
+        do {
+            var command = try TechTrackerCommand.parseAsRoot()
+            try command.run()
+        } catch {
+            let code = TechTrackerCommand.exitCode(for: error)
+            if code == .validationFailure {
+                FileHandle.standardError.write(Data((TechTrackerCommand.fullMessage(for: error) + "\n").utf8))
+                Foundation.exit(2)
+            }
+            TechTrackerCommand.exit(withError: error)
+        }
+    }
 }

@@ -73,9 +73,16 @@ import TechTrackerCore
         #expect(report.rejections == [RecordRejection(offset: 12, reason: "trailing characters after JSON value")])
     }
 
-    @Test(arguments: ["42", "\"W1\"", "null", "true", "{}", #"{"title":"t","meta":{}}"#, #"{"results":null}"#])
+    @Test(arguments: ["42", "\"W1\"", "null", "true"])
     func topLevelValuesThatAreNeitherWorkNorPage(text: String) {
         #expect(parseReport(" " + text).rejections == [RecordRejection(offset: 1, reason: "not an OpenAlex work or API page")])
+    }
+
+    @Test(arguments: ["{}", #"{"title":"t","meta":{}}"#, #"{"results":null}"#])
+    func objectsWithoutIdAreRecordsWithoutId(text: String) {
+        #expect(parseReport(" " + text).rejections == [
+            RecordRejection(offset: 1, reason: "record has no id (neither an OpenAlex work nor an API page)"),
+        ])
     }
 
     @Test(arguments: [#"{"id":null}"#, #"{"id":""}"#, #"{"title":"x","id":null}"#])

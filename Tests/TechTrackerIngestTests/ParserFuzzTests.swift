@@ -96,7 +96,8 @@ import Testing
         // Item-level reasons are the OpenAlex ones; every JSON problem is text-level.
         !(rejection.reason.hasPrefix("field ") || rejection.reason == "record has no id"
             || rejection.reason == "id is not an OpenAlex work id" || rejection.reason == "result is not an object"
-            || rejection.reason == "not an OpenAlex work or API page")
+            || rejection.reason == "not an OpenAlex work or API page"
+            || rejection.reason == "record has no id (neither an OpenAlex work nor an API page)")
     }
 
     /// Applies `edits` random edits: byte flips, insertions, deletions, duplications, truncation.

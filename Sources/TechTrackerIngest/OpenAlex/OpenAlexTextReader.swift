@@ -52,7 +52,7 @@ struct OpenAlexTextReader {
         let draft = try readWork(topLevel: true)
         if draft.isPage { return }
         if case .missing = draft.id {
-            reject(at: start, "not an OpenAlex work or API page")
+            reject(at: start, "record has no id (neither an OpenAlex work nor an API page)")
         } else {
             judge(draft, at: start)
         }

@@ -1,0 +1,32 @@
+import TechTrackerStore
+
+/// What an ingest did. Counts reconcile: `read == outcomes.total + rejected`.
+public struct IngestSummary: Sendable, Equatable {
+    /// Files read.
+    public var files = 0
+    /// Records read: works found plus rejected items.
+    public var read = 0
+    /// New, updated and unchanged works.
+    public var outcomes = UpsertCounts()
+    /// Records (or damaged-file remainders) rejected.
+    public var rejected = 0
+    /// Bytes of the input files on disk.
+    public var diskBytes = 0
+    /// Bytes of JSON text read (after decompression).
+    public var textBytes = 0
+    /// Wall-clock seconds.
+    public var seconds = 0.0
+    /// Whether the run's writes were committed (false for a `--strict` run with rejections).
+    public var committed = true
+
+    /// Makes an empty summary.
+    public init() {}
+
+    /// `read N, new N, updated N, unchanged N, rejected N`.
+    public var countsLine: String {
+        "read \(read), new \(outcomes.new), updated \(outcomes.updated), unchanged \(outcomes.unchanged), rejected \(rejected)"
+    }
+
+    /// True when nothing in the store changed.
+    public var changedNothing: Bool { !committed || outcomes.new + outcomes.updated == 0 }
+}

@@ -1,2 +1,0 @@
-/// The embedded SQLite store.
-public enum TechTrackerStore {}

@@ -1,0 +1,68 @@
+import GRDB
+import GRDBSQLite
+
+/// SQLite's "copy this value" destructor, which Swift cannot import as a macro.
+private let sqliteTransient = unsafeBitCast(OpaquePointer(bitPattern: -1), to: sqlite3_destructor_type.self)
+
+/// Thin binds and steps over a prepared statement: the bulk path skips GRDB's argument
+/// boxing (SWIFT-NOTES: raw binds run 2-3x faster than `execute(arguments:)`).
+struct RawStatement {
+    let statement: Statement
+    private var handle: OpaquePointer { statement.sqliteStatement }
+
+    init(_ db: Database, sql: String) throws {
+        statement = try db.makeStatement(sql: sql)
+    }
+
+    func reset() {
+        sqlite3_reset(handle)
+        sqlite3_clear_bindings(handle)
+    }
+
+    func bind(_ index: Int32, _ value: String?) {
+        guard var value else { sqlite3_bind_null(handle, index); return }
+        value.withUTF8 { utf8 in
+            _ = sqlite3_bind_text(handle, index, utf8.baseAddress.map { UnsafeRawPointer($0).assumingMemoryBound(to: CChar.self) },
+                                  Int32(utf8.count), sqliteTransient)
+        }
+    }
+
+    func bind(_ index: Int32, _ value: Int?) {
+        guard let value else { sqlite3_bind_null(handle, index); return }
+        sqlite3_bind_int64(handle, index, Int64(value))
+    }
+
+    func bind(_ index: Int32, blob: [UInt8]) {
+        blob.withUnsafeBytes { raw in
+            // A zero-length blob still needs a non-null pointer to be a blob rather than NULL.
+            if raw.count == 0 {
+                sqlite3_bind_zeroblob(handle, index, 0)
+            } else {
+                sqlite3_bind_blob(handle, index, raw.baseAddress, Int32(raw.count), sqliteTransient)
+            }
+        }
+    }
+
+    /// Steps a statement that returns no rows.
+    func run(_ db: Database) throws {
+        let code = sqlite3_step(handle)
+        guard code == SQLITE_DONE else { throw DatabaseError(resultCode: ResultCode(rawValue: code), message: db.lastErrorMessage, sql: statement.sql) }
+    }
+
+    /// Steps once; true when a row is available.
+    func nextRow(_ db: Database) throws -> Bool {
+        let code = sqlite3_step(handle)
+        switch code {
+        case SQLITE_ROW: return true
+        case SQLITE_DONE: return false
+        default: throw DatabaseError(resultCode: ResultCode(rawValue: code), message: db.lastErrorMessage, sql: statement.sql)
+        }
+    }
+
+    func columnInt(_ index: Int32) -> Int { Int(sqlite3_column_int64(handle, index)) }
+
+    func columnText(_ index: Int32) -> String {
+        guard let text = sqlite3_column_text(handle, index) else { return "" }
+        return String(cString: text)
+    }
+}

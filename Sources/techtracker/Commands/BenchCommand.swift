@@ -1,0 +1,67 @@
+import ArgumentParser
+import Foundation
+import TechTrackerPipeline
+import TechTrackerPresent
+
+/// `techtracker bench`: throughput measurements, printed as a table (never asserted).
+struct BenchCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "bench",
+        abstract: "Measure throughput on a generated corpus and print a table.",
+        subcommands: [BenchIngestCommand.self],
+        defaultSubcommand: BenchIngestCommand.self
+    )
+}
+
+/// `techtracker bench ingest`: generate (if needed), inflate, scan, ingest.
+struct BenchIngestCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "ingest",
+        abstract: "Generation, inflate, JSON scanning alone (1 thread and all cores) and .gz into the store.",
+        discussion: "The corpus is written once to DIR/corpus-N-seedS and reused by later runs."
+    )
+
+    @Option(help: "Works in the benchmark corpus.")
+    var works = 1_000_000
+
+    @Option(help: "Random seed of the corpus.")
+    var seed: UInt64 = 42
+
+    @Option(help: ArgumentHelp("Folder for the corpus and the benchmark store.", valueName: "dir"))
+    var dir = "bench-data"
+
+    @Option(help: "Cap, in MB, on the JSON held in memory for the scan-only stage.")
+    var scanSampleMB = 1024
+
+    func run() throws {
+        let cores = ProcessInfo.processInfo.activeProcessorCount
+        let corpus = dir + "/corpus-\(works)-seed\(seed)"
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        var rows: [IngestBenchmark.Measurement] = []
+        if !CorpusGeneration.isComplete(corpus) {
+            Console.error("generating \(works) works into \(corpus) …")
+            let summary = try CorpusGeneration.run(works: works, seed: seed, from: 2003, to: 2024, parts: nil,
+                                                   outDir: corpus, quiet: false)
+            rows.append(IngestBenchmark.Measurement(stage: "generate (JSON + gzip -1)", threads: cores, works: summary.works,
+                                                    bytes: summary.uncompressedBytes, seconds: summary.seconds))
+        }
+        var benchmark = try IngestBenchmark(corpusDirectory: corpus)
+        benchmark.scanSampleBytes = scanSampleMB << 20
+        Console.error("inflating …")
+        rows.append(try benchmark.measureInflate())
+        Console.error("scanning …")
+        rows.append(try benchmark.measureScan(threads: 1))
+        if cores > 1 { rows.append(try benchmark.measureScan(threads: cores)) }
+        Console.error("ingesting …")
+        rows.append(try benchmark.measureIngest(storePath: dir + "/bench.sqlite", readers: cores))
+
+        var table = TextTable(headers: ["stage", "threads", "works", "MB (JSON)", "seconds", "works/s", "MB/s"])
+        for row in rows {
+            table.append([row.stage, String(row.threads), NumberFormatting.grouped(row.works),
+                          NumberFormatting.grouped(row.bytes / 1_000_000), String(format: "%.1f", row.seconds),
+                          NumberFormatting.grouped(Int(row.worksPerSecond)), String(format: "%.0f", row.megabytesPerSecond)])
+        }
+        Console.out("SYNTHETIC DATA corpus: \(corpus) (\(benchmark.files.count) .gz parts); machine: \(cores) cores")
+        Console.out(table.render())
+    }
+}

@@ -1,0 +1,70 @@
+import ArgumentParser
+import Foundation
+import TechTrackerMeasure
+import TechTrackerPipeline
+import TechTrackerPresent
+
+/// `techtracker demo`: the whole pipeline on a synthetic corpus, from nothing.
+struct DemoCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "demo",
+        abstract: "Generate a SYNTHETIC corpus, ingest it into a store and print the statistics.",
+        discussion: """
+            Writes the corpus to DIR/corpus and the store to DIR/techtracker.sqlite (or --store).
+            An existing corpus with the same settings is reused; the store is rebuilt.
+            """
+    )
+
+    @Option(help: "Number of works to generate.")
+    var works = 200_000
+
+    @Option(help: "Random seed.")
+    var seed: UInt64 = 42
+
+    @Option(help: ArgumentHelp("Folder for the corpus and store.", valueName: "dir"))
+    var dir = "demo"
+
+    @Option(help: ArgumentHelp("The store (default: DIR/techtracker.sqlite).", valueName: "path"))
+    var store: String?
+
+    @Flag(name: .shortAndLong, help: "No progress display.")
+    var quiet = false
+
+    func validate() throws {
+        guard works >= 1 else { throw ValidationError("--works must be at least 1") }
+    }
+
+    func run() throws {
+        let corpus = dir + "/corpus-\(works)-seed\(seed)"
+        let storePath = store ?? dir + "/techtracker.sqlite"
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+
+        Console.error("== 1/3 generate: \(works) synthetic works into \(corpus)")
+        if CorpusGeneration.isComplete(corpus) {
+            Console.error("   (reusing the corpus already there)")
+        } else {
+            let summary = try CorpusGeneration.run(works: works, seed: seed, from: 2003, to: 2024, parts: nil,
+                                                   outDir: corpus, quiet: quiet)
+            Console.error(CorpusGeneration.describe(summary, outDir: corpus))
+        }
+
+        Console.error("== 2/3 ingest into \(storePath)")
+        for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: storePath + suffix) }
+        let workStore = try StoreOptions(storePath: storePath).open()
+        var options = IngestOptions()
+        options.progress = quiet ? .quiet : .automatic
+        let summary = try IngestRun(inputs: [corpus], options: options, log: Console.error).run(into: workStore)
+        Console.error(IngestReport.render(summary, strict: false))
+
+        Console.error("== 3/3 stats")
+        let statistics = try CorpusStatistics.compute(from: workStore)
+        Console.out(StatisticsReport.render(statistics, institutions: try workStore.institutions()))
+    }
+}
+
+extension StoreOptions {
+    init(storePath: String) {
+        self.init()
+        store = storePath
+    }
+}

@@ -1,0 +1,93 @@
+import Testing
+@testable import TechTrackerCore
+
+/// Hand-computed cases of METHOD §3.
+struct WorkCreditTests {
+    let us = CountryCode("US")!
+    let cn = CountryCode("CN")!
+    let de = CountryCode("DE")!
+
+    func institution(_ id: String, _ country: CountryCode?) -> Institution {
+        Institution(id: id, country: country)
+    }
+
+    func credit(_ credits: [CountryCredit], _ country: CountryCode?) -> Double {
+        credits.first { $0.country == country }?.credit ?? 0
+    }
+
+    @Test func authorsShareEquallyAndAffiliationsSplitTheAuthorsPart() {
+        // Author 1: US and CN (1/2 each of 1/3); author 2: CN; author 3: DE.
+        let work = [
+            Authorship(institutions: [institution("I1", us), institution("I2", cn)]),
+            Authorship(institutions: [institution("I2", cn)]),
+            Authorship(institutions: [institution("I3", de)]),
+        ]
+        let credits = WorkCredit.fractionalCountryCredits(work)
+        #expect(abs(credit(credits, us) - 1.0 / 6) < 1e-12)
+        #expect(abs(credit(credits, cn) - (1.0 / 6 + 1.0 / 3)) < 1e-12)
+        #expect(abs(credit(credits, de) - 1.0 / 3) < 1e-12)
+        #expect(abs(credits.reduce(0) { $0 + $1.credit } - 1) < 1e-12)
+        #expect(credits.map(\.country) == [cn, de, us])
+    }
+
+    @Test func authorshipWithoutInstitutionCountryFallsBackToItsCountries() {
+        let work = [
+            Authorship(institutions: [institution("I9", nil)], countries: [us, de]),
+            Authorship(institutions: [institution("I1", cn)], countries: [us]),
+        ]
+        let credits = WorkCredit.fractionalCountryCredits(work)
+        #expect(abs(credit(credits, us) - 0.25) < 1e-12)
+        #expect(abs(credit(credits, de) - 0.25) < 1e-12)
+        #expect(abs(credit(credits, cn) - 0.5) < 1e-12)   // institution country wins over countries
+    }
+
+    @Test func unknownPartIsKeptSoCreditsSumToOne() {
+        let work = [
+            Authorship(),                                                         // nothing known
+            Authorship(institutions: [institution("I1", us), institution("I2", nil)]), // half unknown
+        ]
+        let credits = WorkCredit.fractionalCountryCredits(work)
+        #expect(abs(credit(credits, nil) - 0.75) < 1e-12)
+        #expect(abs(credit(credits, us) - 0.25) < 1e-12)
+        #expect(credits.last?.country == nil)
+        #expect(WorkCredit.fractionalCountryCredits([]) == [CountryCredit(country: nil, credit: 1)])
+    }
+
+    @Test func wholeCountingCountsEachKnownCountryOnce() {
+        let work = [
+            Authorship(institutions: [institution("I1", us)]),
+            Authorship(institutions: [institution("I4", us), institution("I2", cn)]),
+            Authorship(),
+        ]
+        #expect(WorkCredit.wholeCountries(work) == [cn, us])
+        #expect(WorkCredit.wholeCountries([Authorship()]).isEmpty)
+    }
+
+    @Test func institutionsAreCreditedLikeCountries() {
+        let work = [
+            Authorship(institutions: [institution("I1", us), institution("I2", cn)]),
+            Authorship(institutions: [institution("I2", cn)]),
+            Authorship(countries: [de]),
+        ]
+        let credits = WorkCredit.fractionalInstitutionCredits(work)
+        #expect(credits.map(\.institutionID) == ["I1", "I2"])
+        #expect(abs(credits[0].credit - 1.0 / 6) < 1e-12)
+        #expect(abs(credits[1].credit - 0.5) < 1e-12)
+    }
+}
+
+struct CountryCodeTests {
+    @Test func acceptsTwoLettersInAnyCase() {
+        #expect(CountryCode("us") == CountryCode("US"))
+        #expect(CountryCode("US")?.description == "US")
+        #expect(CountryCode(rawValue: CountryCode("GB")!.rawValue) == CountryCode("GB"))
+    }
+
+    @Test func rejectsAnythingElse() {
+        #expect(CountryCode("USA") == nil)
+        #expect(CountryCode("U") == nil)
+        #expect(CountryCode("1A") == nil)
+        #expect(CountryCode("") == nil)
+        #expect(CountryCode(rawValue: 0) == nil)
+    }
+}

@@ -1,0 +1,159 @@
+import Foundation
+import Testing
+import TechTrackerMeasure
+import TechTrackerPipeline
+import TechTrackerStore
+
+struct IngestRunTests {
+    @Test func biodiversityPageStores200WorksAndAboutHalfHaveNoCountry() throws {
+        let folder = try temporaryFolder()
+        let store = try WorkStore(path: folder + "/s.sqlite")
+        let summary = try ingest([sampleFixture("openalex_api_page_biodiversity.json")], into: store)
+        #expect(summary.read == 200 && summary.outcomes.new == 200 && summary.rejected == 0)
+        #expect(try store.workCount() == 200)
+        let stats = try CorpusStatistics.compute(from: store)
+        // 107 of the 200 works name no country at all (checked with Python on the sample).
+        #expect(stats.worksWithoutCountry == 107)
+        #expect(!stats.includesSyntheticData)
+    }
+
+    @Test func reingestingTheSameFilesChangesNothing() throws {
+        let folder = try temporaryFolder()
+        let store = try WorkStore(path: folder + "/s.sqlite")
+        let inputs = [sampleFixture("openalex_api_page_biodiversity.json"), sampleFixture("W2741809807.json"),
+                      sampleFixture("openalex_api_snowball_1.json"), sampleFixture("openalex_api_snowball_2.json")]
+        let first = try ingest(inputs, into: store)
+        #expect(first.rejected == 0 && reconciles(first))
+        let second = try ingest(inputs, into: store)
+        #expect(second.read == first.read)
+        #expect(second.outcomes.new == 0 && second.outcomes.updated == 0)
+        #expect(second.outcomes.unchanged == first.read)
+        #expect(second.changedNothing)
+    }
+
+    @Test func newerRecordsReplaceOlderOnes() throws {
+        let folder = try temporaryFolder()
+        let store = try WorkStore(path: folder + "/s.sqlite")
+        try write((1...30).map { workLine($0) }.joined(separator: "\n") + "\n", to: folder + "/a.jsonl")
+        _ = try ingest([folder + "/a.jsonl"], into: store)
+        let changed = (1...30).map { $0 % 3 == 0 ? workLine($0, updated: "2025-06-01", country: "DE") : workLine($0) }
+        try write(changed.joined(separator: "\n"), to: folder + "/b.jsonl")   // no final newline
+        let summary = try ingest([folder + "/b.jsonl"], into: store)
+        #expect(summary.outcomes.updated == 10 && summary.outcomes.unchanged == 20 && summary.outcomes.new == 0)
+        #expect(try store.work(id: "W3")?.authorships.first?.institutions.first?.country?.description == "DE")
+        #expect(try store.work(id: "W4")?.authorships.first?.institutions.first?.country?.description == "US")
+    }
+
+    @Test func badRecordsAreReportedSkippedAndCountedGoodOnesKept() throws {
+        let folder = try temporaryFolder()
+        let store = try WorkStore(path: folder + "/s.sqlite")
+        var lines = (1...10).map { workLine($0) }
+        lines[2] = #"{"id":"https://openalex.org/W3","title":"broken"#          // malformed JSON
+        lines[4] = #"{"title":"no id here","publication_year":2020}"#            // no id
+        lines[6] = "this is not JSON"                                           // not JSON
+        var bytes = Array((lines.joined(separator: "\n") + "\n").utf8)
+        let invalid = Array(#"{"id":"https://openalex.org/W99","title":"bad "#.utf8) + [0xC3, 0x28] + Array(#""}"#.utf8) + [0x0A]
+        bytes += invalid                                                          // invalid UTF-8, line 11
+        try Data(bytes).write(to: URL(fileURLWithPath: folder + "/mixed.jsonl"))
+        let log = MessageLog()
+        let summary = try ingest([folder + "/mixed.jsonl"], into: store, rejects: folder + "/rejects.tsv", log: log)
+        #expect(summary.read == 11)
+        #expect(summary.rejected == 4)
+        #expect(summary.outcomes.new == 7)
+        #expect(reconciles(summary))
+        #expect(try store.workCount() == 7)
+        let messages = log.lines.joined(separator: "\n")
+        for line in [3, 5, 7, 11] { #expect(messages.contains("mixed.jsonl:\(line)")) }
+        #expect(messages.contains("no id"))
+        #expect(messages.localizedCaseInsensitiveContains("UTF-8"))
+        let rejects = try String(contentsOfFile: folder + "/rejects.tsv", encoding: .isoLatin1).split(separator: "\n")
+        #expect(rejects.count == 5)   // header + 4
+        #expect(rejects[0].hasPrefix("file\tline\tbyte\treason\trecord_id\ttext"))
+        #expect(rejects.contains { $0.contains("this is not JSON") })
+    }
+
+    @Test func strictCommitsNothingWhenAnythingIsRejected() throws {
+        let folder = try temporaryFolder()
+        let store = try WorkStore(path: folder + "/s.sqlite")
+        let lines = (1...20).map { workLine($0) } + ["{broken"]
+        try write(lines.joined(separator: "\n"), to: folder + "/a.jsonl")
+        let summary = try ingest([folder + "/a.jsonl"], into: store, strict: true)
+        #expect(summary.rejected == 1)
+        #expect(!summary.committed)
+        #expect(try store.workCount() == 0)
+        // A clean input commits under --strict too.
+        try write((1...20).map { workLine($0) }.joined(separator: "\n"), to: folder + "/b.jsonl")
+        let clean = try ingest([folder + "/b.jsonl"], into: store, strict: true)
+        #expect(clean.committed && clean.outcomes.new == 20)
+        #expect(try store.workCount() == 20)
+    }
+
+    @Test func truncatedGzipKeepsTheRecordsBeforeTheDamage() throws {
+        let folder = try temporaryFolder()
+        let store = try WorkStore(path: folder + "/s.sqlite")
+        let text = (1...3000).map { workLine($0) }.joined(separator: "\n") + "\n"
+        try writeGzip(Array(text.utf8), to: folder + "/part.gz")
+        let whole = try Data(contentsOf: URL(fileURLWithPath: folder + "/part.gz"))
+        try whole.prefix(whole.count * 2 / 3).write(to: URL(fileURLWithPath: folder + "/part.gz"))
+        let log = MessageLog()
+        let summary = try ingest([folder + "/part.gz"], into: store, log: log)
+        #expect(summary.rejected == 1)
+        #expect(summary.outcomes.new > 1000 && summary.outcomes.new < 3000)
+        #expect(reconciles(summary))
+        #expect(log.lines.contains { $0.contains("truncated gzip") && $0.contains("part.gz:") })
+    }
+
+    @Test func snapshotFoldersAreSearchedAndTheManifestSkipped() throws {
+        let folder = try temporaryFolder()
+        let works = folder + "/data/works"
+        for (index, date) in ["2025-01-01", "2025-02-01"].enumerated() {
+            let partFolder = works + "/updated_date=\(date)"
+            try FileManager.default.createDirectory(atPath: partFolder, withIntermediateDirectories: true)
+            for part in 0..<3 {
+                let numbers = (0..<40).map { index * 1000 + part * 100 + $0 }
+                try writeGzip(Array((numbers.map { workLine($0) }.joined(separator: "\n") + "\n").utf8),
+                              to: partFolder + "/part_00\(part).gz")
+            }
+        }
+        try write(#"{"entries":[]}"#, to: works + "/manifest")
+        let store = try WorkStore(path: folder + "/s.sqlite")
+        let log = MessageLog()
+        let summary = try ingest([folder + "/data"], into: store, log: log)
+        #expect(summary.files == 6)
+        #expect(summary.outcomes.new == 240 && summary.rejected == 0)
+        #expect(log.lines.contains { $0.contains("manifest") })
+    }
+
+    @Test func prettyPrintedDocumentsAreReadWhole() throws {
+        let folder = try temporaryFolder()
+        let compact = try Data(contentsOf: URL(fileURLWithPath: sampleFixture("W2741809807.json")))
+        let object = try JSONSerialization.jsonObject(with: compact)
+        try JSONSerialization.data(withJSONObject: object, options: [.prettyPrinted]).write(to: URL(fileURLWithPath: folder + "/work.json"))
+        let page = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: sampleFixture("openalex_api_snowball_2.json"))))
+        try JSONSerialization.data(withJSONObject: page, options: [.prettyPrinted]).write(to: URL(fileURLWithPath: folder + "/page.json"))
+        let store = try WorkStore(path: folder + "/s.sqlite")
+        let summary = try ingest([folder + "/work.json", folder + "/page.json"], into: store)
+        #expect(summary.rejected == 0)
+        #expect(summary.outcomes.new == 6)
+        #expect(try store.work(id: "W2741809807")?.title.hasPrefix("The state of OA") == true)
+    }
+
+    @Test func oneReaderAndTwoReadersStoreTheSame() throws {
+        let folder = try temporaryFolder()
+        for file in 0..<4 {
+            try write((0..<50).map { workLine(file * 50 + $0) }.joined(separator: "\n"), to: folder + "/f\(file).jsonl")
+        }
+        let one = try WorkStore(path: folder + "/one.sqlite")
+        let two = try WorkStore(path: folder + "/two.sqlite")
+        let summaryOne = try ingest([folder], into: one, readers: 1)
+        let summaryTwo = try ingest([folder], into: two, readers: 2)
+        #expect(summaryOne.outcomes == summaryTwo.outcomes)
+        #expect(try CorpusStatistics.compute(from: one) == CorpusStatistics.compute(from: two))
+    }
+
+    @Test func missingInputIsAnError() throws {
+        let folder = try temporaryFolder()
+        let store = try WorkStore(path: folder + "/s.sqlite")
+        #expect(throws: (any Error).self) { try ingest([folder + "/nope.jsonl"], into: store) }
+    }
+}

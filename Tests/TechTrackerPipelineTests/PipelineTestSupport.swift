@@ -1,0 +1,55 @@
+import Foundation
+import TechTrackerGzip
+import TechTrackerPipeline
+import TechTrackerStore
+
+/// A fresh temporary folder for one test.
+func temporaryFolder() throws -> String {
+    let path = FileManager.default.temporaryDirectory.appendingPathComponent("pipeline-tests-\(UUID().uuidString)").path
+    try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+    return path
+}
+
+/// The OpenAlex sample files (CC0), kept with the ingest tests' fixtures.
+func sampleFixture(_ name: String) -> String {
+    URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("TechTrackerIngestTests/Fixtures/\(name)").path
+}
+
+/// A small valid OpenAlex work as one JSON line.
+func workLine(_ number: Int, updated: String = "2025-01-01", country: String? = "US", year: Int = 2020) -> String {
+    let institutions = country.map { #"[{"id":"https://openalex.org/I\#(number % 7)","display_name":"Inst \#(number % 7)","ror":null,"country_code":"\#($0)","type":"education"}]"# } ?? "[]"
+    return #"{"id":"https://openalex.org/W\#(number)","title":"Work \#(number)","publication_year":\#(year),"type":"article","cited_by_count":\#(number % 13),"updated_date":"\#(updated)","authorships":[{"author_position":"first","author":{"id":"https://openalex.org/A\#(number)","display_name":"Author \#(number)"},"institutions":\#(institutions),"countries":[]}],"referenced_works":["https://openalex.org/W\#(number + 100000)"]}"#
+}
+
+/// Writes text to a file.
+func write(_ text: String, to path: String) throws {
+    try Data(text.utf8).write(to: URL(fileURLWithPath: path))
+}
+
+/// Writes bytes to a gzip file.
+func writeGzip(_ bytes: [UInt8], to path: String) throws {
+    let writer = try GzipFileWriter(path: path)
+    try writer.write(bytes)
+    try writer.close()
+}
+
+/// Runs an ingest quietly, collecting the messages it logs.
+final class MessageLog: @unchecked Sendable {
+    var lines: [String] = []
+}
+
+func ingest(_ inputs: [String], into store: WorkStore, strict: Bool = false, rejects: String? = nil,
+            readers: Int = 2, log: MessageLog = MessageLog()) throws -> IngestSummary {
+    var options = IngestOptions(readers: readers)
+    options.progress = .quiet
+    options.strict = strict
+    options.rejectsPath = rejects
+    options.batchSize = 7   // small batches, so that tests cross batch boundaries
+    return try IngestRun(inputs: inputs, options: options, log: { log.lines.append($0) }).run(into: store)
+}
+
+/// Asserts the reconciliation the README promises: read = new + updated + unchanged + rejected.
+func reconciles(_ summary: IngestSummary) -> Bool {
+    summary.read == summary.outcomes.new + summary.outcomes.updated + summary.outcomes.unchanged + summary.rejected
+}
