@@ -233,6 +233,8 @@ private struct ReaderLoop: RecordFileConsumer {
         batch.textBytes += textBytes
     }
 
+    var shouldStop: Bool { control.isCancelled }
+
     private mutating func send() {
         guard !batch.works.isEmpty || !batch.rejections.isEmpty || batch.diskBytes > 0 else { return }
         if !control.isCancelled { queue.push(.batch(batch)) }

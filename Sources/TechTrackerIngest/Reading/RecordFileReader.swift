@@ -9,7 +9,17 @@ public protocol RecordFileConsumer {
     mutating func reject(_ rejection: IngestRejection)
     /// Progress: bytes of the file on disk consumed, and bytes of (uncompressed) text read.
     mutating func consumed(diskBytes: Int, textBytes: Int)
+    /// True when the run no longer needs this file (checked between chunks).
+    var shouldStop: Bool { get }
 }
+
+extension RecordFileConsumer {
+    /// By default a file is read to its end.
+    public var shouldStop: Bool { false }
+}
+
+/// Thrown inside a chunk loop to stop reading a file the run no longer needs.
+private struct StopReading: Error {}
 
 /// Reads one input file (plain or gzip) and hands each work or rejection to a consumer.
 ///
@@ -38,12 +48,14 @@ public struct RecordFileReader {
             switch file.encoding {
             case .plain:
                 try PlainFileReader(path: file.path).forEachChunk { chunk in
+                    if consumer.shouldStop { throw StopReading() }
                     consumer.consumed(diskBytes: chunk.count, textBytes: chunk.count)
                     state.feed(chunk, parser: &parser, consumer: &consumer)
                 }
             case .gzip:
                 var diskBytes = 0
                 try GzipFileReader(path: file.path).forEachChunk(compressedBytesRead: { diskBytes += $0 }) { chunk in
+                    if consumer.shouldStop { throw StopReading() }
                     consumer.consumed(diskBytes: diskBytes, textBytes: chunk.count)
                     diskBytes = 0
                     state.feed(chunk, parser: &parser, consumer: &consumer)
@@ -51,6 +63,8 @@ public struct RecordFileReader {
                 if diskBytes > 0 { consumer.consumed(diskBytes: diskBytes, textBytes: 0) }
             }
             state.finish(parser: &parser, consumer: &consumer)
+        } catch is StopReading {
+            return
         } catch {
             // The rest of the file is unreadable: whatever partial line was pending is lost
             // with it, and is reported as one rejection rather than parsed as garbage.
