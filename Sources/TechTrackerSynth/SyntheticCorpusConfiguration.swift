@@ -55,6 +55,7 @@ public enum SyntheticCorpusError: Error, Sendable, Equatable, CustomStringConver
     /// A file or folder could not be created or written.
     case io(String)
 
+    /// A one-line explanation for people.
     public var description: String {
         switch self {
         case .invalidConfiguration(let reason): "invalid synthetic corpus configuration: \(reason)"

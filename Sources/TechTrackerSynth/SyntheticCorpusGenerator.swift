@@ -39,8 +39,9 @@ public struct GenerationSummary: Sendable {
     public let files: [String]
     /// Path of the manifest.
     public let manifestPath: String
-    /// Wall-clock seconds in total, and for the model alone (phases 1-2).
+    /// Wall-clock seconds in total.
     public let seconds: Double
+    /// Wall-clock seconds spent building the model (works, teams, references) before writing.
     public let modelSeconds: Double
 
     /// Mean size of one record (one JSON line), in bytes.

@@ -25,6 +25,20 @@ import Testing
         #expect(first["manifest"] != nil && first["manifest"] == second["manifest"])
     }
 
+    @Test func progressIsReportedUpToTheEnd() throws {
+        let directory = WrittenCorpus.temporaryDirectory("progress")
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let log = ProgressLog()
+        let summary = try SyntheticCorpusGenerator(configuration: SyntheticCorpusConfiguration(works: 500, parts: 2))
+            .write(to: directory) { log.append($0) }
+        let events = log.events
+        #expect(events.first?.phase == .modelling)
+        #expect(events.last?.phase == .finished)
+        #expect(events.last?.worksWritten == 500)
+        #expect(events.last?.uncompressedBytes == summary.uncompressedBytes)
+        #expect(summary.works == 500 && summary.parts == 2 && summary.compressedBytes < summary.uncompressedBytes)
+    }
+
     @Test func invalidConfigurationsAreRejected() {
         #expect(throws: SyntheticCorpusError.self) { try SyntheticCorpusConfiguration(works: -1).validate() }
         #expect(throws: SyntheticCorpusError.self) {
@@ -61,4 +75,14 @@ import Testing
         }
         return files
     }
+}
+
+/// Collects progress reports from the writer threads.
+private final class ProgressLog: @unchecked Sendable {
+    // Guarded by `lock`.
+    private let lock = NSLock()
+    private var stored: [GenerationProgress] = []
+
+    func append(_ event: GenerationProgress) { lock.withLock { stored.append(event) } }
+    var events: [GenerationProgress] { lock.withLock { stored } }
 }

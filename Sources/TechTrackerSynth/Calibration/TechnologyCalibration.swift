@@ -36,6 +36,7 @@ enum TechnologyCalibrations {
         "critical-minerals-extraction-and-processing": "CN", "coatings": "CN",
         "advanced-explosives-and-energetic-materials": "CN", "advanced-magnets-and-superconductors": "JP",
         "high-specification-machining-processes": "DE", "quantum-communication": "GB",
+        "wide-and-ultrawide-bandgap-semiconductors": "JP",
     ]
 
     /// China's and the USA's share multipliers per category: (CN early, CN late, US).
@@ -78,7 +79,8 @@ enum TechnologyCalibrations {
         t("nanoscale-materials-and-manufacturing", 2.0, nil, [s("IR", 1.6, 1.8), s("KR", 1.3, 1.3), s("SG", 1.3, 1.4)]),
         t("novel-metamaterials", 0.8, 2010, [s("GB", 1.4, 1.2), s("SG", 1.3, 1.3)]),
         t("smart-materials", 0.9, nil, [s("KR", 1.2, 1.2), s("IT", 1.3, 1.2)]),
-        t("wide-and-ultrawide-bandgap-semiconductors", 1.0, nil, [s("JP", 1.8, 1.5), s("TW", 1.4, 1.4), s("KR", 1.2, 1.2)]),
+        t("wide-and-ultrawide-bandgap-semiconductors", 1.0, nil,
+          [s("JP", 5.0, 1.6, 1.7), s("US", 0.6, 0.8), s("TW", 1.4, 1.4), s("KR", 1.2, 1.2)]),
 
         t("ai-algorithms-and-hardware-accelerators", 1.2, 2016, [s("US", 1.2, 1.2, 1.05), s("KR", 1.3, 1.4), s("TW", 1.3, 1.3)]),
         t("advanced-data-analytics", 1.5, 2012, [s("IN", 1.3, 1.6), s("AU", 1.2, 1.2)]),
@@ -123,7 +125,7 @@ enum TechnologyCalibrations {
         t("geoengineering", 0.5, 2012, [s("GB", 1.6, 1.6), s("US", 1.15, 1.0), s("AU", 1.3, 1.3)]),
 
         t("post-quantum-cryptography", 0.5, 2016, [s("DE", 1.4, 1.4), s("FR", 1.3, 1.3), s("US", 1.05, 0.95)]),
-        t("quantum-communication", 0.7, 2010, [s("GB", 3.0, 1.6, 1.3), s("CH", 1.6, 1.6), s("US", 0.8, 0.9)]),
+        t("quantum-communication", 0.7, 2010, [s("GB", 5.0, 1.6, 1.6), s("CH", 1.6, 1.6), s("US", 0.6, 0.9)]),
         t("quantum-computing", 0.9, 2016, [s("CN", 0.8, 0.3), s("US", 1.3, 1.35, 1.3), s("NL", 1.5, 1.5), s("CA", 1.4, 1.4)]),
         t("quantum-sensors", 0.5, 2014, [s("DE", 1.3, 1.3), s("GB", 1.3, 1.3)]),
 

@@ -34,7 +34,7 @@ extension RecordSerializer {
             access.status = "bronze"
         }
         access.primaryIsOpenAccess = journalIsOpen || u < 0.16
-        if kind == .article || kind == .review, rng.chance(0.22) {
+        if kind == .article || kind == .review, rng.chance(0.16) {
             access.hasRepositoryCopy = true
             access.repositories.0 = repository
             if rng.chance(0.08) { access.repositories.1 = 1 - repository }

@@ -44,7 +44,7 @@ extension RecordSerializer {
         }
         sink.append("],\"keywords\":[")
         score = 0.55 + 0.3 * rng.nextDouble()
-        for (index, key) in scratch.keywordTerms.prefix(6).enumerated() {
+        for (index, key) in scratch.keywordTerms.prefix(5).enumerated() {
             if index > 0 { sink.append(byte: 0x2C) }
             writeScored(keywordPiece(key), score, nil, into: &sink)
             score = max(0.05, score - 0.02 - 0.06 * rng.nextDouble())
@@ -54,7 +54,7 @@ extension RecordSerializer {
         sink.append("],\"concepts\":[")
         score = 0.6 + 0.35 * rng.nextDouble()
         var written = 0
-        for key in scratch.keywordTerms.prefix(5) {
+        for key in scratch.keywordTerms.prefix(4) {
             if written > 0 { sink.append(byte: 0x2C) }
             writeScored(conceptPiece(key), score, nil, into: &sink)
             score = max(0.1, score - 0.02 - 0.05 * rng.nextDouble())

@@ -85,7 +85,7 @@ extension RecordSerializer {
         scratch.tokens.removeAll(keepingCapacity: true)
         let hasAbstract = kind == .article || kind == .review || kind == .preprint
         guard hasAbstract && !rng.chance(0.03) else { return false }
-        let target = 155 + rng.nextInt(below: 50)
+        let target = 152 + rng.nextInt(below: 45)
         emit(rng.pick(phrases.background), context: context, rng: &rng, scratch: &scratch)
         if rng.chance(0.6) { emit(rng.pick(phrases.background), context: context, rng: &rng, scratch: &scratch) }
         emit(rng.pick(phrases.gap), context: context, rng: &rng, scratch: &scratch)
