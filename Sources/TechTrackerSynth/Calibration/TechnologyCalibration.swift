@@ -129,7 +129,7 @@ enum TechnologyCalibrations {
         t("quantum-computing", 0.9, 2016, [s("CN", 0.8, 0.3), s("US", 1.3, 1.35, 1.3), s("NL", 1.5, 1.5), s("CA", 1.4, 1.4)]),
         t("quantum-sensors", 0.5, 2014, [s("DE", 1.3, 1.3), s("GB", 1.3, 1.3)]),
 
-        t("atomic-clocks", 0.35, nil, [s("CN", 0.7, 0.3), s("US", 1.35, 1.4, 1.3), s("JP", 1.6, 1.5), s("FR", 1.5, 1.4)]),
+        t("atomic-clocks", 0.35, nil, [s("CN", 0.7, 0.22), s("US", 1.35, 1.4, 1.3), s("JP", 1.6, 1.5), s("FR", 1.5, 1.4)]),
         t("gravitational-force-sensors", 0.4, nil, [s("DE", 1.4, 1.3), s("IT", 1.3, 1.3)]),
         t("inertial-navigation-systems", 0.6, nil, [s("US", 1.1, 0.95)]),
         t("magnetic-field-sensors", 0.6, nil, [s("DE", 1.3, 1.2), s("JP", 1.3, 1.2)]),
