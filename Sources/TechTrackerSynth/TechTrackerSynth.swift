@@ -1,2 +1,0 @@
-/// The synthetic corpus.
-public enum TechTrackerSynth {}
