@@ -35,7 +35,7 @@ let package = Package(
         .target(name: "TechTrackerPresent", dependencies: ["TechTrackerCore", "TechTrackerMeasure"]),
         // Runs of the pipeline's stages: ingest into the store, the demo.
         .target(name: "TechTrackerPipeline", dependencies: [
-            "TechTrackerCore", "TechTrackerIngest", "TechTrackerStore", "TechTrackerSynth",
+            "TechTrackerCore", "TechTrackerIngest", "TechTrackerStore", "TechTrackerSynth", "TechTrackerPresent",
             .product(name: "GRDB", package: "GRDB.swift"),
         ]),
         // The command-line tool.

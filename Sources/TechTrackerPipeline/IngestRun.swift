@@ -3,6 +3,7 @@ import GRDB
 import Synchronization
 import TechTrackerCore
 import TechTrackerIngest
+import TechTrackerPresent
 import TechTrackerStore
 
 /// Ingests files into the store: reader threads parse files in parallel (one file each at a
@@ -44,8 +45,7 @@ public struct IngestRun {
             Thread.detachNewThread { ReaderLoop(queue: queue, control: control, batchSize: batchSize).run() }
         }
 
-        var writer = BatchWriter(options: options, log: log,
-                                 progress: ProgressReporter(style: options.progress, totalBytes: discovery.totalBytes))
+        var writer = BatchWriter(options: options, log: log, totalBytes: discovery.totalBytes)
         var finishedReaders = 0
         var failure: Error?
         do {
@@ -88,12 +88,38 @@ public struct IngestRun {
         writer.progress.finish()
         try rejects?.close()
         if let failure { throw failure }
+        checkManifests(discovery.manifests, readByFile: writer.readByFile)
         if summary.rejected > options.printedRejectionLimit {
             let hidden = summary.rejected - options.printedRejectionLimit
             log("… \(hidden) more rejection(s) not shown" + (options.rejectsPath.map { "; all are in \($0)" } ?? "; --rejects FILE keeps them all"))
         }
         summary.seconds = Date().timeIntervalSince(started)
         return summary
+    }
+
+    /// Compares what each listed part gave with its manifest's record count.
+    private func checkManifests(_ manifests: [String], readByFile: [String: Int]) {
+        for path in manifests {
+            guard let manifest = try? SnapshotManifest(path: path) else {
+                log("note: \(path) is not an OpenAlex manifest; not checked")
+                continue
+            }
+            var expected = 0, read = 0, matched = 0
+            for (file, count) in readByFile {
+                guard let entry = manifest.entry(matching: file) else { continue }
+                matched += 1
+                expected += entry.recordCount
+                read += count
+                if count != entry.recordCount {
+                    log("warning: \(file): the manifest lists \(entry.recordCount) records, \(count) were read")
+                }
+            }
+            if matched < manifest.entries.count {
+                log("warning: \(path) lists \(manifest.entries.count) parts, \(matched) of them were read")
+            } else if read == expected {
+                log("manifest \(path): all \(matched) parts read, \(read) records as listed")
+            }
+        }
     }
 
     private static func recordRun(_ db: Database, inputs: [String], started: Date, summary: IngestSummary) throws {
@@ -105,140 +131,5 @@ public struct IngestRun {
             """, arguments: [iso.string(from: started), iso.string(from: Date()), inputs.joined(separator: "\n"),
                              summary.read, summary.outcomes.new, summary.outcomes.updated,
                              summary.outcomes.unchanged, summary.rejected])
-    }
-}
-
-/// The writer's side: stores a batch, counts, reports rejections and progress.
-private struct BatchWriter {
-    let options: IngestOptions
-    let log: (String) -> Void
-    var progress: ProgressReporter
-
-    mutating func write(_ batch: ReaderBatch, upserter: WorkUpserter, db: Database,
-                        summary: inout IngestSummary, rejects: inout RejectsFileWriter?) throws {
-        if !batch.works.isEmpty {
-            let apply = { (counts: inout UpsertCounts) throws in
-                for work in batch.works { counts.add(try upserter.upsert(work)) }
-            }
-            var counts = UpsertCounts()
-            if options.strict || db.isInsideTransaction {
-                try apply(&counts)
-            } else {
-                let known = upserter.knownInstitutionSnapshot
-                do {
-                    try db.inTransaction(.immediate) {
-                        try apply(&counts)
-                        return .commit
-                    }
-                } catch {
-                    upserter.restoreKnownInstitutions(known)
-                    throw error
-                }
-            }
-            summary.outcomes.new += counts.new
-            summary.outcomes.updated += counts.updated
-            summary.outcomes.unchanged += counts.unchanged
-        }
-        for rejection in batch.rejections {
-            if summary.rejected < options.printedRejectionLimit { log("rejected: \(rejection.message)") }
-            summary.rejected += 1
-            try rejects?.write(rejection)
-        }
-        summary.read += batch.works.count + batch.rejections.count
-        summary.textBytes += batch.textBytes
-        progressBytes += batch.diskBytes
-        progress.update(doneBytes: progressBytes, works: summary.read)
-    }
-
-    private var progressBytes = 0
-
-    init(options: IngestOptions, log: @escaping (String) -> Void, progress: ProgressReporter) {
-        self.options = options
-        self.log = log
-        self.progress = progress
-    }
-}
-
-/// A message from a reader thread to the writer.
-enum ReaderMessage: Sendable {
-    case batch(ReaderBatch)
-    case finished
-}
-
-/// Works and rejections read since the last message, with the bytes they took.
-struct ReaderBatch: Sendable {
-    var works: [Work] = []
-    var rejections: [IngestRejection] = []
-    var diskBytes = 0
-    var textBytes = 0
-}
-
-/// Hands out files to readers and carries the stop signal.
-final class ReaderControl: Sendable {
-    private let files: [InputFile]
-    private let next = Mutex(0)
-    private let cancelled = Atomic<Bool>(false)
-
-    init(files: [InputFile]) {
-        self.files = files
-    }
-
-    func nextFile() -> InputFile? {
-        guard !isCancelled else { return nil }
-        return next.withLock { index in
-            guard index < files.count else { return nil }
-            defer { index += 1 }
-            return files[index]
-        }
-    }
-
-    func cancel() { cancelled.store(true, ordering: .relaxed) }
-    var isCancelled: Bool { cancelled.load(ordering: .relaxed) }
-}
-
-/// One reader thread: takes files until none are left, parses them, sends batches.
-private struct ReaderLoop: RecordFileConsumer {
-    let queue: BoundedQueue<ReaderMessage>
-    let control: ReaderControl
-    let batchSize: Int
-    var batch = ReaderBatch()
-
-    init(queue: BoundedQueue<ReaderMessage>, control: ReaderControl, batchSize: Int) {
-        self.queue = queue
-        self.control = control
-        self.batchSize = batchSize
-    }
-
-    func run() {
-        var loop = self
-        var parser = OpenAlexRecordParser()
-        while let file = control.nextFile() {
-            RecordFileReader(file: file).read(parser: &parser, into: &loop)
-            loop.send()
-        }
-        queue.push(.finished)
-    }
-
-    mutating func accept(_ work: Work) {
-        batch.works.append(work)
-        if batch.works.count >= batchSize { send() }
-    }
-
-    mutating func reject(_ rejection: IngestRejection) {
-        batch.rejections.append(rejection)
-    }
-
-    mutating func consumed(diskBytes: Int, textBytes: Int) {
-        batch.diskBytes += diskBytes
-        batch.textBytes += textBytes
-    }
-
-    var shouldStop: Bool { control.isCancelled }
-
-    private mutating func send() {
-        guard !batch.works.isEmpty || !batch.rejections.isEmpty || batch.diskBytes > 0 else { return }
-        if !control.isCancelled { queue.push(.batch(batch)) }
-        batch = ReaderBatch()
-        batch.works.reserveCapacity(batchSize)
     }
 }

@@ -115,13 +115,27 @@ struct IngestRunTests {
                               to: partFolder + "/part_00\(part).gz")
             }
         }
-        try write(#"{"entries":[]}"#, to: works + "/manifest")
+        func manifest(firstCount: Int) -> String {
+            let entries = ["2025-01-01", "2025-02-01"].flatMap { date in
+                (0..<3).map { part in
+                    let count = date == "2025-01-01" && part == 0 ? firstCount : 40
+                    return #"{"url":"s3://openalex/data/works/updated_date=\#(date)/part_00\#(part).gz","meta":{"content_length":1,"record_count":\#(count)}}"#
+                }
+            }
+            return #"{"entries":[\#(entries.joined(separator: ","))],"meta":{"content_length":6,"record_count":240}}"#
+        }
+        try write(manifest(firstCount: 40), to: works + "/manifest")
         let store = try WorkStore(path: folder + "/s.sqlite")
         let log = MessageLog()
         let summary = try ingest([folder + "/data"], into: store, log: log)
         #expect(summary.files == 6)
         #expect(summary.outcomes.new == 240 && summary.rejected == 0)
-        #expect(log.lines.contains { $0.contains("manifest") })
+        #expect(log.lines.contains { $0.contains("all 6 parts read, 240 records as listed") })
+        // A part that gave fewer records than its manifest lists is pointed out.
+        try write(manifest(firstCount: 41), to: works + "/manifest")
+        let second = MessageLog()
+        _ = try ingest([folder + "/data"], into: store, log: second)
+        #expect(second.lines.contains { $0.contains("part_000.gz: the manifest lists 41 records, 40 were read") })
     }
 
     @Test func prettyPrintedDocumentsAreReadWhole() throws {

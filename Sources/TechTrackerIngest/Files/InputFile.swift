@@ -40,6 +40,8 @@ public struct InputDiscovery: Sendable {
     public private(set) var files: [InputFile] = []
     /// Files under the given folders that were not read, with the reason.
     public private(set) var skipped: [(path: String, reason: String)] = []
+    /// OpenAlex snapshot manifests found in the folders (named `manifest`), not read as records.
+    public private(set) var manifests: [String] = []
 
     /// Extensions read when found inside a folder.
     public static let recognisedExtensions = ["jsonl", "ndjson", "json", "gz"]
@@ -74,6 +76,8 @@ public struct InputDiscovery: Sendable {
             guard let status = Self.status(of: path) else { continue }
             if status.isDirectory {
                 try collect(folder: path)
+            } else if name == "manifest" {
+                manifests.append(path)
             } else if let dot = name.lastIndex(of: "."),
                       Self.recognisedExtensions.contains(name[name.index(after: dot)...].lowercased()) {
                 files.append(InputFile(path: path, size: status.size, encoding: Self.encoding(of: path)))

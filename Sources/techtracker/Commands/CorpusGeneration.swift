@@ -1,20 +1,24 @@
 import Foundation
+import Synchronization
+import TechTrackerPresent
 import TechTrackerSynth
 
 /// Runs the synthetic-corpus generator for `generate`, `demo` and `bench`, with progress.
 enum CorpusGeneration {
     static func run(works: Int, seed: UInt64, from: Int, to: Int, parts: Int?, outDir: String, quiet: Bool) throws -> GenerationSummary {
-        var configuration = SyntheticCorpusConfiguration(works: works)
-        configuration.seed = seed
-        configuration.fromYear = from
-        configuration.toYear = to
-        configuration.parts = parts
-        let showProgress = !quiet
+        let configuration = SyntheticCorpusConfiguration(works: works, seed: seed, fromYear: from, toYear: to, parts: parts)
+        try configuration.validate()
+        // Part writers report from several threads: one display behind a lock.
+        let display = Mutex(ProgressDisplay(quiet: quiet))
         let summary = try SyntheticCorpusGenerator(configuration: configuration).write(to: outDir) { progress in
-            guard showProgress else { return }
-            FileHandle.standardError.write(Data("\rgenerated \(progress.worksWritten)/\(progress.totalWorks) works\u{1B}[K".utf8))
+            guard progress.phase == .writing else { return }
+            display.withLock { display in
+                display.update(fraction: Double(progress.worksWritten) / Double(max(progress.worksTotal, 1)),
+                               figures: "\(progress.worksWritten)/\(progress.worksTotal) works, "
+                                   + "\(ProgressDisplay.bytes(progress.uncompressedBytes)) of JSON")
+            }
         }
-        if showProgress { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
+        display.withLock { $0.finish() }
         return summary
     }
 
@@ -27,10 +31,10 @@ enum CorpusGeneration {
         let mb = Double(summary.uncompressedBytes) / 1e6
         let seconds = max(summary.seconds, 1e-9)
         return """
-            SYNTHETIC DATA: wrote \(summary.works) works in \(summary.parts) part(s) to \(outDir)/data/works \
+            SYNTHETIC DATA: wrote \(NumberFormatting.grouped(summary.works)) works in \(summary.parts) part(s) to \(outDir)/data/works \
             (\(String(format: "%.0f", mb)) MB of JSON, \(String(format: "%.0f", Double(summary.compressedBytes) / 1e6)) MB gzipped, \
-            \(String(format: "%.1f", summary.seconds)) s, \(String(format: "%.0f", mb / seconds)) MB/s, \
-            \(Int(Double(summary.works) / seconds)) works/s)
+            \(String(format: "%.1f", summary.averageRecordBytes / 1000)) KB per record; \(String(format: "%.1f", summary.seconds)) s, \
+            \(String(format: "%.0f", mb / seconds)) MB/s, \(NumberFormatting.grouped(Int(Double(summary.works) / seconds))) works/s)
             """
     }
 }
