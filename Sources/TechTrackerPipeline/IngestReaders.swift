@@ -14,7 +14,7 @@ enum ReaderMessage: Sendable {
 
 /// Works and rejections read since the last message, with the bytes they took.
 struct ReaderBatch: Sendable {
-    var works: [Work] = []
+    var works: [WorkRow] = []
     var rejections: [IngestRejection] = []
     var diskBytes = 0
     var textBytes = 0
@@ -73,7 +73,7 @@ struct ReaderLoop: RecordFileConsumer {
 
     mutating func accept(_ work: Work) {
         recordsInFile += 1
-        batch.works.append(work)
+        batch.works.append(WorkRow(work))
         if batch.works.count >= batchSize { send() }
     }
 

@@ -20,6 +20,8 @@ public final class WorkStore: Sendable {
             // NORMAL is durable against a killed process under WAL (not against power loss),
             // and keeps commits cheap during bulk loads.
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
+            // A larger page cache keeps the id index's upper levels in memory during bulk loads.
+            try db.execute(sql: "PRAGMA cache_size = -262144")
         }
         database = try DatabaseQueue(path: path, configuration: configuration)
         try StoreSchema.migrator.migrate(database)

@@ -26,6 +26,7 @@ public final class WorkUpserter {
         insert = try RawStatement(db, sql: """
             INSERT INTO work (source_id, \(Self.columns))
             VALUES (?16, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)
+            ON CONFLICT(source_id) DO NOTHING
             """)
         update = try RawStatement(db, sql: """
             UPDATE work SET source = ?1, doi = ?2, title = ?3, abstract = ?4, keywords = ?5,
@@ -42,58 +43,64 @@ public final class WorkUpserter {
 
     /// Inserts, replaces or leaves `work`, and says which.
     public func upsert(_ work: Work) throws -> UpsertOutcome {
+        try upsert(WorkRow(work))
+    }
+
+    /// Inserts, replaces or leaves a packed work, and says which.
+    ///
+    /// A new id costs one statement: the insert is tried first (`ON CONFLICT DO NOTHING`),
+    /// and only an id already stored pays for the lookup of its `updated_date`.
+    public func upsert(_ row: WorkRow) throws -> UpsertOutcome {
+        insert.reset()
+        bindColumns(of: row, to: insert)
+        insert.bind(16, row.id)
+        try insert.run(db)
+        if db.changesCount > 0 {
+            try writeInstitutions(row.institutions)
+            return .new
+        }
         lookup.reset()
-        lookup.bind(1, work.id)
-        var storedRowID: Int?
-        if try lookup.nextRow(db) {
-            storedRowID = lookup.columnInt(0)
-            let storedDate = lookup.columnText(1)
-            // ISO dates and date-times compare correctly as text.
-            guard work.updatedDate > storedDate else { return .unchanged }
-        }
-        try writeInstitutions(of: work)
-        let statement = storedRowID == nil ? insert : update
-        statement.reset()
-        bindColumns(of: work, to: statement)
-        if let storedRowID {
-            statement.bind(16, storedRowID)
-        } else {
-            statement.bind(16, work.id)
-        }
-        try statement.run(db)
-        return storedRowID == nil ? .new : .updated
+        lookup.bind(1, row.id)
+        guard try lookup.nextRow(db) else { return .unchanged }
+        let storedRowID = lookup.columnInt(0)
+        // ISO dates and date-times compare correctly as text.
+        guard row.updatedDate > lookup.columnText(1) else { return .unchanged }
+        try writeInstitutions(row.institutions)
+        update.reset()
+        bindColumns(of: row, to: update)
+        update.bind(16, storedRowID)
+        try update.run(db)
+        return .updated
     }
 
-    private func bindColumns(of work: Work, to statement: RawStatement) {
-        statement.bind(1, work.source.rawValue)
-        statement.bind(2, work.doi)
-        statement.bind(3, work.title)
-        statement.bind(4, work.abstract)
-        statement.bind(5, work.keywords.joined(separator: "\n"))
-        statement.bind(6, work.topics.joined(separator: "\n"))
-        statement.bind(7, work.publicationYear)
-        statement.bind(8, work.type)
-        statement.bind(9, work.language)
-        statement.bind(10, work.isRetracted ? 1 : 0)
-        statement.bind(11, work.citedByCount)
-        statement.bind(12, blob: WorkBlobCodec.encodeCountsByYear(work.countsByYear))
-        statement.bind(13, blob: WorkBlobCodec.encodeReferences(work.referencedWorks))
-        statement.bind(14, blob: WorkBlobCodec.encodeAuthorships(work.authorships))
-        statement.bind(15, work.updatedDate)
+    private func bindColumns(of row: WorkRow, to statement: RawStatement) {
+        statement.bind(1, row.source)
+        statement.bind(2, row.doi)
+        statement.bind(3, row.title)
+        statement.bind(4, row.abstract)
+        statement.bind(5, row.keywords)
+        statement.bind(6, row.topics)
+        statement.bind(7, row.publicationYear)
+        statement.bind(8, row.type)
+        statement.bind(9, row.language)
+        statement.bind(10, row.isRetracted ? 1 : 0)
+        statement.bind(11, row.citedByCount)
+        statement.bind(12, blob: row.countsByYear)
+        statement.bind(13, blob: row.referencedWorks)
+        statement.bind(14, blob: row.authorships)
+        statement.bind(15, row.updatedDate)
     }
 
-    private func writeInstitutions(of work: Work) throws {
-        for authorship in work.authorships {
-            for institution in authorship.institutions where !institution.id.isEmpty {
-                guard knownInstitutions.insert(institution.id).inserted else { continue }
-                insertInstitution.reset()
-                insertInstitution.bind(1, institution.id)
-                insertInstitution.bind(2, institution.name)
-                insertInstitution.bind(3, institution.ror)
-                insertInstitution.bind(4, institution.country?.description)
-                insertInstitution.bind(5, institution.type)
-                try insertInstitution.run(db)
-            }
+    private func writeInstitutions(_ institutions: [Institution]) throws {
+        for institution in institutions {
+            guard knownInstitutions.insert(institution.id).inserted else { continue }
+            insertInstitution.reset()
+            insertInstitution.bind(1, institution.id)
+            insertInstitution.bind(2, institution.name)
+            insertInstitution.bind(3, institution.ror)
+            insertInstitution.bind(4, institution.country?.description)
+            insertInstitution.bind(5, institution.type)
+            try insertInstitution.run(db)
         }
     }
 
