@@ -22,6 +22,10 @@ public final class WorkStore: Sendable {
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
             // A larger page cache keeps the id index's upper levels in memory during bulk loads.
             try db.execute(sql: "PRAGMA cache_size = -262144")
+            // Fewer, larger checkpoints and memory-mapped reads: less time in the kernel
+            // per committed batch on a store of millions of works.
+            try db.execute(sql: "PRAGMA wal_autocheckpoint = 16384")
+            try db.execute(sql: "PRAGMA mmap_size = 1073741824")
         }
         database = try DatabaseQueue(path: path, configuration: configuration)
         try StoreSchema.migrator.migrate(database)
