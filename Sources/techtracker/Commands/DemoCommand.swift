@@ -10,7 +10,7 @@ struct DemoCommand: ParsableCommand {
         commandName: "demo",
         abstract: "Generate a SYNTHETIC corpus, ingest it into a store and print the statistics.",
         discussion: """
-            Writes the corpus to DIR/corpus and the store to DIR/techtracker.sqlite (or --store).
+            Writes the corpus to DIR/corpus and the store to DIR/techtracker.sqlite (or --store). \
             An existing corpus with the same settings is reused; the store is rebuilt.
             """
     )

@@ -7,9 +7,9 @@ struct GenerateCommand: ParsableCommand {
         commandName: "generate",
         abstract: "Write a SYNTHETIC corpus in the OpenAlex snapshot layout (gzipped JSON Lines parts and a manifest).",
         discussion: """
-            The corpus follows the public record closely enough to exercise the whole analysis (the USA
-            first in most technologies in 2003-2007, China in most by 2020-2024, a handful kept by the
-            USA), but it is generated: every record carries "synthetic": true and every output built on
+            The corpus follows the public record closely enough to exercise the whole analysis (the USA \
+            first in most technologies in 2003-2007, China in most by 2020-2024, a handful kept by the \
+            USA), but it is generated: every record carries "synthetic": true and every output built on \
             it says SYNTHETIC DATA. The same --seed always gives byte-identical files.
             """
     )

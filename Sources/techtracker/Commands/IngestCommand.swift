@@ -7,10 +7,10 @@ struct IngestCommand: ParsableCommand {
         commandName: "ingest",
         abstract: "Read OpenAlex works (JSON Lines, .gz snapshot parts, API pages, single works) into the store.",
         discussion: """
-            INPUT is files or folders; folders are searched recursively for .jsonl, .ndjson, .json and
-            .gz files (an OpenAlex snapshot's data/works folder works as it is). Works are upserted by id:
-            a record with a newer updated_date replaces the stored one; re-ingesting the same files changes
-            nothing. A bad record is reported (file, line, reason), skipped and counted; good records are kept.
+            INPUT is files or folders; folders are searched recursively for .jsonl, .ndjson, .json and \
+            .gz files (an OpenAlex snapshot's data/works folder works as it is). Works are upserted by id: \
+            a record with a newer updated_date replaces the stored one; re-ingesting the same files changes \
+            nothing. A bad record is reported (file, line, reason), skipped and counted; good records are kept. \
             Ends with: read N, new N, updated N, unchanged N, rejected N.
             """
     )
