@@ -11,6 +11,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
     ],
     targets: [
         // zlib from the system (Debian: zlib1g-dev).
@@ -29,6 +30,10 @@ let package = Package(
         ]),
         // The calibrated synthetic corpus.
         .target(name: "TechTrackerSynth", dependencies: ["TechTrackerCore", "TechTrackerGzip"]),
+        // Technology definitions: the shipped technologies.yaml and analysts' own files.
+        .target(name: "TechTrackerTaxonomy", dependencies: [
+            "TechTrackerCore", "TechTrackerClassify", .product(name: "Yams", package: "Yams"),
+        ], resources: [.copy("technologies.yaml")]),
         // Figures computed from stored works (pure maths lives in TechTrackerCore).
         .target(name: "TechTrackerMeasure", dependencies: ["TechTrackerCore", "TechTrackerStore"]),
         // Terminal tables and banners.

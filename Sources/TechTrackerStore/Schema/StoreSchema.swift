@@ -5,7 +5,9 @@ import GRDB
 /// Tables (README "The store" lists every column):
 /// - `work`: one row per work, list fields packed as BLOBs (`WorkBlobCodec`);
 /// - `institution`: each institution once (id, name, ROR, country, type);
-/// - `ingest_run`: one row per `ingest`, with its inputs and counts, for provenance.
+/// - `ingest_run`: one row per `ingest`, with its inputs and counts, for provenance;
+/// - `technology`, `membership`, `classification_run`: the taxonomy last applied, which works
+///   each technology holds, and when and with which taxonomy (by content hash) that was done.
 enum StoreSchema {
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -47,6 +49,33 @@ enum StoreSchema {
                     works_updated INTEGER NOT NULL,
                     works_unchanged INTEGER NOT NULL,
                     records_rejected INTEGER NOT NULL
+                );
+                """)
+        }
+        migrator.registerMigration("v2-memberships") { db in
+            try db.execute(sql: """
+                CREATE TABLE technology (
+                    id TEXT PRIMARY KEY NOT NULL,
+                    position INTEGER NOT NULL,
+                    name TEXT NOT NULL,
+                    category TEXT NOT NULL,
+                    scope TEXT NOT NULL,
+                    query TEXT NOT NULL
+                ) WITHOUT ROWID;
+                CREATE TABLE membership (
+                    technology TEXT NOT NULL,
+                    work INTEGER NOT NULL,
+                    PRIMARY KEY (technology, work)
+                ) WITHOUT ROWID;
+                CREATE INDEX membership_by_work ON membership (work);
+                CREATE TABLE classification_run (
+                    id INTEGER PRIMARY KEY,
+                    taxonomy_hash TEXT NOT NULL,
+                    taxonomy_source TEXT NOT NULL,
+                    started_at TEXT NOT NULL,
+                    finished_at TEXT NOT NULL,
+                    works INTEGER NOT NULL,
+                    memberships INTEGER NOT NULL
                 );
                 """)
         }

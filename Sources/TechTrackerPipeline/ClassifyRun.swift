@@ -1,0 +1,105 @@
+import Foundation
+import Synchronization
+import TechTrackerClassify
+import TechTrackerStore
+import TechTrackerTaxonomy
+
+/// Applies every query of a taxonomy to every stored work and replaces the stored
+/// memberships (METHOD §6). Works are read in batches; each batch is matched on all cores
+/// with one compiled matcher (every query evaluated together from one pass over the text).
+public struct ClassifyRun {
+    /// Per technology, what the run found.
+    public struct TechnologyCount: Sendable {
+        /// The technology.
+        public var id: String
+        /// Its display name.
+        public var name: String
+        /// Works matched.
+        public var works: Int
+        /// Works matched per publication year.
+        public var worksByYear: [Int: Int]
+    }
+
+    /// What a run did.
+    public struct Summary: Sendable {
+        /// Works searched.
+        public var works = 0
+        /// Per technology, in taxonomy order.
+        public var technologies: [TechnologyCount] = []
+        /// Works in no technology.
+        public var worksInNone = 0
+        /// Wall-clock seconds of the matching (reading and matching, not writing).
+        public var matchSeconds = 0.0
+        /// Wall-clock seconds in all.
+        public var seconds = 0.0
+        /// Threads used for matching.
+        public var threads = 1
+    }
+
+    /// The taxonomy applied.
+    public let taxonomy: Taxonomy
+    /// Matching threads.
+    public var threads = ProcessInfo.processInfo.activeProcessorCount
+
+    /// Prepares a run.
+    public init(taxonomy: Taxonomy) {
+        self.taxonomy = taxonomy
+    }
+
+    /// Classifies every work of `store` and replaces its memberships.
+    public func run(on store: WorkStore, progress: ((Int) -> Void)? = nil) throws -> Summary {
+        let started = Date()
+        let matcher = taxonomy.makeMatcher()
+        let technologyCount = taxonomy.technologies.count
+        var memberships = [[Int64]](repeating: [], count: technologyCount)
+        var byYear = [[Int: Int]](repeating: [:], count: technologyCount)
+        var summary = Summary()
+        summary.threads = max(1, threads)
+        try store.forEachWorkText { batch in
+            let matches = Self.match(batch, with: matcher, threads: summary.threads)
+            for (work, technologies) in zip(batch, matches) {
+                if technologies.isEmpty { summary.worksInNone += 1 }
+                for technology in technologies {
+                    memberships[technology].append(work.rowID)
+                    if let year = work.publicationYear { byYear[technology][year, default: 0] += 1 }
+                }
+            }
+            summary.works += batch.count
+            progress?(summary.works)
+        }
+        summary.matchSeconds = Date().timeIntervalSince(started)
+        let definitions = taxonomy.technologies
+        try store.replaceClassification(
+            technologies: definitions.map { StoredTechnology(id: $0.id, name: $0.name, category: $0.category, scope: $0.scope, query: $0.queryText) },
+            memberships: memberships, taxonomyHash: taxonomy.contentHash, taxonomySource: taxonomy.source,
+            startedAt: started, works: summary.works)
+        summary.technologies = definitions.indices.map {
+            TechnologyCount(id: definitions[$0].id, name: definitions[$0].name, works: memberships[$0].count, worksByYear: byYear[$0])
+        }
+        summary.seconds = Date().timeIntervalSince(started)
+        return summary
+    }
+
+    /// Matching technologies (indices) of each work, computed on `threads` threads, each
+    /// with its own scratch space, over contiguous slices.
+    static func match(_ batch: [StoredWorkText], with matcher: CompiledMatcher, threads: Int) -> [[Int]] {
+        let results = Mutex([[Int]](repeating: [], count: batch.count))
+        let slice = (batch.count + threads - 1) / threads
+        DispatchQueue.concurrentPerform(iterations: threads) { thread in
+            let range = (thread * slice)..<min(batch.count, (thread + 1) * slice)
+            guard !range.isEmpty else { return }
+            var scratch = matcher.makeScratch()
+            var local: [[Int]] = []
+            local.reserveCapacity(range.count)
+            for index in range {
+                let work = batch[index]
+                let text = ClassifiableText(title: work.title, abstract: work.abstract, keywords: work.keywords)
+                local.append(matcher.matchingQueries(in: text, scratch: &scratch))
+            }
+            results.withLock { all in
+                for (offset, matches) in local.enumerated() { all[range.lowerBound + offset] = matches }
+            }
+        }
+        return results.withLock { $0 }
+    }
+}
