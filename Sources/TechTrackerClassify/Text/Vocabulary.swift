@@ -1,0 +1,65 @@
+/// Folded words numbered from 0 in order of first appearance: the id space of
+/// ``TokenizedDocument``. Ids are stable as long as the vocabulary only grows, so a store can
+/// keep `words` and the token ids of every work side by side.
+public struct Vocabulary: Sendable {
+    /// The words by id.
+    public private(set) var words: [String] = []
+    private var idsByWord: [String: UInt32] = [:]
+
+    /// An empty vocabulary.
+    public init() {}
+
+    /// A vocabulary restored from its ``words``; nil if a word repeats or there are too many
+    /// words for 32-bit ids.
+    public init?(words: [String]) {
+        guard words.count < Int(TokenizedDocument.boundary) else { return nil }
+        for word in words {
+            guard idsByWord.updateValue(UInt32(self.words.count), forKey: word) == nil else { return nil }
+            self.words.append(word)
+        }
+    }
+
+    /// How many words have ids (ids run from 0 to `count - 1`).
+    public var count: Int { words.count }
+
+    /// The id of a folded word, if it has one.
+    public func id(of word: String) -> UInt32? {
+        idsByWord[word]
+    }
+
+    /// The word with an id, if the id is in range.
+    public func word(for id: UInt32) -> String? {
+        Int(id) < words.count ? words[Int(id)] : nil
+    }
+
+    /// The id of a folded word, giving it the next id if it has none.
+    public mutating func intern(_ word: String) -> UInt32 {
+        if let id = idsByWord[word] { return id }
+        let id = UInt32(words.count)
+        words.append(word)
+        idsByWord[word] = id
+        return id
+    }
+
+    /// A text as word ids, adding its new words. Words are cut and folded as everywhere in this
+    /// module (``WordFolding``).
+    public mutating func tokenize(_ text: ClassifiableText) -> TokenizedDocument {
+        // Title, abstract, keywords: ids are numbered in reading order.
+        let titleIDs = ids(of: text.title)
+        let abstractIDs = ids(of: text.abstract)
+        var keywordIDs: [UInt32] = []
+        for (index, keyword) in text.keywords.enumerated() {
+            if index > 0 { keywordIDs.append(TokenizedDocument.boundary) }
+            keywordIDs += ids(of: keyword)
+        }
+        return TokenizedDocument(title: titleIDs, abstract: abstractIDs, keywords: keywordIDs)
+    }
+
+    private mutating func ids(of text: String) -> [UInt32] {
+        var result: [UInt32] = []
+        WordScanner.forEachWord(in: text) { bytes in
+            result.append(intern(String(decoding: bytes, as: UTF8.self)))
+        }
+        return result
+    }
+}
