@@ -17,7 +17,8 @@ struct RandomCorpus {
     /// How the same words may be written in documents: case, diacritics, hyphens, apostrophes.
     static let surfaceForms = ["Quantum", "QUBIT", "Café", "Schrödinger", "Schro\u{308}dinger", "Li-ion",
                                "ion's", "drone-based", "LASER", "Batteries", "lithium–ion", "quantum's",
-                               "energy", "of", "the", "system", "5G", "photon", "qu", "\u{201C}and\u{201D}"]
+                               "energy", "of", "the", "system", "5G", "photon", "qu", "\u{201C}and\u{201D}",
+                               "🙂", "\u{301}ion", "量子", "QUANTUM-Ions"]
 
     private mutating func chance(_ probability: Double) -> Bool {
         Double.random(in: 0..<1, using: &generator) < probability

@@ -52,8 +52,7 @@ import Testing
                 let pool = asciiOnly ? Array(alphabet.prefix(21)) : alphabet
                 text.append(pool.randomElement(using: &generator) ?? " ")
             }
-            var scanned: [String] = []
-            WordScanner.forEachWord(in: text) { scanned.append(String(decoding: $0, as: UTF8.self)) }
+            let scanned = WordScanner.foldedWords(of: text).map { String(decoding: $0, as: UTF8.self) }
             #expect(scanned == WordFolding.words(in: text), "text: \(text)")
         }
     }

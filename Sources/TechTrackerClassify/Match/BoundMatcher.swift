@@ -16,17 +16,15 @@ public struct BoundMatcher: Sendable {
         self.matcher = matcher
         vocabularyCount = vocabulary.count
         var keyStart: [Int32] = [0]
-        var keys: [Int32] = []
         keyStart.reserveCapacity(vocabulary.count + 1)
+        var found = KeyList()
         for word in vocabulary.words {
-            var word = word
-            word.withUTF8 { bytes in
-                matcher.table.forEachKey(matching: bytes) { keys.append($0) }
-            }
-            keyStart.append(Int32(keys.count))
+            let bytes = Array(word.utf8)
+            matcher.table.lookup(bytes, 0..<bytes.count, into: &found)
+            keyStart.append(Int32(found.keys.count))
         }
+        keys = found.keys
         self.keyStart = keyStart
-        self.keys = keys
     }
 
     /// Working memory for one thread (the matcher's).

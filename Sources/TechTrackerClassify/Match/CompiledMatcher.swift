@@ -73,12 +73,31 @@ public struct CompiledMatcher: Sendable {
         scratch.beginDocument()
     }
 
+    /// Adds the hits of every word of one segment's text. ASCII text is cut and folded
+    /// byte by byte; other text goes through ``WordFolding``.
     private func collectHits(of text: String, segment: Int32, position: inout Int32, _ scratch: inout MatchScratch) {
-        WordScanner.forEachWord(in: text) { word in
-            table.forEachKey(matching: word) { key in
-                scratch.addHit(key: key, position: position, segment: segment)
+        // Borrow the scratch's byte buffer for its capacity, leaving the scratch free to
+        // take hits meanwhile.
+        var bytes: [UInt8] = []
+        swap(&bytes, &scratch.textBytes)
+        bytes.removeAll(keepingCapacity: true)
+        bytes.append(contentsOf: text.utf8)
+        scratch.currentSegment = segment
+        if WordScanner.isASCII(bytes) {
+            var index = 0
+            while let word = WordScanner.nextASCIIWord(in: bytes, from: &index, fold: table.fold) {
+                scratch.currentPosition = position
+                table.lookup(bytes, word, into: &scratch)
+                position += 1
             }
-            position += 1
+        } else {
+            for word in WordFolding.words(in: text) {
+                let wordBytes = Array(word.utf8)
+                scratch.currentPosition = position
+                table.lookup(wordBytes, 0..<wordBytes.count, into: &scratch)
+                position += 1
+            }
         }
+        swap(&bytes, &scratch.textBytes)
     }
 }

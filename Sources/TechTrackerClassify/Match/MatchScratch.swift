@@ -2,7 +2,7 @@
 /// ``CompiledMatcher/makeScratch()`` and pass it `inout` to every call, so matching a
 /// document allocates nothing. Nothing is cleared between documents: every per-key,
 /// per-leaf and per-query mark carries the number of the document that set it.
-public struct MatchScratch: Sendable {
+public struct MatchScratch: Sendable, KeySink {
     /// One occurrence of a key in the document.
     struct Hit {
         var key: Int32
@@ -41,6 +41,11 @@ public struct MatchScratch: Sendable {
     var stack: [Bool]
     var leftSpans: [Span] = []
     var rightSpans: [Span] = []
+    /// The UTF-8 bytes of the text being scanned (kept for its capacity).
+    var textBytes: [UInt8] = []
+    /// Where the word being looked up is: read by ``found(_:)``.
+    var currentPosition: Int32 = 0
+    var currentSegment: Int32 = 0
 
     init(keyCount: Int, leafCount: Int, queryCount: Int, stackDepth: Int) {
         keyMark = [UInt32](repeating: 0, count: keyCount)
@@ -71,6 +76,12 @@ public struct MatchScratch: Sendable {
         touchedKeys.removeAll(keepingCapacity: true)
         trueLeaves.removeAll(keepingCapacity: true)
         candidateQueries.removeAll(keepingCapacity: true)
+    }
+
+    /// Records that `key` occurs at the current position and segment.
+    @inline(__always)
+    mutating func found(_ key: Int32) {
+        addHit(key: key, position: currentPosition, segment: currentSegment)
     }
 
     /// Records that `key` occurs at `position` in `segment`. Hits must come in position order.

@@ -24,6 +24,8 @@ struct WordKeyTable: Sendable {
     private var hasStems = false
     /// Keys of truncated search words with an empty stem: they match every word.
     private var everyWordKeys: [Int32] = []
+    /// ``WordFolding/asciiWordByte``, held here so the hot loop reads it without a global.
+    let fold = WordFolding.asciiWordByte
 
     /// A table where search word `i` has key `i`.
     init(words: [SearchWord]) {
@@ -78,7 +80,7 @@ struct WordKeyTable: Sendable {
     }
 
     private func find(hash: UInt64, length: Int, bytes text: [UInt8]) -> Int? {
-        text.withUnsafeBufferPointer { find(hash: hash, prefixLength: length, of: $0) }
+        find(hash: hash, in: text, start: 0, length: length)
     }
 
     static let fnvOffset: UInt64 = 0xcbf2_9ce4_8422_2325
@@ -95,15 +97,15 @@ struct WordKeyTable: Sendable {
         Int(truncatingIfNeeded: (hash &* 0x9E37_79B9_7F4A_7C15) >> 32) & mask
     }
 
-    /// The entry whose bytes equal the first `prefixLength` bytes of `word`.
+    /// The entry whose bytes equal `length` folded bytes of `word` from `start`.
     @inline(__always)
-    private func find(hash: UInt64, prefixLength: Int, of word: UnsafeBufferPointer<UInt8>) -> Int? {
+    private func find(hash: UInt64, in word: [UInt8], start: Int, length: Int) -> Int? {
         var slot = Self.slot(of: hash, mask: slotMask)
         while true {
             let entry = Int(slots[slot])
             if entry < 0 { return nil }
-            if entryHash[entry] == hash, Int(entryLength[entry]) == prefixLength,
-               bytesEqual(entry: entry, word, prefixLength) {
+            if entryHash[entry] == hash, Int(entryLength[entry]) == length,
+               bytesEqual(entry: entry, word, start, length) {
                 return entry
             }
             slot = (slot + 1) & slotMask
@@ -111,45 +113,62 @@ struct WordKeyTable: Sendable {
     }
 
     @inline(__always)
-    private func bytesEqual(entry: Int, _ word: UnsafeBufferPointer<UInt8>, _ length: Int) -> Bool {
-        let start = Int(entryStart[entry])
-        for offset in 0..<length where bytes[start + offset] != word[offset] { return false }
+    private func bytesEqual(entry: Int, _ word: [UInt8], _ start: Int, _ length: Int) -> Bool {
+        let entryStart = Int(self.entryStart[entry])
+        for offset in 0..<length where bytes[entryStart + offset] != fold[Int(word[start + offset])] { return false }
         return true
     }
 
-    /// Calls `found` with the key of every search word that `word` (folded UTF-8) matches:
+    /// Tells `sink` the key of every search word that the word `word[range]` matches:
     /// truncated ones from the shortest stem up, then the exact word, then the stem equal to
-    /// the whole word.
+    /// the whole word. The bytes are folded through ``WordFolding/asciiWordByte`` on the way,
+    /// so raw ASCII (any case) and already folded words both work.
     @inline(__always)
-    func forEachKey(matching word: UnsafeBufferPointer<UInt8>, _ found: (Int32) -> Void) {
-        let length = word.count
+    func lookup<Sink: KeySink>(_ word: [UInt8], _ range: Range<Int>, into sink: inout Sink) {
+        let start = range.lowerBound
+        let length = range.count
         guard length > 0 else { return }
-        for key in everyWordKeys { found(key) }
+        for key in everyWordKeys { sink.found(key) }
         var probeStems = hasStems
         if probeStems && pairFilterWorks {
             if length < 2 {
                 probeStems = false
             } else {
-                let pair = Int(word[0]) << 8 | Int(word[1])
+                let pair = Int(fold[Int(word[start])]) << 8 | Int(fold[Int(word[start + 1])])
                 probeStems = stemFirstPairs[pair >> 6] & (1 << UInt64(pair & 63)) != 0
             }
         }
         let stemLengthLimit = probeStems ? min(length - 1, isStemLength.count - 1) : 0
         var hash = Self.fnvOffset
-        for index in 0..<length {
-            hash = (hash ^ UInt64(word[index])) &* Self.fnvPrime
-            let prefixLength = index + 1
+        for offset in 0..<length {
+            hash = (hash ^ UInt64(fold[Int(word[start + offset])])) &* Self.fnvPrime
+            let prefixLength = offset + 1
             if prefixLength <= stemLengthLimit, isStemLength[prefixLength],
-               let entry = find(hash: hash, prefixLength: prefixLength, of: word) {
+               let entry = find(hash: hash, in: word, start: start, length: prefixLength) {
                 let stemKey = entryStemKey[entry]
-                if stemKey >= 0 { found(stemKey) }
+                if stemKey >= 0 { sink.found(stemKey) }
             }
         }
-        if let entry = find(hash: hash, prefixLength: length, of: word) {
+        if let entry = find(hash: hash, in: word, start: start, length: length) {
             let exactKey = entryExactKey[entry]
-            if exactKey >= 0 { found(exactKey) }
+            if exactKey >= 0 { sink.found(exactKey) }
             let stemKey = entryStemKey[entry]
-            if stemKey >= 0 { found(stemKey) }
+            if stemKey >= 0 { sink.found(stemKey) }
         }
+    }
+}
+
+/// Receives the keys a word matches.
+protocol KeySink {
+    /// One matched key.
+    mutating func found(_ key: Int32)
+}
+
+/// Collects keys into an array (for binding a vocabulary; not on the per-document path).
+struct KeyList: KeySink {
+    var keys: [Int32] = []
+
+    mutating func found(_ key: Int32) {
+        keys.append(key)
     }
 }

@@ -4,7 +4,9 @@
 public struct Vocabulary: Sendable {
     /// The words by id.
     public private(set) var words: [String] = []
-    private var idsByWord: [String: UInt32] = [:]
+    private var index = ByteWordIndex()
+    /// Scratch for folding one ASCII word (kept for its capacity).
+    private var wordBuffer: [UInt8] = []
 
     /// An empty vocabulary.
     public init() {}
@@ -14,7 +16,9 @@ public struct Vocabulary: Sendable {
     public init?(words: [String]) {
         guard words.count < Int(TokenizedDocument.boundary) else { return nil }
         for word in words {
-            guard idsByWord.updateValue(UInt32(self.words.count), forKey: word) == nil else { return nil }
+            let bytes = Array(word.utf8)
+            guard index.find(bytes[...]) == nil else { return nil }
+            _ = index.insertNew(bytes[...])
             self.words.append(word)
         }
     }
@@ -24,7 +28,7 @@ public struct Vocabulary: Sendable {
 
     /// The id of a folded word, if it has one.
     public func id(of word: String) -> UInt32? {
-        idsByWord[word]
+        index.find(Array(word.utf8)[...]).map { UInt32($0) }
     }
 
     /// The word with an id, if the id is in range.
@@ -34,11 +38,13 @@ public struct Vocabulary: Sendable {
 
     /// The id of a folded word, giving it the next id if it has none.
     public mutating func intern(_ word: String) -> UInt32 {
-        if let id = idsByWord[word] { return id }
-        let id = UInt32(words.count)
-        words.append(word)
-        idsByWord[word] = id
-        return id
+        intern(Array(word.utf8)[...])
+    }
+
+    private mutating func intern(_ bytes: ArraySlice<UInt8>) -> UInt32 {
+        if let id = index.find(bytes) { return UInt32(id) }
+        words.append(String(decoding: bytes, as: UTF8.self))
+        return UInt32(index.insertNew(bytes))
     }
 
     /// A text as word ids, adding its new words. Words are cut and folded as everywhere in this
@@ -56,10 +62,21 @@ public struct Vocabulary: Sendable {
     }
 
     private mutating func ids(of text: String) -> [UInt32] {
-        var result: [UInt32] = []
-        WordScanner.forEachWord(in: text) { bytes in
-            result.append(intern(String(decoding: bytes, as: UTF8.self)))
+        let bytes = Array(text.utf8)
+        guard WordScanner.isASCII(bytes) else {
+            return WordFolding.words(in: text).map { intern(Array($0.utf8)[...]) }
         }
+        var result: [UInt32] = []
+        let fold = WordScanner.foldTable
+        var buffer: [UInt8] = []
+        swap(&buffer, &wordBuffer)
+        var position = 0
+        while let word = WordScanner.nextASCIIWord(in: bytes, from: &position, fold: fold) {
+            buffer.removeAll(keepingCapacity: true)
+            for byte in bytes[word] { buffer.append(fold[Int(byte)]) }
+            result.append(intern(buffer[...]))
+        }
+        swap(&buffer, &wordBuffer)
         return result
     }
 }

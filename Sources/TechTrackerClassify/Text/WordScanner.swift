@@ -1,57 +1,45 @@
 /// The fast way through a text's words: a byte loop for ASCII text (most titles and
 /// abstracts), ``WordFolding`` for the rest. Both give the same words; the tests hold them to it.
+///
+/// Written as plain loops over arrays with no closures: on the hot path a closure that
+/// captures a matcher copies it (retaining every array inside), and two threads doing that on
+/// one shared matcher fight over its reference counts.
 enum WordScanner {
-    /// Calls `body` with the folded UTF-8 bytes of each word of `text`, in order. The buffer is
-    /// only valid during the call.
+    /// The fold table of the ASCII path (see ``WordFolding/asciiWordByte``).
+    static var foldTable: [UInt8] { WordFolding.asciiWordByte }
+
+    /// Whether every byte is below 0x80.
     @inline(__always)
-    static func forEachWord(in text: String, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
-        var text = text
-        let handledAsASCII: Bool = text.withUTF8 { utf8 in
-            guard isASCII(utf8) else { return false }
-            forEachASCIIWord(in: utf8, body)
-            return true
-        }
-        if handledAsASCII { return }
-        for var word in WordFolding.words(in: text) {
-            word.withUTF8 { body($0) }
-        }
+    static func isASCII(_ bytes: [UInt8]) -> Bool {
+        var seen: UInt8 = 0
+        for byte in bytes { seen |= byte }
+        return seen < 0x80
     }
 
-    /// Whether every byte is below 0x80, eight bytes at a time.
-    static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let base = bytes.baseAddress else { return true }
+    /// The next word of ASCII text at or after `index`, moving `index` past it; nil when no
+    /// word is left. A word is a run of bytes that `fold` does not map to 0; its folded form
+    /// is those bytes mapped through `fold`.
+    @inline(__always)
+    static func nextASCIIWord(in bytes: [UInt8], from index: inout Int, fold: [UInt8]) -> Range<Int>? {
         let count = bytes.count
-        var index = 0
-        let raw = UnsafeRawPointer(base)
-        while index + 8 <= count {
-            if raw.loadUnaligned(fromByteOffset: index, as: UInt64.self) & 0x8080_8080_8080_8080 != 0 { return false }
-            index += 8
-        }
-        while index < count {
-            if bytes[index] >= 0x80 { return false }
-            index += 1
-        }
-        return true
+        var position = index
+        while position < count, fold[Int(bytes[position])] == 0 { position += 1 }
+        let start = position
+        while position < count, fold[Int(bytes[position])] != 0 { position += 1 }
+        index = position
+        return position > start ? start..<position : nil
     }
 
-    /// The words of ASCII text: runs of letters and digits, lower-cased into a scratch buffer.
-    private static func forEachASCIIWord(in bytes: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
-        WordFolding.asciiWordByte.withUnsafeBufferPointer { table in
-            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(bytes.count, 1)) { word in
-                guard let wordBase = word.baseAddress else { return }
-                var length = 0
-                for byte in bytes {
-                    let folded = table[Int(byte)]
-                    if folded != 0 {
-                        word[length] = folded
-                        length += 1
-                    } else if length > 0 {
-                        body(UnsafeBufferPointer(start: wordBase, count: length))
-                        length = 0
-                    }
-                }
-                if length > 0 { body(UnsafeBufferPointer(start: wordBase, count: length)) }
-            }
+    /// The folded UTF-8 bytes of each word of a text, by the fast path where it applies.
+    static func foldedWords(of text: String) -> [[UInt8]] {
+        let bytes = Array(text.utf8)
+        guard isASCII(bytes) else { return WordFolding.words(in: text).map { Array($0.utf8) } }
+        let fold = foldTable
+        var words: [[UInt8]] = []
+        var index = 0
+        while let word = nextASCIIWord(in: bytes, from: &index, fold: fold) {
+            words.append(bytes[word].map { fold[Int($0)] })
         }
+        return words
     }
 }
