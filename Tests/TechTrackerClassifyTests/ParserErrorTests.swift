@@ -66,6 +66,27 @@ import TechTrackerClassify
         #expect(throws: QuerySyntaxError("empty query", column: nil)) { try Query(parsing: "") }
     }
 
+    @Test func sizeLimitsAreErrorsNotCrashes() {
+        let deep = String(repeating: "(", count: 100_000) + "a"
+        #expect(parseError(deep) == "parentheses nested more than 100 deep at column 101")
+        let nested = String(repeating: "(", count: 100) + "a" + String(repeating: ")", count: 100)
+        #expect(parsed(nested) == term("a"))
+        let many = (0..<2001).map { "w\($0)" }.joined(separator: " OR ")
+        #expect(parseError(many) == "more than 2000 terms in one query at column \(many.count - 4)")
+    }
+
+    /// The largest query allowed goes through every recursive walk: render, parse, compile,
+    /// evaluate, hash, and release.
+    @Test func largestQueryIsHandled() throws {
+        let text = (0..<2000).map { "w\($0 % 7)" }.joined(separator: " OR ")
+        let query = try QueryParser.parse(text)
+        #expect(parsed(query.description) == query)
+        let document = ClassifiableText(title: "w6")
+        #expect(ReferenceEvaluator().matches(query, document))
+        #expect(CompiledMatcher(queries: [(id: "big", query: query)]).matchingQueries(in: document) == [0])
+        #expect(Set([query]).count == 1)
+    }
+
     /// Random text from the language's own characters and words: never traps; errors point
     /// inside the text (or just past it); what parses renders to text that parses back equal.
     @Test func randomGarbageNeverTraps() {

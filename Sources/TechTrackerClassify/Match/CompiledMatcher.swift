@@ -73,8 +73,7 @@ public struct CompiledMatcher: Sendable {
         scratch.beginDocument()
     }
 
-    /// Adds the hits of every word of one segment's text. ASCII text is cut and folded
-    /// byte by byte; other text goes through ``WordFolding``.
+    /// Adds the hits of every word of one segment's text (see ``WordScanner``).
     private func collectHits(of text: String, segment: Int32, position: inout Int32, _ scratch: inout MatchScratch) {
         // Borrow the scratch's byte buffer for its capacity, leaving the scratch free to
         // take hits meanwhile.
@@ -83,18 +82,17 @@ public struct CompiledMatcher: Sendable {
         bytes.removeAll(keepingCapacity: true)
         bytes.append(contentsOf: text.utf8)
         scratch.currentSegment = segment
-        if WordScanner.isASCII(bytes) {
-            var index = 0
-            while let word = WordScanner.nextASCIIWord(in: bytes, from: &index, fold: table.fold) {
+        var index = 0
+        while let run = WordScanner.nextRun(in: bytes, from: &index, fold: table.fold) {
+            if !run.needsUnicode {
                 scratch.currentPosition = position
-                table.lookup(bytes, word, into: &scratch)
+                table.lookup(bytes, run.bytes, into: &scratch)
                 position += 1
+                continue
             }
-        } else {
-            for word in WordFolding.words(in: text) {
-                let wordBytes = Array(word.utf8)
+            for word in WordScanner.unicodeWords(in: bytes, run.bytes) {
                 scratch.currentPosition = position
-                table.lookup(wordBytes, 0..<wordBytes.count, into: &scratch)
+                table.lookup(word, 0..<word.count, into: &scratch)
                 position += 1
             }
         }

@@ -19,7 +19,15 @@
 /// one field; anything else (AND, NOT, another NEAR, an implied AND inside) is an error, and so
 /// is an implied AND right next to a NEAR (`a NEAR spider bite` is rejected, as Web of Science
 /// does: write `a NEAR "spider bite"`).
+///
+/// Limits, so that no input can exhaust the stack of the recursive code that walks a query:
+/// at most ``maximumTermCount`` terms and ``maximumNesting`` levels of parentheses.
 public enum QueryParser {
+    /// The most terms (words or phrases) one query may hold.
+    public static let maximumTermCount = 2000
+    /// The deepest parentheses may nest.
+    public static let maximumNesting = 100
+
     /// Parses a query, or says what is wrong with it and where.
     public static func parse(_ text: String) throws(QuerySyntaxError) -> Query {
         var parser = Parser(tokens: try QueryLexer.tokens(of: text))
@@ -45,6 +53,8 @@ private struct Parsed {
 private struct Parser {
     let tokens: [QueryToken]
     var index = 0
+    var termCount = 0
+    var nesting = 0
 
     init(tokens: [QueryToken]) {
         self.tokens = tokens
@@ -151,16 +161,23 @@ private struct Parser {
             return try parseOperand(tagged, after: token.spelling)
         case .open:
             _ = advance()
+            nesting += 1
+            guard nesting <= QueryParser.maximumNesting else {
+                throw .at(token.column, "parentheses nested more than \(QueryParser.maximumNesting) deep")
+            }
             let inner = try parseOr(field, after: "'('")
             guard peek.kind == .close else { throw .at(peek.column, "expected ')'") }
             _ = advance()
+            nesting -= 1
             return inner
         case .bare(let text):
             _ = advance()
+            try countTerm(at: token.column)
             let phrase = try QueryTermReader.phrase(from: text, firstColumn: token.column, tokenColumn: token.column, quoted: false)
             return Parsed(query: .term(SearchTerm(phrase, in: field)), nearBlocker: nil)
         case .phrase(let text):
             _ = advance()
+            try countTerm(at: token.column)
             let phrase = try QueryTermReader.phrase(from: text, firstColumn: token.column + 1, tokenColumn: token.column, quoted: true)
             return Parsed(query: .term(SearchTerm(phrase, in: field)), nearBlocker: nil)
         case .not:
@@ -175,6 +192,13 @@ private struct Parser {
             throw .at(token.column, "unexpected ')'")
         case .end:
             throw .at(token.column, "expected a term after \(after ?? "the last operator")")
+        }
+    }
+
+    private mutating func countTerm(at column: Int) throws(QuerySyntaxError) {
+        termCount += 1
+        if termCount > QueryParser.maximumTermCount {
+            throw .at(column, "more than \(QueryParser.maximumTermCount) terms in one query")
         }
     }
 

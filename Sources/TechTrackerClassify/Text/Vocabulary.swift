@@ -63,17 +63,18 @@ public struct Vocabulary: Sendable {
 
     private mutating func ids(of text: String) -> [UInt32] {
         let bytes = Array(text.utf8)
-        guard WordScanner.isASCII(bytes) else {
-            return WordFolding.words(in: text).map { intern(Array($0.utf8)[...]) }
-        }
-        var result: [UInt32] = []
         let fold = WordScanner.foldTable
+        var result: [UInt32] = []
         var buffer: [UInt8] = []
         swap(&buffer, &wordBuffer)
-        var position = 0
-        while let word = WordScanner.nextASCIIWord(in: bytes, from: &position, fold: fold) {
+        var index = 0
+        while let run = WordScanner.nextRun(in: bytes, from: &index, fold: fold) {
+            if run.needsUnicode {
+                for word in WordScanner.unicodeWords(in: bytes, run.bytes) { result.append(intern(word[...])) }
+                continue
+            }
             buffer.removeAll(keepingCapacity: true)
-            for byte in bytes[word] { buffer.append(fold[Int(byte)]) }
+            for byte in bytes[run.bytes] { buffer.append(fold[Int(byte)]) }
             result.append(intern(buffer[...]))
         }
         swap(&buffer, &wordBuffer)

@@ -1,5 +1,12 @@
-/// The fast way through a text's words: a byte loop for ASCII text (most titles and
-/// abstracts), ``WordFolding`` for the rest. Both give the same words; the tests hold them to it.
+/// The fast way through a text's words: a byte loop over UTF-8 that handles ASCII words
+/// itself and hands only the runs holding other characters to ``WordFolding``. Both give the
+/// same words as ``WordFolding/words(in:)`` on the whole text; the tests hold them to it.
+///
+/// Why runs: ASCII separators (space, `-`, `'`, `,` …) are untouched by folding and never
+/// join with a neighbour, so the text can be cut at them first. A run between two ASCII
+/// separators that contains a non-ASCII byte (`café`, `lithium–ion` with an en dash) is
+/// folded and cut as a whole, since folding may turn its non-ASCII letters into ASCII ones
+/// and its non-ASCII separators still have to split it.
 ///
 /// Written as plain loops over arrays with no closures: on the hot path a closure that
 /// captures a matcher copies it (retaining every array inside), and two threads doing that on
@@ -8,37 +15,50 @@ enum WordScanner {
     /// The fold table of the ASCII path (see ``WordFolding/asciiWordByte``).
     static var foldTable: [UInt8] { WordFolding.asciiWordByte }
 
-    /// Whether every byte is below 0x80.
-    @inline(__always)
-    static func isASCII(_ bytes: [UInt8]) -> Bool {
-        var seen: UInt8 = 0
-        for byte in bytes { seen |= byte }
-        return seen < 0x80
+    /// A run of bytes between ASCII separators.
+    struct Run {
+        /// Where it is in the text's bytes.
+        var bytes: Range<Int>
+        /// Whether it holds a non-ASCII byte (and so needs ``WordFolding``); otherwise it is
+        /// one ASCII word, folded by mapping its bytes through the fold table.
+        var needsUnicode: Bool
     }
 
-    /// The next word of ASCII text at or after `index`, moving `index` past it; nil when no
-    /// word is left. A word is a run of bytes that `fold` does not map to 0; its folded form
-    /// is those bytes mapped through `fold`.
+    /// The next run at or after `index`, moving `index` past it; nil when none is left.
     @inline(__always)
-    static func nextASCIIWord(in bytes: [UInt8], from index: inout Int, fold: [UInt8]) -> Range<Int>? {
+    static func nextRun(in bytes: [UInt8], from index: inout Int, fold: [UInt8]) -> Run? {
         let count = bytes.count
         var position = index
         while position < count, fold[Int(bytes[position])] == 0 { position += 1 }
         let start = position
-        while position < count, fold[Int(bytes[position])] != 0 { position += 1 }
+        var seen: UInt8 = 0
+        while position < count {
+            let byte = bytes[position]
+            if fold[Int(byte)] == 0 { break }
+            seen |= byte
+            position += 1
+        }
         index = position
-        return position > start ? start..<position : nil
+        return position > start ? Run(bytes: start..<position, needsUnicode: seen >= 0x80) : nil
     }
 
-    /// The folded UTF-8 bytes of each word of a text, by the fast path where it applies.
+    /// The words of a run that needs Unicode handling, as folded UTF-8 bytes.
+    static func unicodeWords(in bytes: [UInt8], _ run: Range<Int>) -> [[UInt8]] {
+        WordFolding.words(in: String(decoding: bytes[run], as: UTF8.self)).map { Array($0.utf8) }
+    }
+
+    /// The folded UTF-8 bytes of each word of a text, by the fast path.
     static func foldedWords(of text: String) -> [[UInt8]] {
         let bytes = Array(text.utf8)
-        guard isASCII(bytes) else { return WordFolding.words(in: text).map { Array($0.utf8) } }
         let fold = foldTable
         var words: [[UInt8]] = []
         var index = 0
-        while let word = nextASCIIWord(in: bytes, from: &index, fold: fold) {
-            words.append(bytes[word].map { fold[Int($0)] })
+        while let run = nextRun(in: bytes, from: &index, fold: fold) {
+            if run.needsUnicode {
+                words += unicodeWords(in: bytes, run.bytes)
+            } else {
+                words.append(bytes[run.bytes].map { fold[Int($0)] })
+            }
         }
         return words
     }
