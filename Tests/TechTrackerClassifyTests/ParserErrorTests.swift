@@ -51,6 +51,8 @@ import TechTrackerClassify
         ("TS=(Brown NEAR spider bite)", "two operands without an operator next to NEAR (an implied AND); quote the phrase or write AND at column 23"),
         ("bite spider NEAR brown", "two operands without an operator next to NEAR (an implied AND); quote the phrase or write AND at column 6"),
         ("TI=a NEAR b", "NEAR joins operands searched in different fields (TI and TS); tag the whole expression, e.g. TI=(a NEAR b) at column 6"),
+        ("TI=quantum computing", "TI= covers only the term after it; put the terms in parentheses, TI=(...), or join them with AND at column 12"),
+        ("TS=(x OR AK=\"solid state\" battery)", "AK= covers only the term after it; put the terms in parentheses, AK=(...), or join them with AND at column 27"),
         ("(TI=a OR b) NEAR c", "an operand of NEAR mixes fields (TS and TI); a NEAR operand must be searched in one field at column 13"),
     ]
 

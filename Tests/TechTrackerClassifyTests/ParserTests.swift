@@ -113,7 +113,10 @@ import TechTrackerClassify
         // A tag inside a tagged group wins for its own operand.
         #expect(parsed("TS=(TI=a OR b)") == .or(term("a", .title), term("b")))
         // A tag applies to one operand, not to what follows it.
-        #expect(parsed("AB=a b") == .and(term("a", .abstract), term("b")))
+        #expect(parsed("AB=a AND b") == .and(term("a", .abstract), term("b")))
+        #expect(parsed("AB=a AB=b") == .and(term("a", .abstract), term("b", .abstract)))
+        #expect(parsed("TS=a b") == .and(term("a"), term("b")))
+        #expect(parsed("AB=(a) b") == .and(term("a", .abstract), term("b")))
     }
 
     @Test func methodExampleParses() {

@@ -13,7 +13,10 @@
 /// (`quantum computing` means `quantum AND computing`; quote it for the phrase).
 ///
 /// A term with no field tag is searched as `TS`. A tag applies to the operand after it; a tag
-/// inside a tagged group wins for its own operand (`TS=(TI=a OR b)` is `TI=a OR TS=b`).
+/// inside a tagged group wins for its own operand (`TS=(TI=a OR b)` is `TI=a OR TS=b`). A
+/// tagged term followed by an untagged one with no operator (`TI=quantum computing`) is an
+/// error, not `TI=quantum AND TS=computing`: Web of Science users may expect the tag to
+/// cover both, so the query must say which it means.
 ///
 /// The operands of NEAR may only be terms, phrases or parenthesised OR-groups of them, all in
 /// one field; anything else (AND, NOT, another NEAR, an implied AND inside) is an error, and so
@@ -48,6 +51,8 @@ private struct Parsed {
     var query: Query
     /// What disqualifies the expression as a NEAR operand: "AND", "NOT", "NEAR", "implied AND".
     var nearBlocker: (what: String, column: Int)?
+    /// The tag, when the expression ends with a tagged term or phrase (`… TI=quantum`).
+    var endingTag: QueryField? = nil
 }
 
 private struct Parser {
@@ -84,7 +89,8 @@ private struct Parser {
         while peek.kind == .or {
             let op = advance()
             let right = try parseAnd(field, after: op.spelling)
-            left = Parsed(query: .or(left.query, right.query), nearBlocker: left.nearBlocker ?? right.nearBlocker)
+            left = Parsed(query: .or(left.query, right.query), nearBlocker: left.nearBlocker ?? right.nearBlocker,
+                          endingTag: right.endingTag)
         }
         return left
     }
@@ -95,14 +101,21 @@ private struct Parser {
             if peek.kind == .and {
                 let op = advance()
                 let right = try parseNot(field, after: op.spelling)
-                left = Parsed(query: .and(left.query, right.query), nearBlocker: left.nearBlocker ?? ("AND", op.column))
+                left = Parsed(query: .and(left.query, right.query), nearBlocker: left.nearBlocker ?? ("AND", op.column),
+                              endingTag: right.endingTag)
             } else if peek.startsOperand {
                 let column = peek.column
+                // `TI=quantum computing`: Web of Science may read the tag as covering both
+                // words; here it covers one. Refuse rather than search something else.
+                if let tag = left.endingTag, tag != field, !isFieldTag(peek) {
+                    throw .at(column, "\(tag.tag)= covers only the term after it; put the terms in parentheses, \(tag.tag)=(...), or join them with AND")
+                }
                 let right = try parseNot(field, after: nil)
                 if left.query.isNear || right.query.isNear {
                     throw .at(column, "two operands without an operator next to NEAR (an implied AND); quote the phrase or write AND")
                 }
-                left = Parsed(query: .and(left.query, right.query), nearBlocker: left.nearBlocker ?? ("an implied AND", column))
+                left = Parsed(query: .and(left.query, right.query), nearBlocker: left.nearBlocker ?? ("an implied AND", column),
+                              endingTag: right.endingTag)
             } else {
                 return left
             }
@@ -114,7 +127,8 @@ private struct Parser {
         while peek.kind == .not {
             let op = advance()
             let right = try parseNear(field, after: op.spelling)
-            left = Parsed(query: .not(left.query, right.query), nearBlocker: left.nearBlocker ?? ("NOT", op.column))
+            left = Parsed(query: .not(left.query, right.query), nearBlocker: left.nearBlocker ?? ("NOT", op.column),
+                          endingTag: right.endingTag)
         }
         return left
     }
@@ -130,7 +144,7 @@ private struct Parser {
                 throw .at(op.column, "\(op.spelling) joins operands searched in different fields (\(leftSide.field.tag) and \(rightSide.field.tag)); tag the whole expression, e.g. \(leftSide.field.tag)=(a NEAR b)")
             }
             let clause = NearClause(left: leftSide.phrases, right: rightSide.phrases, distance: distance, field: leftSide.field)
-            left = Parsed(query: .near(clause), nearBlocker: ("NEAR", op.column))
+            left = Parsed(query: .near(clause), nearBlocker: ("NEAR", op.column), endingTag: right.endingTag)
         }
         return left
     }
@@ -158,7 +172,10 @@ private struct Parser {
             guard peek.startsOperand, !isFieldTag(peek) else {
                 throw .at(peek.column, "expected a term, phrase or '(' after \(token.spelling)")
             }
-            return try parseOperand(tagged, after: token.spelling)
+            let tagsGroup = peek.kind == .open
+            var operand = try parseOperand(tagged, after: token.spelling)
+            if !tagsGroup { operand.endingTag = tagged }
+            return operand
         case .open:
             _ = advance()
             nesting += 1
@@ -169,7 +186,7 @@ private struct Parser {
             guard peek.kind == .close else { throw .at(peek.column, "expected ')'") }
             _ = advance()
             nesting -= 1
-            return inner
+            return Parsed(query: inner.query, nearBlocker: inner.nearBlocker)
         case .bare(let text):
             _ = advance()
             try countTerm(at: token.column)
