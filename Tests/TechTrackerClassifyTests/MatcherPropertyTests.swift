@@ -1,5 +1,5 @@
 import Testing
-import TechTrackerClassify
+@testable import TechTrackerClassify
 
 /// Seeded property tests: random queries render to text that parses back equal, and the
 /// compiled matcher (on text and on token ids) agrees with the reference evaluator on random
@@ -54,6 +54,19 @@ import TechTrackerClassify
         let text = ClassifiableText(title: "Laser ions")
         #expect(large.matchingQueries(in: text, scratch: &scratch) == [0, 1])
         #expect(small.matchingQueries(in: text, scratch: &scratch) == [0])
+    }
+
+    /// Marks carry a document number; when it wraps, old marks must not look current.
+    @Test func documentNumberWrapKeepsAnswers() {
+        let matcher = CompiledMatcher(queries: [(id: "a", query: term("laser")), (id: "b", query: near(["ion*"], ["battery"], 2))])
+        let texts = [ClassifiableText(title: "laser"), ClassifiableText(abstract: "ion battery"), ClassifiableText(title: "none")]
+        let expected = [[0], [1], []]
+        var scratch = matcher.makeScratch()
+        scratch.generation = UInt32.max - 3
+        for round in 0..<12 {
+            #expect(matcher.matchingQueries(in: texts[round % 3], scratch: &scratch) == expected[round % 3])
+        }
+        #expect(scratch.generation < 20)
     }
 
     @Test func idsOutsideTheBoundVocabularyMatchNothing() {

@@ -1,6 +1,9 @@
 /// A text as word ids of a ``Vocabulary``: what a work's cached tokens look like, so that
 /// re-classifying after a query edit skips tokenising.
 ///
+/// A word's position is its index in its field's array (in ``keywords``, its index within its
+/// keyword's run), which is all phrases and NEAR need.
+///
 /// Boundary convention: ``boundary`` (`UInt32.max`, never a word id) separates keywords
 /// inside ``keywords``, and separates the three fields in ``flattened``. An empty keyword is
 /// an empty run (and a text with one empty keyword tokenises like one with none: neither has
