@@ -43,6 +43,8 @@ let package = Package(
             "TechTrackerCore", "TechTrackerIngest", "TechTrackerStore", "TechTrackerSynth", "TechTrackerPresent",
             .product(name: "GRDB", package: "GRDB.swift"),
         ]),
+        // Technology queries: the query language, a reference evaluator and the compiled matcher.
+        .target(name: "TechTrackerClassify", dependencies: ["TechTrackerCore"]),
         // The command-line tool.
         .executableTarget(name: "techtracker", dependencies: [
             "TechTrackerCore", "TechTrackerIngest", "TechTrackerStore", "TechTrackerSynth",
@@ -58,6 +60,8 @@ let package = Package(
         .testTarget(name: "TechTrackerPipelineTests", dependencies: [
             "TechTrackerPipeline", "TechTrackerMeasure", "TechTrackerStore", "TechTrackerGzip",
         ]),
+        .testTarget(name: "TechTrackerClassifyTests", dependencies: ["TechTrackerClassify"],
+                    resources: [.copy("Fixtures")]),
         .testTarget(name: "TechTrackerSynthTests", dependencies: ["TechTrackerSynth", "TechTrackerIngest", "TechTrackerGzip"]),
     ]
 )

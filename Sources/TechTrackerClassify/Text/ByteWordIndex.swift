@@ -1,0 +1,69 @@
+/// Numbers byte strings from 0 in order of insertion: the vocabulary's index, keyed by folded
+/// UTF-8 bytes so a known word is found without making a `String`. Open addressing with
+/// linear probing, doubling when half full.
+struct ByteWordIndex: Sendable {
+    private var slots = [Int32](repeating: -1, count: 1024)
+    private var wordHash: [UInt64] = []
+    private var wordStart: [Int] = []
+    private var wordLength: [Int32] = []
+    private var bytes: [UInt8] = []
+
+    /// How many words it holds.
+    var count: Int { wordHash.count }
+
+    /// FNV-1a over bytes.
+    @inline(__always)
+    static func hash(_ word: ArraySlice<UInt8>) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in word { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+        return hash
+    }
+
+    @inline(__always)
+    private func slot(of hash: UInt64) -> Int {
+        Int(truncatingIfNeeded: (hash &* 0x9E37_79B9_7F4A_7C15) >> 32) & (slots.count - 1)
+    }
+
+    /// The number of a word, if it has one.
+    func find(_ word: ArraySlice<UInt8>) -> Int32? {
+        find(word, hash: Self.hash(word))
+    }
+
+    private func find(_ word: ArraySlice<UInt8>, hash: UInt64) -> Int32? {
+        var slot = slot(of: hash)
+        while true {
+            let id = slots[slot]
+            if id < 0 { return nil }
+            let index = Int(id)
+            if wordHash[index] == hash, Int(wordLength[index]) == word.count,
+               bytes[wordStart[index]..<(wordStart[index] + word.count)].elementsEqual(word) {
+                return id
+            }
+            slot = (slot + 1) & (slots.count - 1)
+        }
+    }
+
+    /// Adds a word that is not in the index; returns its number.
+    mutating func insertNew(_ word: ArraySlice<UInt8>) -> Int32 {
+        if (wordHash.count + 1) * 2 > slots.count { grow() }
+        let hash = Self.hash(word)
+        let id = Int32(wordHash.count)
+        wordHash.append(hash)
+        wordStart.append(bytes.count)
+        wordLength.append(Int32(word.count))
+        bytes += word
+        place(id, hash: hash)
+        return id
+    }
+
+    private mutating func place(_ id: Int32, hash: UInt64) {
+        var slot = slot(of: hash)
+        while slots[slot] >= 0 { slot = (slot + 1) & (slots.count - 1) }
+        slots[slot] = id
+    }
+
+    private mutating func grow() {
+        slots = [Int32](repeating: -1, count: slots.count * 2)
+        for (index, hash) in wordHash.enumerated() { place(Int32(index), hash: hash) }
+    }
+}

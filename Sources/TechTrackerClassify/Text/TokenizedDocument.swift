@@ -1,0 +1,90 @@
+/// A text as word ids of a ``Vocabulary``: what a work's cached tokens look like, so that
+/// re-classifying after a query edit skips tokenising.
+///
+/// A word's position is its index in its field's array (in ``keywords``, its index within its
+/// keyword's run), which is all phrases and NEAR need.
+///
+/// Boundary convention: ``boundary`` (`UInt32.max`, never a word id) separates keywords
+/// inside ``keywords``, and separates the three fields in ``flattened``. An empty keyword is
+/// an empty run (and a text with one empty keyword tokenises like one with none: neither has
+/// words).
+public struct TokenizedDocument: Hashable, Sendable {
+    /// The id that separates runs; never a word id.
+    public static let boundary = UInt32.max
+
+    /// The title's word ids, in order.
+    public var title: [UInt32]
+    /// The abstract's word ids, in order.
+    public var abstract: [UInt32]
+    /// Every keyword's word ids, keywords separated by ``boundary``, with no boundary before
+    /// the first or after the last.
+    public var keywords: [UInt32]
+
+    /// Makes a document from its fields (``keywords`` already in the boundary convention).
+    public init(title: [UInt32], abstract: [UInt32], keywords: [UInt32]) {
+        self.title = title
+        self.abstract = abstract
+        self.keywords = keywords
+    }
+
+    /// Makes a document with one run of ids per keyword.
+    public init(title: [UInt32], abstract: [UInt32], keywordRuns: [[UInt32]]) {
+        self.init(title: title, abstract: abstract, keywords: Array(keywordRuns.joined(separator: [Self.boundary])))
+    }
+
+    /// The keywords' runs of ids (an empty document gives no runs).
+    public var keywordRuns: [[UInt32]] {
+        keywords.isEmpty ? [] : keywords.split(separator: Self.boundary, omittingEmptySubsequences: false).map(Array.init)
+    }
+
+    /// One array for storage: title, ``boundary``, abstract, ``boundary``, keywords.
+    public var flattened: [UInt32] {
+        title + [Self.boundary] + abstract + [Self.boundary] + keywords
+    }
+
+    /// Reads ``flattened``; nil when it has fewer than two boundaries.
+    public init?(flattened: [UInt32]) {
+        guard let first = flattened.firstIndex(of: Self.boundary),
+              let second = flattened[(first + 1)...].firstIndex(of: Self.boundary) else { return nil }
+        self.init(title: Array(flattened[..<first]), abstract: Array(flattened[(first + 1)..<second]),
+                  keywords: Array(flattened[(second + 1)...]))
+    }
+
+    /// ``flattened`` packed for a BLOB: each value as an unsigned LEB128 varint of `id + 1`,
+    /// with ``boundary`` written as 0, so ids below 127 take one byte and below 16,383 two.
+    public func serializedBytes() -> [UInt8] {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(title.count + abstract.count + keywords.count + 8)
+        for id in flattened {
+            var value = id == Self.boundary ? 0 : UInt64(id) + 1
+            while value >= 0x80 {
+                bytes.append(UInt8(truncatingIfNeeded: value) | 0x80)
+                value >>= 7
+            }
+            bytes.append(UInt8(value))
+        }
+        return bytes
+    }
+
+    /// Reads ``serializedBytes()``; nil for bytes it could not have written.
+    public init?(serializedBytes bytes: [UInt8]) {
+        var ids: [UInt32] = []
+        ids.reserveCapacity(bytes.count)
+        var value: UInt64 = 0
+        var shift: UInt64 = 0
+        for byte in bytes {
+            guard shift <= 28 else { return nil }
+            value |= UInt64(byte & 0x7F) << shift
+            if byte & 0x80 != 0 {
+                shift += 7
+                continue
+            }
+            guard value <= UInt64(UInt32.max) else { return nil }
+            ids.append(value == 0 ? Self.boundary : UInt32(value - 1))
+            value = 0
+            shift = 0
+        }
+        guard shift == 0 else { return nil }
+        self.init(flattened: ids)
+    }
+}
