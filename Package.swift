@@ -37,10 +37,11 @@ let package = Package(
         // Figures computed from stored works (pure maths lives in TechTrackerCore).
         .target(name: "TechTrackerMeasure", dependencies: ["TechTrackerCore", "TechTrackerStore"]),
         // Terminal tables and banners.
-        .target(name: "TechTrackerPresent", dependencies: ["TechTrackerCore", "TechTrackerMeasure"]),
+        .target(name: "TechTrackerPresent", dependencies: ["TechTrackerCore", "TechTrackerMeasure", "TechTrackerClassify"]),
         // Runs of the pipeline's stages: ingest into the store, the demo.
         .target(name: "TechTrackerPipeline", dependencies: [
             "TechTrackerCore", "TechTrackerIngest", "TechTrackerStore", "TechTrackerSynth", "TechTrackerPresent",
+            "TechTrackerClassify", "TechTrackerTaxonomy",
             .product(name: "GRDB", package: "GRDB.swift"),
         ]),
         // Technology queries: the query language, a reference evaluator and the compiled matcher.
@@ -49,6 +50,7 @@ let package = Package(
         .executableTarget(name: "techtracker", dependencies: [
             "TechTrackerCore", "TechTrackerIngest", "TechTrackerStore", "TechTrackerSynth",
             "TechTrackerMeasure", "TechTrackerPresent", "TechTrackerPipeline",
+            "TechTrackerClassify", "TechTrackerTaxonomy",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .testTarget(name: "TechTrackerCoreTests", dependencies: ["TechTrackerCore"]),
@@ -57,6 +59,7 @@ let package = Package(
                     resources: [.copy("Fixtures")]),
         .testTarget(name: "TechTrackerStoreTests", dependencies: ["TechTrackerStore", "TechTrackerIngest"]),
         .testTarget(name: "TechTrackerMeasureTests", dependencies: ["TechTrackerMeasure"]),
+        .testTarget(name: "TechTrackerPresentTests", dependencies: ["TechTrackerPresent"]),
         .testTarget(name: "TechTrackerPipelineTests", dependencies: [
             "TechTrackerPipeline", "TechTrackerMeasure", "TechTrackerStore", "TechTrackerGzip",
         ]),

@@ -55,17 +55,33 @@ public struct ClassifyRun {
         var byYear = [[Int: Int]](repeating: [:], count: technologyCount)
         var summary = Summary()
         summary.threads = max(1, threads)
-        try store.forEachWorkText { batch in
-            let matches = Self.match(batch, with: matcher, threads: summary.threads)
-            for (work, technologies) in zip(batch, matches) {
-                if technologies.isEmpty { summary.worksInNone += 1 }
-                for technology in technologies {
-                    memberships[technology].append(work.rowID)
-                    if let year = work.publicationYear { byYear[technology][year, default: 0] += 1 }
-                }
+        // A reader thread fills batches while the previous batch is matched on every core.
+        let queue = BoundedQueue<TextBatchMessage>(capacity: 2)
+        Thread.detachNewThread {
+            do {
+                try store.forEachWorkText { queue.push(.batch($0)) }
+                queue.push(.finished(nil))
+            } catch {
+                queue.push(.finished(error))
             }
-            summary.works += batch.count
-            progress?(summary.works)
+        }
+        reading: while true {
+            switch queue.pop() {
+            case .finished(let error):
+                if let error { throw error }
+                break reading
+            case .batch(let batch):
+                let matches = Self.match(batch, with: matcher, threads: summary.threads)
+                for (work, technologies) in zip(batch, matches) {
+                    if technologies.isEmpty { summary.worksInNone += 1 }
+                    for technology in technologies {
+                        memberships[technology].append(work.rowID)
+                        if let year = work.publicationYear { byYear[technology][year, default: 0] += 1 }
+                    }
+                }
+                summary.works += batch.count
+                progress?(summary.works)
+            }
         }
         summary.matchSeconds = Date().timeIntervalSince(started)
         let definitions = taxonomy.technologies
@@ -102,4 +118,10 @@ public struct ClassifyRun {
         }
         return results.withLock { $0 }
     }
+}
+
+/// A batch of texts from the reader thread, or its end (with the error that ended it).
+enum TextBatchMessage: Sendable {
+    case batch([StoredWorkText])
+    case finished(Error?)
 }

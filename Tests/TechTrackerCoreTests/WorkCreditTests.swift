@@ -91,3 +91,20 @@ struct CountryCodeTests {
         #expect(CountryCode(rawValue: 0) == nil)
     }
 }
+
+struct PublicationWindowTests {
+    @Test func rollingWindowsCoverTheSpanByOneYear() {
+        let windows = PublicationWindow.rolling(over: 2003...2024)
+        #expect(windows.count == 18)
+        #expect(windows.first == PublicationWindow(start: 2003, end: 2007))
+        #expect(windows.last == PublicationWindow(start: 2020, end: 2024))
+        #expect(PublicationWindow.rolling(over: 2020...2022) == [PublicationWindow(start: 2020, end: 2022)])
+    }
+
+    @Test func parsesRanges() {
+        #expect(PublicationWindow(parsing: "2020-2024") == PublicationWindow(start: 2020, end: 2024))
+        #expect(PublicationWindow(parsing: "2021") == PublicationWindow(start: 2021, end: 2021))
+        #expect(PublicationWindow(parsing: "2024-2020") == nil)
+        #expect(PublicationWindow(parsing: "x") == nil)
+    }
+}

@@ -17,6 +17,15 @@ public struct StoredWorkSummary: Sendable {
     public var authorships: [Authorship]
 }
 
+extension StoredWorkSummary {
+    /// Reads `publication_year, type, source, is_retracted, cited_by_count, authorships`.
+    init(row: Row) throws {
+        self.init(publicationYear: row[0], type: row[1], source: WorkSource(rawValue: row[2]) ?? .openalex,
+                  isRetracted: row[3], citedByCount: row[4],
+                  authorships: try WorkBlobCodec.decodeAuthorships((row[5] as DatabaseValue).storage.blobBytes))
+    }
+}
+
 extension WorkStore {
     /// Calls `body` for every stored work, in storage order, without loading text columns.
     public func forEachWorkSummary(_ body: (StoredWorkSummary) throws -> Void) throws {
@@ -25,12 +34,7 @@ extension WorkStore {
                 SELECT publication_year, type, source, is_retracted, cited_by_count, authorships FROM work ORDER BY id
                 """)
             while let row = try rows.next() {
-                let blob: [UInt8] = (row[5] as DatabaseValue).storage.blobBytes
-                try body(StoredWorkSummary(
-                    publicationYear: row[0], type: row[1],
-                    source: WorkSource(rawValue: row[2]) ?? .openalex,
-                    isRetracted: row[3], citedByCount: row[4],
-                    authorships: try WorkBlobCodec.decodeAuthorships(blob)))
+                try body(try StoredWorkSummary(row: row))
             }
         }
     }
@@ -90,6 +94,32 @@ private extension DatabaseValue.Storage {
         case .blob(let data): [UInt8](data)
         case .string(let text): Array(text.utf8)
         default: []
+        }
+    }
+}
+
+extension WorkStore {
+    /// Summaries of the given works (row ids), in the order given; missing ids are skipped.
+    public func workSummaries(rowIDs: [Int64]) throws -> [StoredWorkSummary] {
+        try database.read { db in
+            let statement = try db.makeStatement(sql: """
+                SELECT publication_year, type, source, is_retracted, cited_by_count, authorships FROM work WHERE id = ?
+                """)
+            return try rowIDs.compactMap { rowID in
+                guard let row = try Row.fetchOne(statement, arguments: [rowID]) else { return nil }
+                return try StoredWorkSummary(row: row)
+            }
+        }
+    }
+}
+
+extension WorkStore {
+    /// The first and last publication years stored, if any work has one.
+    public func publicationYearRange() throws -> ClosedRange<Int>? {
+        try database.read { db in
+            guard let row = try Row.fetchOne(db, sql: "SELECT MIN(publication_year), MAX(publication_year) FROM work"),
+                  let first: Int = row[0], let last: Int = row[1] else { return nil }
+            return first...last
         }
     }
 }

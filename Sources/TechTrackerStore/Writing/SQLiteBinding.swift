@@ -61,8 +61,24 @@ struct RawStatement {
 
     func columnInt(_ index: Int32) -> Int { Int(sqlite3_column_int64(handle, index)) }
 
+    func columnOptionalInt(_ index: Int32) -> Int? {
+        sqlite3_column_type(handle, index) == SQLITE_NULL ? nil : Int(sqlite3_column_int64(handle, index))
+    }
+
+    /// A newline-separated text column as its lines, split on the raw bytes (no
+    /// intermediate String, no Character iteration).
+    func columnLines(_ index: Int32) -> [String] {
+        guard let text = sqlite3_column_text(handle, index) else { return [] }
+        let bytes = UnsafeBufferPointer(start: text, count: Int(sqlite3_column_bytes(handle, index)))
+        guard !bytes.isEmpty else { return [] }
+        return bytes.split(separator: 0x0A, omittingEmptySubsequences: false).map {
+            String(decoding: UnsafeBufferPointer(rebasing: $0), as: UTF8.self)
+        }
+    }
+
     func columnText(_ index: Int32) -> String {
         guard let text = sqlite3_column_text(handle, index) else { return "" }
-        return String(cString: text)
+        let count = Int(sqlite3_column_bytes(handle, index))
+        return String(decoding: UnsafeBufferPointer(start: text, count: count), as: UTF8.self)
     }
 }

@@ -1,0 +1,53 @@
+import ArgumentParser
+import Foundation
+import TechTrackerCore
+import TechTrackerPipeline
+import TechTrackerPresent
+
+/// `techtracker classify`: applies every technology query to the store.
+struct ClassifyCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "classify",
+        abstract: "Apply every technology query to the stored works and save the memberships.",
+        discussion: """
+            Every run replaces all memberships (with the taxonomy's content hash), so after an edit of the \
+            taxonomy no stale membership survives. Prints works per technology and flags technologies with \
+            fewer than 100 works in the latest 5-year window (METHOD §5).
+            """
+    )
+
+    @OptionGroup var storeOptions: StoreOptions
+    @OptionGroup var taxonomyOptions: TaxonomyOptions
+
+    @Flag(name: .shortAndLong, help: "No progress display.")
+    var quiet = false
+
+    @Option(help: "Matching threads (default: one per core).")
+    var threads: Int?
+
+    func validate() throws {
+        if let threads, threads < 1 { throw ValidationError("--threads must be at least 1") }
+    }
+
+    func run() throws {
+        let taxonomy = try taxonomyOptions.load()
+        let store = try storeOptions.open()
+        let total = try store.workCount()
+        var display = ProgressDisplay(quiet: quiet)
+        var run = ClassifyRun(taxonomy: taxonomy)
+        if let threads { run.threads = threads }
+        let summary = try run.run(on: store) { done in
+            display.update(fraction: Double(done) / Double(max(total, 1)), figures: "\(done)/\(total) works")
+        }
+        display.finish()
+        let windows = try store.publicationYearRange().map { PublicationWindow.rolling(over: $0) } ?? []
+        let rows = summary.technologies.map { ClassificationReport.Row(id: $0.id, works: $0.works, worksByYear: $0.worksByYear) }
+        let synthetic = (try store.workCountsBySource()[.synthetic] ?? 0) > 0
+        let rate = Double(summary.works) / max(summary.matchSeconds, 1e-9)
+        let footer = ("Classified \(NumberFormatting.grouped(summary.works)) works against \(taxonomy.technologies.count) technologies "
+            + "(taxonomy \(taxonomy.source), hash \(taxonomy.contentHash)); \(NumberFormatting.grouped(summary.worksInNone)) works in none; "
+            + "matching \(String(format: "%.1f", summary.matchSeconds)) s (\(NumberFormatting.grouped(Int(rate))) works/s on \(summary.threads) threads), "
+            + "\(String(format: "%.1f", summary.seconds)) s in all.")
+        Console.out(ClassificationReport.render(rows, windows: windows, synthetic: synthetic, footer: footer))
+    }
+}
