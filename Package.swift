@@ -60,6 +60,7 @@ let package = Package(
         .testTarget(name: "TechTrackerStoreTests", dependencies: ["TechTrackerStore", "TechTrackerIngest"]),
         .testTarget(name: "TechTrackerMeasureTests", dependencies: ["TechTrackerMeasure"]),
         .testTarget(name: "TechTrackerPresentTests", dependencies: ["TechTrackerPresent"]),
+        .testTarget(name: "TechTrackerTaxonomyTests", dependencies: ["TechTrackerTaxonomy"]),
         .testTarget(name: "TechTrackerPipelineTests", dependencies: [
             "TechTrackerPipeline", "TechTrackerMeasure", "TechTrackerStore", "TechTrackerGzip",
         ]),

@@ -2,13 +2,14 @@ import ArgumentParser
 import Foundation
 import TechTrackerPipeline
 import TechTrackerPresent
+import TechTrackerTaxonomy
 
 /// `techtracker bench`: throughput measurements, printed as a table (never asserted).
 struct BenchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bench",
         abstract: "Measure throughput on a generated corpus and print a table.",
-        subcommands: [BenchIngestCommand.self],
+        subcommands: [BenchIngestCommand.self, BenchClassifyCommand.self],
         defaultSubcommand: BenchIngestCommand.self
     )
 }
@@ -62,6 +63,40 @@ struct BenchIngestCommand: ParsableCommand {
                           NumberFormatting.grouped(Int(row.worksPerSecond)), String(format: "%.0f", row.megabytesPerSecond)])
         }
         Console.out("SYNTHETIC DATA corpus: \(corpus) (\(benchmark.files.count) .gz parts); machine: \(cores) cores")
+        Console.out(table.render())
+    }
+}
+
+/// `techtracker bench classify`: the 74 queries over the benchmark store, 1 thread and all cores.
+struct BenchClassifyCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "classify",
+        abstract: "Classify the benchmark store (made by `bench ingest`) with the shipped taxonomy, on 1 thread and on all cores."
+    )
+
+    @Option(help: ArgumentHelp("Folder of the benchmark store (DIR/bench.sqlite).", valueName: "dir"))
+    var dir = "bench-data"
+
+    func run() throws {
+        let path = dir + "/bench.sqlite"
+        guard FileManager.default.fileExists(atPath: path) else {
+            throw CommandFailure("no \(path): run `techtracker bench ingest --dir \(dir)` first")
+        }
+        let store = try StoreOptions(storePath: path).open()
+        let taxonomy = try Taxonomy.load(path: nil)
+        let cores = ProcessInfo.processInfo.activeProcessorCount
+        var table = TextTable(headers: ["stage", "threads", "works", "seconds", "works/s"])
+        for threads in Set([1, cores]).sorted() {
+            var run = ClassifyRun(taxonomy: taxonomy)
+            run.threads = threads
+            Console.error("classifying on \(threads) thread(s) …")
+            let summary = try run.run(on: store)
+            table.append(["read + match 74 queries", String(threads), NumberFormatting.grouped(summary.works),
+                          String(format: "%.1f", summary.matchSeconds), NumberFormatting.grouped(Int(Double(summary.works) / max(summary.matchSeconds, 1e-9)))])
+            table.append(["classify incl. writing memberships", String(threads), NumberFormatting.grouped(summary.works),
+                          String(format: "%.1f", summary.seconds), NumberFormatting.grouped(Int(Double(summary.works) / max(summary.seconds, 1e-9)))])
+        }
+        Console.out("SYNTHETIC DATA store: \(path); taxonomy: \(taxonomy.technologies.count) technologies; machine: \(cores) cores")
         Console.out(table.render())
     }
 }

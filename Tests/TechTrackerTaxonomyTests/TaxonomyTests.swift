@@ -1,0 +1,71 @@
+import Testing
+import TechTrackerClassify
+import TechTrackerCore
+@testable import TechTrackerTaxonomy
+
+struct ShippedTaxonomyTests {
+    @Test func has74TechnologiesWithTheCatalogIdsNamesAndCategories() throws {
+        let taxonomy = try Taxonomy.load(path: nil)
+        #expect(taxonomy.technologies.count == 74)
+        #expect(Set(taxonomy.technologies.map(\.id)).count == 74)
+        // The synthetic corpus is calibrated on the catalog: the ids must be the same.
+        #expect(taxonomy.technologies.map(\.id) == TechnologyCatalog.all.map(\.id))
+        #expect(taxonomy.technologies.map(\.category) == TechnologyCatalog.all.map(\.category))
+        for technology in taxonomy.technologies {
+            #expect(!technology.scope.isEmpty, "\(technology.id) has no scope note")
+            #expect(!technology.queryText.isEmpty)
+        }
+        #expect(taxonomy.contentHash.count == 16)
+    }
+
+    @Test func noQueryIsASingleGenericWord() throws {
+        let generic: Set<String> = ["coating", "coatings", "network", "networks", "vision", "battery", "batteries",
+                                    "sensor", "sensors", "learning", "cloud", "robot", "robots"]
+        for technology in try Taxonomy.load(path: nil).technologies {
+            for leaf in technology.query.leaves {
+                guard case .term(let term) = leaf, term.phrase.words.count == 1 else { continue }
+                #expect(!generic.contains(term.phrase.words[0].text), "\(technology.id) searches the lone word \(term.phrase.words[0].text)")
+            }
+        }
+    }
+
+    @Test func aBadQueryNamesTheEntryAndColumn() {
+        let yaml = """
+            technologies:
+              - id: ok
+                name: Fine
+                category: Test
+                query: TS=qubit*
+              - id: broken
+                name: Broken
+                category: Test
+                query: TS=(qubit AND
+            """
+        #expect(throws: TaxonomyError.self) { try Taxonomy.parse(yaml: yaml, source: "mine.yaml") }
+        do {
+            _ = try Taxonomy.parse(yaml: yaml, source: "mine.yaml")
+        } catch {
+            let message = "\(error)"
+            #expect(message.hasPrefix("mine.yaml: entry 2 (broken): query:"))
+            #expect(message.contains("column"))
+        }
+    }
+
+    @Test func duplicateIdsAndEmptyFilesAreRefused() {
+        let duplicate = """
+            technologies:
+              - {id: a, name: A, category: C, query: TS=x}
+              - {id: a, name: B, category: C, query: TS=y}
+            """
+        #expect(throws: TaxonomyError.self) { try Taxonomy.parse(yaml: duplicate, source: "d.yaml") }
+        #expect(throws: TaxonomyError.self) { try Taxonomy.parse(yaml: "technologies: []", source: "e.yaml") }
+        #expect(throws: TaxonomyError.self) { try Taxonomy.parse(yaml: ": not yaml [", source: "f.yaml") }
+        #expect(throws: TaxonomyError.self) { try Taxonomy.load(path: "/nonexistent/t.yaml") }
+    }
+
+    @Test func theHashChangesWithTheFile() throws {
+        let a = try Taxonomy.parse(yaml: "technologies:\n  - {id: a, name: A, category: C, query: TS=x}\n", source: "a")
+        let b = try Taxonomy.parse(yaml: "technologies:\n  - {id: a, name: A, category: C, query: TS=y}\n", source: "b")
+        #expect(a.contentHash != b.contentHash)
+    }
+}
