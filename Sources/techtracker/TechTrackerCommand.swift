@@ -16,13 +16,16 @@ struct TechTrackerCommand: ParsableCommand {
 }
 
 /// Runs the command, mapping errors to the documented exit codes: ArgumentParser's usage
-/// errors (its code 64) become 2, other failures 1.
+/// errors (its code 64) and `UsageFailure` become 2, other failures 1.
 @main
 enum Main {
     static func main() {
         do {
             var command = try TechTrackerCommand.parseAsRoot()
             try command.run()
+        } catch let error as UsageFailure {
+            FileHandle.standardError.write(Data("Error: \(error)\n".utf8))
+            Foundation.exit(2)
         } catch {
             let code = TechTrackerCommand.exitCode(for: error)
             if code == .validationFailure {

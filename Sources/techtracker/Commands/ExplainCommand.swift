@@ -28,7 +28,7 @@ struct ExplainCommand: ParsableCommand {
         }
         guard let explanation = try TechnologyExplanation.build(technologyID: technology, store: store, sampleSize: samples, seed: seed) else {
             let known = try store.storedTechnologies().map(\.id)
-            throw ValidationError("unknown technology '\(technology)'; known ids: \(known.joined(separator: ", "))")
+            throw UsageFailure("unknown technology '\(technology)'; known ids: \(known.joined(separator: ", "))")
         }
         var notes: [String] = ["memberships from the taxonomy \(last.taxonomySource) (hash \(last.taxonomyHash)), classified \(last.finishedAt)"]
         if try store.classificationIsOutdated() { notes.append("works were ingested after that classification: run classify again") }

@@ -35,11 +35,11 @@ struct QueryCommand: ParsableCommand {
         do {
             parsed = try QueryParser.parse(query)
         } catch {
-            throw ValidationError("query: \(error)\n  \(query)\n  \(QueryErrorPointer.caret(for: error))")
+            throw UsageFailure("query: \(error)\n  \(query)\n  \(QueryErrorPointer.caret(for: error))")
         }
         var search = QuerySearch(query: parsed)
         if let years {
-            guard let window = PublicationWindow(parsing: years) else { throw ValidationError("--years: expected FROM-TO, e.g. 2020-2024") }
+            guard let window = PublicationWindow(parsing: years) else { throw UsageFailure("--years: expected FROM-TO, e.g. 2020-2024") }
             search.years = window.start...window.end
         }
         search.sampleSize = samples

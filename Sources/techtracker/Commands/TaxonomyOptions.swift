@@ -11,7 +11,7 @@ struct TaxonomyOptions: ParsableArguments {
         do {
             return try Taxonomy.load(path: taxonomy)
         } catch {
-            throw ValidationError("\(error)")
+            throw UsageFailure("\(error)")
         }
     }
 }
