@@ -1,0 +1,65 @@
+/// The corpus in compact columns, as the indicator computations read it (issue: load once
+/// from the store, compute in memory). Works, countries, institutions and authors are
+/// numbered 0…n-1; lists per work are in compressed-sparse-row form: the entries of work `w`
+/// are `entries[offsets[w]..<offsets[w + 1]]`.
+public struct AnalysisCorpus: Sendable {
+    /// Country of each country index.
+    public var countries: [CountryCode] = []
+    /// Number of works.
+    public var workCount = 0
+    /// Publication year per work (`nil` when unknown).
+    public var year: [Int?] = []
+    /// Citations per work (`cited_by_count`).
+    public var citations: [Int] = []
+    /// Work type per work (`article`, `review`, …).
+    public var type: [String] = []
+    /// Whether each work is retracted.
+    public var isRetracted: [Bool] = []
+
+    /// Fractional country credits (METHOD §3): offsets (workCount + 1).
+    public var creditOffsets: [Int] = [0]
+    /// Country index of each credit; `-1` = unknown.
+    public var creditCountry: [Int] = []
+    /// The credit (the credits of a work sum to 1).
+    public var creditValue: [Double] = []
+
+    /// Institution id per institution index.
+    public var institutionIDs: [String] = []
+    /// Country index per institution (`-1` = unknown).
+    public var institutionCountry: [Int] = []
+    /// Fractional institution credits: offsets (workCount + 1).
+    public var institutionOffsets: [Int] = [0]
+    /// Institution index of each credit.
+    public var institutionIndex: [Int] = []
+    /// The credit.
+    public var institutionValue: [Double] = []
+
+    /// In-corpus references: offsets (workCount + 1).
+    public var referenceOffsets: [Int] = [0]
+    /// Index of each cited work (references to works outside the corpus are left out).
+    public var referencedWork: [Int] = []
+
+    /// Authorships with a persistent author id: offsets (workCount + 1).
+    public var authorOffsets: [Int] = [0]
+    /// Author index of each authorship.
+    public var authorIndex: [Int] = []
+    /// Country index of that authorship on that work (its first institution with a country,
+    /// else its first fallback country; `-1` = unknown).
+    public var authorCountry: [Int] = []
+    /// Author id per author index.
+    public var authorIDs: [String] = []
+
+    /// Technology ids, in taxonomy order.
+    public var technologyIDs: [String] = []
+    /// Per technology, its works (indices, ascending).
+    public var memberships: [[Int]] = []
+
+    /// Makes an empty corpus.
+    public init() {}
+
+    /// The range of entries of work `w` in a CSR list with these offsets.
+    @inlinable
+    public static func range(_ offsets: [Int], _ work: Int) -> Range<Int> {
+        offsets[work]..<offsets[work + 1]
+    }
+}
