@@ -63,9 +63,9 @@ struct StoredResultsTests {
                                                             runnerUp: nil, runnerUpShare: nil, leadRatio: .infinity,
                                                             leaderInstitutionsInTop10: 1, tmr: "low", pLeader: 1, adjustedLeader: "US",
                                                             wholeCountingLeader: "US", lowEvidence: true)]
-        results.institutions = [InstitutionRow(technology: "t", windowStart: 2020, windowEnd: 2024, counting: .whole, rank: 1,
+        results.institutions = [InstitutionShareRow(technology: "t", windowStart: 2020, windowEnd: 2024, counting: .whole, rank: 1,
                                                institutionID: "I1", name: "MIT", country: "US", pTop: 0.1, share: 1)]
-        results.mobility = [MobilityRow(technology: "t", windowStart: 2020, windowEnd: 2024, origin: "CN", destination: "US", authors: 2)]
+        results.mobility = [MobilityFlowRow(technology: "t", windowStart: 2020, windowEnd: 2024, origin: "CN", destination: "US", authors: 2)]
         results.headline = [HeadlineRow(windowStart: 2020, windowEnd: 2024, counting: .whole, country: "US", technologiesLed: 1, technologiesTop5: 1)]
         try store.replaceResults(results)
         #expect(try store.storedResults() == results)

@@ -13,9 +13,9 @@ public struct AnalysisResults: Sendable, Equatable {
     /// Per (technology, window, counting).
     public var technologySummaries: [TechnologySummaryRow] = []
     /// Top institutions per (technology, window, counting).
-    public var institutions: [InstitutionRow] = []
+    public var institutions: [InstitutionShareRow] = []
     /// Researcher flows per (technology, window).
-    public var mobility: [MobilityRow] = []
+    public var mobility: [MobilityFlowRow] = []
     /// Per (window, counting, country).
     public var headline: [HeadlineRow] = []
 
@@ -142,7 +142,7 @@ public struct TechnologySummaryRow: Sendable, Equatable {
 }
 
 /// `institutions.csv`: one of the top 10 institutions of a (technology, window, counting).
-public struct InstitutionRow: Sendable, Equatable {
+public struct InstitutionShareRow: Sendable, Equatable {
     public var technology: String
     public var windowStart: Int
     public var windowEnd: Int
@@ -163,7 +163,7 @@ public struct InstitutionRow: Sendable, Equatable {
 }
 
 /// `mobility.csv`: authors of top-10% works moving from origin to destination (METHOD §8).
-public struct MobilityRow: Sendable, Equatable {
+public struct MobilityFlowRow: Sendable, Equatable {
     public var technology: String
     public var windowStart: Int
     public var windowEnd: Int

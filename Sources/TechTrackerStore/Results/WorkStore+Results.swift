@@ -66,11 +66,11 @@ extension WorkStore {
                                      wholeCountingLeader: row[17], lowEvidence: row[18])
             }
             results.institutions = try Row.fetchAll(db, sql: "SELECT * FROM institution_share").map { row in
-                InstitutionRow(technology: row[0], windowStart: row[1], windowEnd: row[2], counting: Counting(rawValue: row[3]) ?? .fractional,
+                InstitutionShareRow(technology: row[0], windowStart: row[1], windowEnd: row[2], counting: Counting(rawValue: row[3]) ?? .fractional,
                                rank: row[4], institutionID: row[5], name: row[6], country: row[7], pTop: row[8], share: row[9])
             }
             results.mobility = try Row.fetchAll(db, sql: "SELECT * FROM mobility_flow").map { row in
-                MobilityRow(technology: row[0], windowStart: row[1], windowEnd: row[2], origin: row[3], destination: row[4], authors: row[5])
+                MobilityFlowRow(technology: row[0], windowStart: row[1], windowEnd: row[2], origin: row[3], destination: row[4], authors: row[5])
             }
             results.headline = try Row.fetchAll(db, sql: "SELECT * FROM headline").map { row in
                 HeadlineRow(windowStart: row[0], windowEnd: row[1], counting: Counting(rawValue: row[2]) ?? .fractional, country: row[3],
