@@ -55,6 +55,9 @@ public struct Xoshiro256StarStar: RandomNumberGenerator, Sendable {
 /// `upper[k]` = round(P(X ≤ k) × 2³²); a draw u in [0, 2³²) gives the smallest k with
 /// u < upper[k]. The table ends with 2³², so the search always stops; values of k whose
 /// probability is below 2⁻³² (k ≥ 13) are never drawn, a truncation far below bootstrap noise.
+/// A 4,096-entry shortcut indexed by the top 12 bits of u answers directly whenever its whole
+/// bucket lies in one step of the table (all but 7 of the 4,096 buckets); the others fall
+/// back to the search, so the result is exactly the inversion's.
 public enum PoissonOne {
     /// The cumulative table, scaled to 2³².
     public static let upper: [UInt64] = {
@@ -74,13 +77,46 @@ public enum PoissonOne {
         return table
     }()
 
+    /// Bits of u used by the shortcut.
+    public static let shortcutBits = 12
+    /// Marks a shortcut bucket that straddles a step of the table.
+    public static let ambiguous: UInt8 = 255
+
+    /// The shortcut: per bucket of the top 12 bits, the multiplicity, or `ambiguous`.
+    public static let shortcut: [UInt8] = {
+        let shift = UInt64(32 - shortcutBits)
+        return (0..<(UInt64(1) << UInt64(shortcutBits))).map { bucket in
+            let low = search(bucket << shift), high = search(((bucket + 1) << shift) - 1)
+            return low == high ? UInt8(low) : ambiguous
+        }
+    }()
+
+    /// Inversion by linear search of `upper`, for u in [0, 2³²).
+    public static func search(_ u: UInt64) -> Int {
+        var m = 0
+        while u >= upper[m] { m += 1 }
+        return m
+    }
+
     /// Draws one multiplicity from the top 32 bits of `bits`.
     @inlinable
     public static func draw(_ bits: UInt64, table: UnsafeBufferPointer<UInt64>) -> Int {
-        let u = bits >> 32
+        draw32(bits >> 32, table: table)
+    }
+
+    /// Draws one multiplicity from u in [0, 2³²) by search.
+    @inlinable
+    public static func draw32(_ u: UInt64, table: UnsafeBufferPointer<UInt64>) -> Int {
         var m = 0
         while u >= table[m] { m += 1 }
         return m
+    }
+
+    /// Draws one multiplicity from u in [0, 2³²) through the shortcut.
+    @inlinable
+    public static func draw32(_ u: UInt64, shortcut: UnsafeBufferPointer<UInt8>, table: UnsafeBufferPointer<UInt64>) -> Int {
+        let m = shortcut[Int(truncatingIfNeeded: u >> 20)]
+        return m != 255 ? Int(m) : draw32(u, table: table)
     }
 }
 

@@ -29,7 +29,7 @@ public struct CitationAdjustment: Sendable {
         var inCorpus = [Int](repeating: 0, count: workCount)
         var own = [Double](repeating: 0, count: credits.keys.count)
         var removed = [Double](repeating: 0, count: workCount)
-        var byCountry = [Double](repeating: 0, count: max(corpus.countries.count, (credits.keys.max() ?? -1) + 1))
+        var byCountry = [Double](repeating: 0, count: max(corpus.countries.count, credits.keyCount))
         var lastCitedBy = [Int](repeating: -1, count: workCount)
         for a in 0..<workCount {
             let citing = credits.range(a)

@@ -26,43 +26,29 @@ public struct CountryIndicators: Sendable {
     /// Σ T(w) (top 10%), Σ T(w) (top 1%), Σ T_adj(w).
     public var totalTop = 0.0, totalTop1 = 0.0, totalTopAdjusted = 0.0
 
-    /// Tallies the works of (t, W) with their weights; `adjustedTop10` are the top-10% weights
-    /// recomputed on adjusted citations (parallel to `window.works`; pass `window.top10` when
-    /// no adjustment is wanted).
-    public init(window: WindowWorks, adjustedTop10: [Double], credits: CreditTable, corpus: AnalysisCorpus) {
-        var local = [Int](repeating: -1, count: corpus.countries.count)
-        var present: [Int] = []
-        for w in window.works {
-            for e in credits.range(w) {
-                let k = credits.keys[e]
-                if k >= 0 && credits.values[e] > 0 && local[k] < 0 {
-                    local[k] = 0
-                    present.append(k)
-                }
-            }
-        }
-        present.sort { corpus.countries[$0] < corpus.countries[$1] }
-        for (i, k) in present.enumerated() { local[k] = i }
-        countries = present
-        codes = present.map { corpus.countries[$0] }
-        p = [Double](repeating: 0, count: present.count)
+    /// Tallies the works of the slice with their weights; `adjustedTop10` are the top-10%
+    /// weights recomputed on adjusted citations (parallel to the works; pass
+    /// `slice.works.top10` when no adjustment is wanted).
+    public init(slice: WindowSlice, adjustedTop10: [Double]) {
+        countries = slice.countries
+        codes = slice.codes
+        p = [Double](repeating: 0, count: slice.countries.count)
         pTop = p
         pTop1 = p
         pTopAdjusted = p
-        for (i, w) in window.works.enumerated() {
+        let window = slice.works
+        for i in 0..<window.count {
             let t10 = window.top10[i], t1 = window.top1[i], tAdj = adjustedTop10[i]
             totalTop += t10
             totalTop1 += t1
             totalTopAdjusted += tAdj
-            for e in credits.range(w) {
-                let k = credits.keys[e], value = credits.values[e]
-                guard k >= 0 else {
+            for e in slice.entries(i) {
+                let c = Int(slice.entryCountry[e]), value = slice.entryValue[e]
+                guard c >= 0 else {
                     unknownP += value
                     unknownTop += value * t10
                     continue
                 }
-                guard value > 0 else { continue }
-                let c = local[k]
                 p[c] += value
                 pTop[c] += value * t10
                 pTop1[c] += value * t1

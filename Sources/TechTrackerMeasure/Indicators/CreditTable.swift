@@ -21,12 +21,15 @@ public struct CreditTable: Sendable {
     public var keys: [Int]
     /// Credit of each entry.
     public var values: [Double]
+    /// One more than the largest key (0 when there is none).
+    public let keyCount: Int
 
     /// Makes a table from parts.
     public init(offsets: [Int], keys: [Int], values: [Double]) {
         self.offsets = offsets
         self.keys = keys
         self.values = values
+        keyCount = (keys.max() ?? -1) + 1
     }
 
     /// Builds the table of a counting from raw CSR columns (`AnalysisCorpus` credits).

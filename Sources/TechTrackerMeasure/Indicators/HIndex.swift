@@ -10,18 +10,21 @@ public enum HIndex {
         return h
     }
 
-    /// Per country of `countries` (global indices), the h-index of the works of `works` on
-    /// which the country has a positive credit (whole counting, whatever table is given).
-    public static func perCountry(works: [Int], countries: [Int], credits: CreditTable, corpus: AnalysisCorpus) -> [Int] {
-        var local = [Int](repeating: -1, count: corpus.countries.count)
-        for (i, k) in countries.enumerated() { local[k] = i }
-        var lists = [[Int]](repeating: [], count: countries.count)
-        for w in works {
-            for e in credits.range(w) where credits.keys[e] >= 0 && credits.values[e] > 0 {
-                let c = local[credits.keys[e]]
-                if c >= 0 { lists[c].append(corpus.citations[w]) }
+    /// Per country of the slice, the h-index of the works on which it has a positive credit
+    /// (whole counting, whatever the counting of the slice). One pass over the works in
+    /// descending order of citations: a country's j-th work raises its h to j when it has at
+    /// least j citations.
+    public static func perCountry(_ slice: WindowSlice) -> [Int] {
+        let order = slice.citations.indices.sorted { slice.citations[$0] > slice.citations[$1] }
+        var seen = [Int](repeating: 0, count: slice.countries.count)
+        var h = seen
+        for i in order {
+            for e in slice.entries(i) where slice.entryCountry[e] >= 0 {
+                let c = Int(slice.entryCountry[e])
+                seen[c] += 1
+                if slice.citations[i] >= seen[c] { h[c] = seen[c] }
             }
         }
-        return lists.map(of)
+        return h
     }
 }

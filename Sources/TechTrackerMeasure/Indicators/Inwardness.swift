@@ -9,21 +9,17 @@ import TechTrackerCore
 /// works with k, over all citations received by works with k. Citing works are any corpus
 /// works; citations from outside the corpus are not seen. `nil` when a country receives none.
 public enum Inwardness {
-    /// Per country of `countries` (global indices, as in `CountryIndicators`).
-    public static func compute(works: [Int], countries: [Int], credits: CreditTable,
-                               adjustment: CitationAdjustment, countryCount: Int) -> [Double?] {
-        var local = [Int](repeating: -1, count: countryCount)
-        for (i, k) in countries.enumerated() { local[k] = i }
-        var own = [Double](repeating: 0, count: countries.count)
-        var all = [Double](repeating: 0, count: countries.count)
-        for w in works {
-            let received = Double(adjustment.inCorpusCitations[w])
+    /// Per country of the slice.
+    public static func compute(_ slice: WindowSlice) -> [Double?] {
+        var own = [Double](repeating: 0, count: slice.countries.count)
+        var all = own
+        for i in 0..<slice.count {
+            let received = Double(slice.inCorpusCitations[i])
             guard received > 0 else { continue }
-            for e in credits.range(w) where credits.keys[e] >= 0 {
-                let c = local[credits.keys[e]]
-                guard c >= 0 else { continue }
-                own[c] += credits.values[e] * adjustment.ownCountryCitations[e]
-                all[c] += credits.values[e] * received
+            for e in slice.entries(i) where slice.entryCountry[e] >= 0 {
+                let c = Int(slice.entryCountry[e])
+                own[c] += slice.entryValue[e] * slice.entryOwnCitations[e]
+                all[c] += slice.entryValue[e] * received
             }
         }
         return zip(own, all).map { $1 > 0 ? $0 / $1 : nil }

@@ -56,28 +56,31 @@ public enum Mobility {
         return origin
     }
 
-    /// Flows of the authors of the works with positive weight, sorted by (origin, destination).
+    /// Flows of the authors of the works with positive weight, sorted by (origin, destination)
+    /// index. Country indices must be below 2²⁰.
     public static func flows(works: [Int], weights: [Double], corpus: AnalysisCorpus, origins: [Int]) -> [Flow] {
-        var pairs: [(author: Int, destination: Int)] = []
+        // Distinct (author, destination) packed in one integer each, then (origin, destination).
+        var pairs: [UInt64] = []
         for (w, weight) in zip(works, weights) where weight > 0 {
             for e in corpus.authorOffsets[w]..<corpus.authorOffsets[w + 1] {
                 let author = corpus.authorIndex[e], destination = corpus.authorCountry[e]
                 guard author >= 0, destination >= 0, origins[author] >= 0 else { continue }
-                pairs.append((author, destination))
+                pairs.append(UInt64(author) << 20 | UInt64(destination))
             }
         }
-        pairs.sort { ($0.author, $0.destination) < ($1.author, $1.destination) }
-        var routes: [(origin: Int, destination: Int)] = []
+        pairs.sort()
+        var routes: [UInt64] = []
         for (i, pair) in pairs.enumerated() where i == 0 || pairs[i - 1] != pair {
-            routes.append((origins[pair.author], pair.destination))
+            routes.append(UInt64(origins[Int(pair >> 20)]) << 32 | (pair & 0xFFFFF))
         }
-        routes.sort { ($0.origin, $0.destination) < ($1.origin, $1.destination) }
+        routes.sort()
         var flows: [Flow] = []
         for route in routes {
-            if let last = flows.last, last.origin == route.origin, last.destination == route.destination {
+            let origin = Int(route >> 32), destination = Int(route & 0xFFFF_FFFF)
+            if let last = flows.last, last.origin == origin, last.destination == destination {
                 flows[flows.count - 1].authors += 1
             } else {
-                flows.append(Flow(origin: route.origin, destination: route.destination, authors: 1))
+                flows.append(Flow(origin: origin, destination: destination, authors: 1))
             }
         }
         return flows

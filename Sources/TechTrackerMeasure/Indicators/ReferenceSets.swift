@@ -43,12 +43,15 @@ public struct WindowWorks: Sendable {
     public var top10: [Double]
     /// T(w) for the top 1%, parallel to `works`.
     public var top1: [Double]
+    /// The reference sets, as positions in `works` (see `ReferenceSets.partition`).
+    public var referenceSets: [[Int]]
 
-    /// Makes the list from parts.
-    public init(works: [Int], top10: [Double], top1: [Double]) {
+    /// Makes the list from parts (by default one reference set holding every work).
+    public init(works: [Int], top10: [Double], top1: [Double], referenceSets: [[Int]]? = nil) {
         self.works = works
         self.top10 = top10
         self.top1 = top1
+        self.referenceSets = referenceSets ?? (works.isEmpty ? [] : [Array(works.indices)])
     }
 
     /// Selects the works of `technologyWorks` that pass the filter flags and lie in the window,
@@ -57,10 +60,10 @@ public struct WindowWorks: Sendable {
     public init(technologyWorks: [Int], window: PublicationWindow, scope: ThresholdScope,
                 corpus: AnalysisCorpus, kept: [Bool]) {
         let selected = ReferenceSets.select(technologyWorks, window: window, corpus: corpus, kept: kept)
+        let sets = ReferenceSets.partition(selected, scope: scope, years: corpus.year)
         let citations = selected.map { corpus.citations[$0] }
-        self.init(works: selected,
-                  top10: ReferenceSets.topWeights(selected, values: citations, scope: scope, years: corpus.year, share: .top10),
-                  top1: ReferenceSets.topWeights(selected, values: citations, scope: scope, years: corpus.year, share: .top1))
+        let weights = ReferenceSets.topWeights(values: citations, sets: sets, shares: [.top10, .top1])
+        self.init(works: selected, top10: weights[0], top1: weights[1], referenceSets: sets)
     }
 
     /// Number of works (the size of the union of the window's reference sets).
@@ -78,6 +81,35 @@ public enum ReferenceSets {
         }
     }
 
+    /// The reference sets of `works` under `scope` (METHOD §4), as lists of positions in
+    /// `works`: one per publication year (ascending) under `.year`, one under `.window`.
+    public static func partition(_ works: [Int], scope: ThresholdScope, years: [Int?]) -> [[Int]] {
+        guard !works.isEmpty else { return [] }
+        guard scope == .year else { return [Array(works.indices)] }
+        let known = works.compactMap { years[$0] }
+        guard let first = known.min(), let last = known.max() else { return [Array(works.indices)] }
+        var sets = [[Int]](repeating: [], count: last - first + 1)
+        var unknown: [Int] = []
+        for (position, w) in works.enumerated() {
+            if let year = years[w] { sets[year - first].append(position) } else { unknown.append(position) }
+        }
+        return (unknown.isEmpty ? [] : [unknown]) + sets.filter { !$0.isEmpty }
+    }
+
+    /// Top weights of values (parallel to the works of `sets`) for each share, each work
+    /// compared with the works of its reference set; one sort per set serves every share.
+    public static func topWeights<Value: Comparable & Sendable>(values: [Value], sets: [[Int]], shares: [TopShare]) -> [[Double]] {
+        var result = [[Double]](repeating: [Double](repeating: 0, count: values.count), count: shares.count)
+        for set in sets {
+            let sorted = set.map { values[$0] }.sorted()
+            for (s, share) in shares.enumerated() {
+                guard let threshold = TopWeights.threshold(sorted: sorted, share: share) else { continue }
+                for position in set { result[s][position] = TopWeights.weight(of: values[position], threshold: threshold) }
+            }
+        }
+        return result
+    }
+
     /// Top weights of `works` (corpus indices) scored by `values` (parallel: citations, or
     /// adjusted citations), each work compared with the works of its reference set: the same
     /// publication year under `.year`, all of them under `.window` (METHOD §4).
@@ -85,24 +117,6 @@ public enum ReferenceSets {
         _ works: [Int], values: [Value], scope: ThresholdScope, years: [Int?], share: TopShare
     ) -> [Double] {
         precondition(works.count == values.count)
-        switch scope {
-        case .window:
-            return TopWeights.weights(citations: values, share: share)
-        case .year:
-            var result = [Double](repeating: 0, count: works.count)
-            // Positions grouped by year (stable); each group is one reference set.
-            let order = works.indices.sorted { (years[works[$0]] ?? Int.min, $0) < (years[works[$1]] ?? Int.min, $1) }
-            var start = 0
-            while start < order.count {
-                let year = years[works[order[start]]]
-                var end = start + 1
-                while end < order.count && years[works[order[end]]] == year { end += 1 }
-                let group = order[start..<end]
-                let weights = TopWeights.weights(citations: group.map { values[$0] }, share: share)
-                for (position, weight) in zip(group, weights) { result[position] = weight }
-                start = end
-            }
-            return result
-        }
+        return topWeights(values: values, sets: partition(works, scope: scope, years: years), shares: [share])[0]
     }
 }

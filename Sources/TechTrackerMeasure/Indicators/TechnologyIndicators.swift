@@ -13,22 +13,21 @@ public enum TechnologyIndicators {
         // §4: the works of (t, W) and their weights, plain and on adjusted citations.
         let works = WindowWorks(technologyWorks: corpus.memberships[technology], window: window,
                                 scope: settings.thresholdScope, corpus: corpus, kept: prepared.kept)
-        let adjustedTop10 = ReferenceSets.topWeights(works.works, values: works.works.map { tables.adjustment.adjustedCitations[$0] },
-                                                     scope: settings.thresholdScope, years: corpus.year, share: .top10)
+        let adjustedTop10 = ReferenceSets.topWeights(values: works.works.map { tables.adjustment.adjustedCitations[$0] },
+                                                     sets: works.referenceSets, shares: [.top10])[0]
+        let slice = WindowSlice(works: works, credits: tables.countries, adjustment: tables.adjustment, corpus: corpus)
         // §5: per country.
-        let tally = CountryIndicators(window: works, adjustedTop10: adjustedTop10, credits: tables.countries, corpus: corpus)
+        let tally = CountryIndicators(slice: slice, adjustedTop10: adjustedTop10)
         let share = tally.share, adjustedShare = tally.shareAdjusted
         let ranks = Ranking.ranks(share, codes: tally.codes)
         let adjustedRanks = Ranking.ranks(adjustedShare, codes: tally.codes)
         let (leader, runnerUp) = Ranking.leaders(share, codes: tally.codes)
         let adjustedLeader = Ranking.leaders(adjustedShare, codes: tally.codes).leader
         let leadRatio = Ranking.leadRatio(tally.pTop, leader: leader, runnerUp: runnerUp)
-        let hIndex = HIndex.perCountry(works: works.works, countries: tally.countries, credits: prepared.whole.countries, corpus: corpus)
-        let inwardness = Inwardness.compute(works: works.works, countries: tally.countries, credits: tables.countries,
-                                            adjustment: tables.adjustment, countryCount: corpus.countries.count)
+        let hIndex = HIndex.perCountry(slice)
+        let inwardness = Inwardness.compute(slice)
         let bootstrap: StabilityBootstrap.Result? = settings.bootstrapDraws > 0
-            ? StabilityBootstrap.run(window: works, countries: tally.countries, pTop: tally.pTop, credits: tables.countries,
-                                     countryCount: corpus.countries.count, draws: settings.bootstrapDraws,
+            ? StabilityBootstrap.run(slice: slice, pTop: tally.pTop, draws: settings.bootstrapDraws,
                                      seed: BootstrapSeed.derive(global: settings.seed, technology: technologyID,
                                                                 window: window, counting: settings.counting))
             : nil

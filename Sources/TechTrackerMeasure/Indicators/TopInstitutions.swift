@@ -19,19 +19,23 @@ public enum TopInstitutions {
     /// The `limit` institutions with the largest positive P_top.
     public static func compute(window: WindowWorks, credits: CreditTable, corpus: AnalysisCorpus,
                                totalTop: Double, limit: Int = 10) -> [Entry] {
-        var sums: [Int: Double] = [:]
+        let institutionCount = max(corpus.institutionIDs.count, credits.keyCount)
+        var sums = [Double](repeating: 0, count: institutionCount)
+        var touched: [Int] = []
         for (i, w) in window.works.enumerated() where window.top10[i] > 0 {
-            for e in credits.range(w) where credits.keys[e] >= 0 {
-                sums[credits.keys[e], default: 0] += credits.values[e] * window.top10[i]
+            for e in credits.range(w) where credits.keys[e] >= 0 && credits.values[e] > 0 {
+                let k = credits.keys[e]
+                if sums[k] == 0 { touched.append(k) }
+                sums[k] += credits.values[e] * window.top10[i]
             }
         }
         let ids = corpus.institutionIDs
         func id(_ i: Int) -> String { i < ids.count ? ids[i] : "" }
-        let ordered = sums.filter { $0.value > 0 }.sorted { lhs, rhs in
-            lhs.value != rhs.value ? lhs.value > rhs.value : (id(lhs.key), lhs.key) < (id(rhs.key), rhs.key)
+        let ordered = touched.sorted { lhs, rhs in
+            sums[lhs] != sums[rhs] ? sums[lhs] > sums[rhs] : (id(lhs), lhs) < (id(rhs), rhs)
         }
-        return ordered.prefix(max(0, limit)).enumerated().map { r, entry in
-            Entry(rank: r + 1, institution: entry.key, pTop: entry.value, share: totalTop > 0 ? entry.value / totalTop : 0)
+        return ordered.prefix(max(0, limit)).enumerated().map { r, k in
+            Entry(rank: r + 1, institution: k, pTop: sums[k], share: totalTop > 0 ? sums[k] / totalTop : 0)
         }
     }
 

@@ -46,23 +46,23 @@ public enum TopWeights {
 
     /// The threshold t* and θ of a set of citation counts (`nil` for an empty set).
     public static func threshold<Value: Comparable & Sendable>(of citations: [Value], share: TopShare) -> Threshold<Value>? {
-        guard !citations.isEmpty else { return nil }
-        let sorted = citations.sorted()
+        threshold(sorted: citations.sorted(), share: share)
+    }
+
+    /// The threshold of citation counts already sorted ascending.
+    public static func threshold<Value: Comparable & Sendable>(sorted: [Value], share: TopShare) -> Threshold<Value>? {
+        guard !sorted.isEmpty else { return nil }
         let n = sorted.count
         let target = (share.denominator - share.numerator) * n  // (1 − share) × |R| × d
-        var start = 0
-        while start < n {
-            var end = start + 1
-            while end < n && sorted[end] == sorted[start] { end += 1 }
-            if end * share.denominator >= target {
-                let excess = end * share.denominator - target
-                let theta = Double(excess) / Double((end - start) * share.denominator)
-                return Threshold(value: sorted[start], theta: theta)
-            }
-            start = end
-        }
-        // Unreachable: the last group has cumCount = n and n × d ≥ (d − n') × n.
-        return Threshold(value: sorted[n - 1], theta: 0)
+        // t* is the value at the first index where the running count reaches ⌈target / d⌉;
+        // its tie group is found around it.
+        let index = max(0, (target + share.denominator - 1) / share.denominator - 1)
+        let value = sorted[index]
+        var start = index, end = index + 1
+        while start > 0 && sorted[start - 1] == value { start -= 1 }
+        while end < n && sorted[end] == value { end += 1 }
+        let excess = end * share.denominator - target  // ≥ 0: end ≥ ⌈target / d⌉
+        return Threshold(value: value, theta: Double(excess) / Double((end - start) * share.denominator))
     }
 
     /// The weight T(w) of each value, in the order given (empty for an empty set).

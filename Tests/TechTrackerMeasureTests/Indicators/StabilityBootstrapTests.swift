@@ -34,6 +34,27 @@ struct StabilityBootstrapTests {
         #expect(abs(Double(zeros) / Double(n) - 0.3679) < 0.005)
     }
 
+    @Test func poissonShortcutGivesExactlyTheInversion() {
+        PoissonOne.upper.withUnsafeBufferPointer { table in
+            PoissonOne.shortcut.withUnsafeBufferPointer { shortcut in
+                // Every step of the table, and its neighbours, through both paths.
+                for step in table.dropLast() {
+                    for u in [step - 1, step, step + 1] {
+                        #expect(PoissonOne.draw32(u, shortcut: shortcut, table: table) == PoissonOne.search(u))
+                    }
+                }
+                var rng = SplitMix64(seed: 3)
+                for _ in 0..<100_000 {
+                    let u = rng.next() >> 32
+                    #expect(PoissonOne.draw32(u, shortcut: shortcut, table: table) == PoissonOne.search(u))
+                }
+                #expect(PoissonOne.draw32(0xFFFF_FFFF, shortcut: shortcut, table: table) == table.count - 1)
+            }
+        }
+        // Steps 0…6 fall in distinct buckets; the steps from 7 up all lie in the last bucket.
+        #expect(PoissonOne.shortcut.filter { $0 == PoissonOne.ambiguous }.count == 7)
+    }
+
     @Test func selectionAgreesWithSorting() {
         var random = TestRandom(9)
         for _ in 0..<200 {

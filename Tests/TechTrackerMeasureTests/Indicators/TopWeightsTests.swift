@@ -96,6 +96,37 @@ struct TopWeightsTests {
         }
     }
 
+    /// METHOD §4 read literally, with exact fractions: walk the distinct values upwards until
+    /// cum(c) ≥ 1 − share.
+    func definition(_ citations: [Int], _ share: TopShare) -> [Double] {
+        let n = citations.count
+        let distinct = Set(citations).sorted()
+        var cumulative = 0
+        for c in distinct {
+            let count = citations.filter { $0 == c }.count
+            cumulative += count
+            // cum(c) ≥ 1 − a/b  ⇔  cumulative · b ≥ (b − a) · n
+            if cumulative * share.denominator >= (share.denominator - share.numerator) * n {
+                let theta = Double(cumulative * share.denominator - (share.denominator - share.numerator) * n)
+                    / Double(count * share.denominator)
+                return citations.map { $0 > c ? 1 : $0 == c ? theta : 0 }
+            }
+        }
+        return []
+    }
+
+    @Test func agreesWithTheDefinitionOnRandomSets() {
+        var random = TestRandom(5)
+        for _ in 0..<500 {
+            let n = random.int(1...250)
+            let spread = random.int(0...12)
+            let citations = (0..<n).map { _ in random.int(0...spread) }
+            for share in [TopShare.top10, .top1, TopShare(numerator: 1, denominator: 4), TopShare(numerator: 1, denominator: 1)] {
+                #expect(TopWeights.weights(citations: citations, share: share) == definition(citations, share))
+            }
+        }
+    }
+
     @Test func shareDescriptions() {
         #expect(TopShare.top10.description == "10%" && TopShare.top1.description == "1%")
         #expect(close(TopShare.top10.fraction, 0.1))
