@@ -1,0 +1,58 @@
+import TechTrackerCore
+
+/// Citations inside the corpus and domestic-citation adjustment (METHOD §7), computed once per
+/// corpus and counting from the in-corpus references.
+///
+/// For a citation link a → w (a cites w, both in the corpus), the *overlap* of a with w is
+/// Σ over the known countries k of w of credit_a(k), capped at 1: under fractional counting
+/// that is the part of a that comes from w's countries (never above 1 since a's credits sum to
+/// 1); under whole counting (credits 1 per country) the cap makes it 1 as soon as a shares any
+/// country with w, so such a citing work is removed whole. The adjusted citation count is
+/// c_adj(w) = max(0, c(w) − Σ_a overlap(a, w)). Citations from outside the corpus stay in c(w):
+/// their countries are unknown, so nothing can be removed for them.
+///
+/// Duplicate references of one work to the same cited work count once; a work citing itself
+/// is ignored. Every corpus work counts as a citing work, whatever its type.
+public struct CitationAdjustment: Sendable {
+    /// c_in(w): corpus works citing w.
+    public var inCorpusCitations: [Int]
+    /// Per entry of the credit table (parallel to its `keys`): Σ over the works a citing the
+    /// entry's work of credit_a(entry's country) (0 for "unknown"). The numerator of inwardness.
+    public var ownCountryCitations: [Double]
+    /// c_adj(w), rounded to 1e-6 so that equal adjusted counts reached by different sums of
+    /// fractions compare equal when thresholds are set.
+    public var adjustedCitations: [Double]
+
+    /// Computes the adjustment for the credits of one counting.
+    public init(corpus: AnalysisCorpus, credits: CreditTable) {
+        let workCount = corpus.workCount
+        var inCorpus = [Int](repeating: 0, count: workCount)
+        var own = [Double](repeating: 0, count: credits.keys.count)
+        var removed = [Double](repeating: 0, count: workCount)
+        var byCountry = [Double](repeating: 0, count: max(corpus.countries.count, credits.keyCount))
+        var lastCitedBy = [Int](repeating: -1, count: workCount)
+        for a in 0..<workCount {
+            let citing = credits.range(a)
+            for e in citing where credits.keys[e] >= 0 { byCountry[credits.keys[e]] += credits.values[e] }
+            for r in corpus.referenceOffsets[a]..<corpus.referenceOffsets[a + 1] {
+                let w = corpus.referencedWork[r]
+                guard w != a, lastCitedBy[w] != a else { continue }
+                lastCitedBy[w] = a
+                inCorpus[w] += 1
+                var overlap = 0.0
+                for e in credits.range(w) where credits.keys[e] >= 0 {
+                    let part = byCountry[credits.keys[e]]
+                    own[e] += part
+                    overlap += part
+                }
+                removed[w] += min(1, overlap)
+            }
+            for e in citing where credits.keys[e] >= 0 { byCountry[credits.keys[e]] = 0 }
+        }
+        inCorpusCitations = inCorpus
+        ownCountryCitations = own
+        adjustedCitations = (0..<workCount).map { w in
+            (max(0, Double(corpus.citations[w]) - removed[w]) * 1e6).rounded() / 1e6
+        }
+    }
+}

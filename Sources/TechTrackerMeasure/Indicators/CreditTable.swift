@@ -1,0 +1,82 @@
+import TechTrackerCore
+
+/// How a work's credit is given to countries and institutions (METHOD §3).
+public enum Counting: String, Sendable, Hashable, CaseIterable {
+    /// Author-level fractional counting: credits sum to 1 per work, "unknown" included.
+    case fractional
+    /// Whole ("participation") counting: each known country (institution) on a work counts 1.
+    /// Shares then sum to more than 1, and the unknown part is left out (it has no "presence").
+    case whole
+}
+
+/// Credits per work under one counting, in compressed-sparse-row form, merged per key (country
+/// or institution index) and sorted by key with "unknown" (`-1`) last.
+///
+/// Fractional tables keep the corpus's credits (merged if a key repeats); whole tables hold
+/// value 1 for each distinct known key with a positive credit and drop "unknown".
+public struct CreditTable: Sendable {
+    /// Offsets, `workCount + 1` of them.
+    public var offsets: [Int]
+    /// Key of each entry (`-1` = unknown, fractional tables only).
+    public var keys: [Int]
+    /// Credit of each entry.
+    public var values: [Double]
+    /// One more than the largest key (0 when there is none).
+    public let keyCount: Int
+
+    /// Makes a table from parts.
+    public init(offsets: [Int], keys: [Int], values: [Double]) {
+        self.offsets = offsets
+        self.keys = keys
+        self.values = values
+        keyCount = (keys.max() ?? -1) + 1
+    }
+
+    /// Builds the table of a counting from raw CSR columns (`AnalysisCorpus` credits).
+    public init(offsets rawOffsets: [Int], keys rawKeys: [Int], values rawValues: [Double], counting: Counting) {
+        let workCount = rawOffsets.count - 1
+        var offsets = [0]
+        offsets.reserveCapacity(rawOffsets.count)
+        var keys: [Int] = []
+        var values: [Double] = []
+        keys.reserveCapacity(rawKeys.count)
+        values.reserveCapacity(rawKeys.count)
+        var scratch: [(key: Int, value: Double)] = []
+        for w in 0..<workCount {
+            scratch.removeAll(keepingCapacity: true)
+            for e in rawOffsets[w]..<rawOffsets[w + 1] {
+                let key = rawKeys[e] < 0 ? -1 : rawKeys[e]
+                let value = rawValues[e]
+                if counting == .whole && (key < 0 || !(value > 0)) { continue }
+                if let i = scratch.firstIndex(where: { $0.key == key }) {
+                    scratch[i].value += value
+                } else {
+                    scratch.append((key, value))
+                }
+            }
+            // Known keys ascending, unknown last.
+            scratch.sort { ($0.key < 0 ? Int.max : $0.key) < ($1.key < 0 ? Int.max : $1.key) }
+            for entry in scratch {
+                keys.append(entry.key)
+                values.append(counting == .whole ? 1 : entry.value)
+            }
+            offsets.append(keys.count)
+        }
+        self.init(offsets: offsets, keys: keys, values: values)
+    }
+
+    /// Country credits of the corpus under a counting.
+    public static func countries(_ corpus: AnalysisCorpus, _ counting: Counting) -> CreditTable {
+        CreditTable(offsets: corpus.creditOffsets, keys: corpus.creditCountry, values: corpus.creditValue, counting: counting)
+    }
+
+    /// Institution credits of the corpus under a counting.
+    public static func institutions(_ corpus: AnalysisCorpus, _ counting: Counting) -> CreditTable {
+        CreditTable(offsets: corpus.institutionOffsets, keys: corpus.institutionIndex,
+                    values: corpus.institutionValue, counting: counting)
+    }
+
+    /// The entries of work `w`.
+    @inlinable
+    public func range(_ w: Int) -> Range<Int> { offsets[w]..<offsets[w + 1] }
+}

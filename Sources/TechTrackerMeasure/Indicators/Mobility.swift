@@ -1,0 +1,99 @@
+import TechTrackerCore
+
+/// Researcher mobility from publication records (METHOD §8).
+///
+/// Origin of an author = the country of the author's earliest authorship in the corpus that
+/// has a known country: authorships ordered by (publication year, work index), works of any
+/// type, works with an unknown year left out. Destination = the author's country on a top-10%
+/// work (T > 0) of (t, W). Each distinct (author, destination) counts once, so an author with
+/// several destinations counts once per destination. Flows with origin = destination ("stays")
+/// are reported too; gain counts only flows between different countries.
+public enum Mobility {
+    /// One flow.
+    public struct Flow: Sendable, Hashable {
+        /// Origin country index.
+        public var origin: Int
+        /// Destination country index.
+        public var destination: Int
+        /// Distinct authors.
+        public var authors: Int
+
+        /// Makes a flow.
+        public init(origin: Int, destination: Int, authors: Int) {
+            self.origin = origin
+            self.destination = destination
+            self.authors = authors
+        }
+    }
+
+    /// One country's gain.
+    public struct Gain: Sendable, Hashable {
+        /// Country index.
+        public var country: Int
+        /// Authors arriving (origin elsewhere).
+        public var inflow: Int
+        /// Authors leaving (destination elsewhere).
+        public var outflow: Int
+        /// inflow − outflow.
+        public var gain: Int { inflow - outflow }
+    }
+
+    /// Each author's origin country index (`-1` when none is known), computed once per corpus.
+    public static func origins(_ corpus: AnalysisCorpus) -> [Int] {
+        let authorCount = max(corpus.authorIDs.count, (corpus.authorIndex.max() ?? -1) + 1)
+        var origin = [Int](repeating: -1, count: authorCount)
+        var originYear = [Int](repeating: Int.max, count: authorCount)
+        // Works ascending: at equal years the first work seen has the smallest index.
+        for w in 0..<corpus.workCount {
+            guard let year = corpus.year[w] else { continue }
+            for e in corpus.authorOffsets[w]..<corpus.authorOffsets[w + 1] {
+                let author = corpus.authorIndex[e], country = corpus.authorCountry[e]
+                guard author >= 0, country >= 0, year < originYear[author] else { continue }
+                originYear[author] = year
+                origin[author] = country
+            }
+        }
+        return origin
+    }
+
+    /// Flows of the authors of the works with positive weight, sorted by (origin, destination)
+    /// index. Country indices must be below 2²⁰.
+    public static func flows(works: [Int], weights: [Double], corpus: AnalysisCorpus, origins: [Int]) -> [Flow] {
+        // Distinct (author, destination) packed in one integer each, then (origin, destination).
+        var pairs: [UInt64] = []
+        for (w, weight) in zip(works, weights) where weight > 0 {
+            for e in corpus.authorOffsets[w]..<corpus.authorOffsets[w + 1] {
+                let author = corpus.authorIndex[e], destination = corpus.authorCountry[e]
+                guard author >= 0, destination >= 0, origins[author] >= 0 else { continue }
+                pairs.append(UInt64(author) << 20 | UInt64(destination))
+            }
+        }
+        pairs.sort()
+        var routes: [UInt64] = []
+        for (i, pair) in pairs.enumerated() where i == 0 || pairs[i - 1] != pair {
+            routes.append(UInt64(origins[Int(pair >> 20)]) << 32 | (pair & 0xFFFFF))
+        }
+        routes.sort()
+        var flows: [Flow] = []
+        for route in routes {
+            let origin = Int(route >> 32), destination = Int(route & 0xFFFF_FFFF)
+            if let last = flows.last, last.origin == origin, last.destination == destination {
+                flows[flows.count - 1].authors += 1
+            } else {
+                flows.append(Flow(origin: origin, destination: destination, authors: 1))
+            }
+        }
+        return flows
+    }
+
+    /// Per country: inflow, outflow and gain over the flows between different countries,
+    /// sorted by country index; countries with neither are left out.
+    public static func gains(_ flows: [Flow]) -> [Gain] {
+        var byCountry: [Int: Gain] = [:]
+        for flow in flows where flow.origin != flow.destination {
+            byCountry[flow.destination, default: Gain(country: flow.destination, inflow: 0, outflow: 0)].inflow += flow.authors
+            byCountry[flow.origin, default: Gain(country: flow.origin, inflow: 0, outflow: 0)].outflow += flow.authors
+        }
+        return byCountry.values.sorted { $0.country < $1.country }
+    }
+}

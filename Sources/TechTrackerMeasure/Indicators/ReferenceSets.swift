@@ -1,0 +1,122 @@
+import TechTrackerCore
+
+/// Which works are compared with each other to set the top-x% thresholds (METHOD §4).
+public enum ThresholdScope: String, Sendable, Hashable, CaseIterable {
+    /// Works of the technology with the same publication year (the default).
+    case year
+    /// All works of the technology in the window together (`--threshold-scope window`).
+    case window
+}
+
+/// Which works count as research output (METHOD §2, `--types`).
+public struct WorkFilter: Sendable, Hashable {
+    /// Work types kept, as the source spells them (compared exactly).
+    public var allowedTypes: Set<String>
+    /// Whether retracted works are dropped.
+    public var excludeRetracted: Bool
+
+    /// Makes a filter.
+    public init(allowedTypes: Set<String> = ["article", "review"], excludeRetracted: Bool = true) {
+        self.allowedTypes = allowedTypes
+        self.excludeRetracted = excludeRetracted
+    }
+
+    /// OpenAlex `article` and `review`, not retracted.
+    public static let standard = WorkFilter()
+
+    /// Whether work `w` of the corpus is kept.
+    public func admits(_ corpus: AnalysisCorpus, _ w: Int) -> Bool {
+        allowedTypes.contains(corpus.type[w]) && !(excludeRetracted && corpus.isRetracted[w])
+    }
+
+    /// One flag per work of the corpus (computed once; the per-window code reads the flags).
+    public func flags(_ corpus: AnalysisCorpus) -> [Bool] {
+        (0..<corpus.workCount).map { admits(corpus, $0) }
+    }
+}
+
+/// The works of one (technology, window) with their top-10% and top-1% weights (METHOD §2, §4).
+public struct WindowWorks: Sendable {
+    /// Corpus indices of the kept works of the technology published in the window, ascending.
+    public var works: [Int]
+    /// T(w) for the top 10%, parallel to `works`.
+    public var top10: [Double]
+    /// T(w) for the top 1%, parallel to `works`.
+    public var top1: [Double]
+    /// The reference sets, as positions in `works` (see `ReferenceSets.partition`).
+    public var referenceSets: [[Int]]
+
+    /// Makes the list from parts (by default one reference set holding every work).
+    public init(works: [Int], top10: [Double], top1: [Double], referenceSets: [[Int]]? = nil) {
+        self.works = works
+        self.top10 = top10
+        self.top1 = top1
+        self.referenceSets = referenceSets ?? (works.isEmpty ? [] : [Array(works.indices)])
+    }
+
+    /// Selects the works of `technologyWorks` that pass the filter flags and lie in the window,
+    /// and weights them against their reference sets under `scope` (METHOD §4). Works with an
+    /// unknown publication year belong to no window.
+    public init(technologyWorks: [Int], window: PublicationWindow, scope: ThresholdScope,
+                corpus: AnalysisCorpus, kept: [Bool]) {
+        let selected = ReferenceSets.select(technologyWorks, window: window, corpus: corpus, kept: kept)
+        let sets = ReferenceSets.partition(selected, scope: scope, years: corpus.year)
+        let citations = selected.map { corpus.citations[$0] }
+        let weights = ReferenceSets.topWeights(values: citations, sets: sets, shares: [.top10, .top1])
+        self.init(works: selected, top10: weights[0], top1: weights[1], referenceSets: sets)
+    }
+
+    /// Number of works (the size of the union of the window's reference sets).
+    public var count: Int { works.count }
+}
+
+/// Reference sets of METHOD §4: per (technology, publication year) or per (technology, window).
+public enum ReferenceSets {
+    /// The works of `technologyWorks` kept by the flags with a publication year in the window.
+    public static func select(_ technologyWorks: [Int], window: PublicationWindow,
+                              corpus: AnalysisCorpus, kept: [Bool]) -> [Int] {
+        technologyWorks.filter { w in
+            guard kept[w], let year = corpus.year[w] else { return false }
+            return window.contains(year)
+        }
+    }
+
+    /// The reference sets of `works` under `scope` (METHOD §4), as lists of positions in
+    /// `works`: one per publication year (ascending) under `.year`, one under `.window`.
+    public static func partition(_ works: [Int], scope: ThresholdScope, years: [Int?]) -> [[Int]] {
+        guard !works.isEmpty else { return [] }
+        guard scope == .year else { return [Array(works.indices)] }
+        let known = works.compactMap { years[$0] }
+        guard let first = known.min(), let last = known.max() else { return [Array(works.indices)] }
+        var sets = [[Int]](repeating: [], count: last - first + 1)
+        var unknown: [Int] = []
+        for (position, w) in works.enumerated() {
+            if let year = years[w] { sets[year - first].append(position) } else { unknown.append(position) }
+        }
+        return (unknown.isEmpty ? [] : [unknown]) + sets.filter { !$0.isEmpty }
+    }
+
+    /// Top weights of values (parallel to the works of `sets`) for each share, each work
+    /// compared with the works of its reference set; one sort per set serves every share.
+    public static func topWeights<Value: Comparable & Sendable>(values: [Value], sets: [[Int]], shares: [TopShare]) -> [[Double]] {
+        var result = [[Double]](repeating: [Double](repeating: 0, count: values.count), count: shares.count)
+        for set in sets {
+            let sorted = set.map { values[$0] }.sorted()
+            for (s, share) in shares.enumerated() {
+                guard let threshold = TopWeights.threshold(sorted: sorted, share: share) else { continue }
+                for position in set { result[s][position] = TopWeights.weight(of: values[position], threshold: threshold) }
+            }
+        }
+        return result
+    }
+
+    /// Top weights of `works` (corpus indices) scored by `values` (parallel: citations, or
+    /// adjusted citations), each work compared with the works of its reference set: the same
+    /// publication year under `.year`, all of them under `.window` (METHOD §4).
+    public static func topWeights<Value: Comparable & Sendable>(
+        _ works: [Int], values: [Value], scope: ThresholdScope, years: [Int?], share: TopShare
+    ) -> [Double] {
+        precondition(works.count == values.count)
+        return topWeights(values: values, sets: partition(works, scope: scope, years: years), shares: [share])[0]
+    }
+}

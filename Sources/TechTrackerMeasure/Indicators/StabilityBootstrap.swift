@@ -1,0 +1,185 @@
+import TechTrackerCore
+
+/// Stability intervals and P(leader) by a Poisson bootstrap (METHOD §5).
+///
+/// Each draw gives every work with T(w) > 0 a multiplicity m ~ Poisson(1) (works with T = 0
+/// cannot move a Share, so they are not drawn) and recomputes
+/// Share_k = Σ m T credit_k / Σ m T. The thresholds t* and θ are held at their observed values
+/// rather than recomputed per resample: an approximation that ignores threshold noise.
+/// The interval is [sorted[⌊0.025 B⌋], sorted[⌊0.975 B⌋]] (0-based; positions 25 and 975 for
+/// B = 1000). P(first) of a country = fraction of draws in which it has the largest Share
+/// (equal shares go to the smaller country code, as in the ranking). A draw in which every
+/// multiplicity is 0 (possible only in tiny sets) counts as share 0 for all, with no one first.
+public enum StabilityBootstrap {
+    /// Results per country, parallel to the `countries` given.
+    public struct Result: Sendable, Equatable {
+        /// Lower end of the 95% interval.
+        public var low: [Double]
+        /// Upper end.
+        public var high: [Double]
+        /// Fraction of draws in which the country is first.
+        public var pFirst: [Double]
+        /// Number of draws.
+        public var draws: Int
+    }
+
+    /// The two order statistics used for B draws: ⌊0.025 B⌋ and ⌊0.975 B⌋, clamped to B − 1.
+    public static func positions(draws: Int) -> (low: Int, high: Int) {
+        (min(draws - 1, 25 * draws / 1000), min(draws - 1, 975 * draws / 1000))
+    }
+
+    /// Runs `draws` resamples of the works of the slice; `pTop` is the observed P_top per
+    /// country of the slice (countries with P_top = 0 get [0, 0] and P(first) = 0 without being
+    /// tracked).
+    ///
+    /// Speed: works whose tracked credit goes to at most one country are grouped into runs of
+    /// equal (country, credit × T, T); a run adds Σ m over its works (integers) once, so the
+    /// per-work cost is one 32-bit draw and an integer add. Other works are drawn one by one.
+    /// The draws are made in a fixed order, so a seed gives the same result every time.
+    public static func run(slice: WindowSlice, pTop: [Double], draws: Int, seed: UInt64) -> Result {
+        let n = slice.countries.count
+        var result = Result(low: .init(repeating: 0, count: n), high: .init(repeating: 0, count: n),
+                            pFirst: .init(repeating: 0, count: n), draws: max(0, draws))
+        guard draws > 0 else { return result }
+        let plan = Plan(slice: slice, pTop: pTop)
+        let m = plan.tracked.count
+        guard m > 0 else { return result }
+        var matrix = [Double](repeating: 0, count: m * draws)  // matrix[c * draws + b]
+        var firsts = [Int](repeating: 0, count: m)
+        var accumulator = [Double](repeating: 0, count: m)
+        var rng = Xoshiro256StarStar(seed: seed)
+        PoissonOne.upper.withUnsafeBufferPointer { table in
+        PoissonOne.shortcut.withUnsafeBufferPointer { shortcut in
+        accumulator.withUnsafeMutableBufferPointer { acc in
+        matrix.withUnsafeMutableBufferPointer { matrix in
+            for b in 0..<draws {
+                for c in 0..<m { acc[c] = 0 }
+                let total = plan.draw(into: acc, rng: &rng, shortcut: shortcut, table: table)
+                guard total > 0 else { continue }  // the matrix already holds 0
+                var best = -1, bestShare = 0.0
+                for c in 0..<m {
+                    let share = acc[c] / total
+                    matrix[c * draws + b] = share
+                    if share > bestShare { best = c; bestShare = share }
+                }
+                if best >= 0 { firsts[best] += 1 }
+            }
+        }}}}
+        let (lowPosition, highPosition) = positions(draws: draws)
+        matrix.withUnsafeMutableBufferPointer { matrix in
+            for c in 0..<m {
+                let row = UnsafeMutableBufferPointer(rebasing: matrix[(c * draws)..<((c + 1) * draws)])
+                result.low[plan.tracked[c]] = Selection.select(row, lowPosition)
+                result.high[plan.tracked[c]] = Selection.select(row, highPosition)
+                result.pFirst[plan.tracked[c]] = Double(firsts[c]) / Double(draws)
+            }
+        }
+        return result
+    }
+
+    /// The weighted works laid out for drawing.
+    struct Plan {
+        /// Slice-local index of each tracked country (those with P_top > 0), in code order.
+        var tracked: [Int] = []
+        /// Runs of works with one tracked country (or none): size, country (-1 none), credit × T, T.
+        var runSize: [Int] = [], runCountry: [Int] = [], runValue: [Double] = [], runWeight: [Double] = []
+        /// Works with several tracked countries: T, and entries (tracked country, credit × T).
+        var multiWeight: [Double] = [], multiStart: [Int] = [0], multiCountry: [Int] = [], multiValue: [Double] = []
+
+        init(slice: WindowSlice, pTop: [Double]) {
+            var trackedIndex = [Int](repeating: -1, count: slice.countries.count)
+            for c in 0..<slice.countries.count where pTop[c] > 0 {
+                trackedIndex[c] = tracked.count
+                tracked.append(c)
+            }
+            var singles: [(country: Int, value: Double, weight: Double)] = []
+            var entries: [(Int, Double)] = []
+            for i in 0..<slice.count where slice.works.top10[i] > 0 {
+                let t = slice.works.top10[i]
+                entries.removeAll(keepingCapacity: true)
+                for e in slice.entries(i) where slice.entryCountry[e] >= 0 && trackedIndex[Int(slice.entryCountry[e])] >= 0 {
+                    entries.append((trackedIndex[Int(slice.entryCountry[e])], slice.entryValue[e] * t))
+                }
+                if entries.count <= 1 {
+                    singles.append((entries.first?.0 ?? -1, entries.first?.1 ?? 0, t))
+                } else {
+                    multiWeight.append(t)
+                    for (c, v) in entries { multiCountry.append(c); multiValue.append(v) }
+                    multiStart.append(multiCountry.count)
+                }
+            }
+            singles.sort { ($0.country, $0.value, $0.weight) < ($1.country, $1.value, $1.weight) }
+            for single in singles {
+                if let last = runSize.indices.last, runCountry[last] == single.country,
+                   runValue[last] == single.value, runWeight[last] == single.weight {
+                    runSize[last] += 1
+                } else {
+                    runSize.append(1); runCountry.append(single.country)
+                    runValue.append(single.value); runWeight.append(single.weight)
+                }
+            }
+        }
+
+        /// One resample: adds Σ m credit T per tracked country into `acc`; returns Σ m T.
+        @inline(__always)
+        func draw(into acc: UnsafeMutableBufferPointer<Double>, rng: inout Xoshiro256StarStar,
+                  shortcut: UnsafeBufferPointer<UInt8>, table: UnsafeBufferPointer<UInt64>) -> Double {
+            var total = 0.0
+            runSize.withUnsafeBufferPointer { runSize in
+            runCountry.withUnsafeBufferPointer { runCountry in
+            runValue.withUnsafeBufferPointer { runValue in
+            runWeight.withUnsafeBufferPointer { runWeight in
+                for r in 0..<runSize.count {
+                    var sum = 0, left = runSize[r]
+                    while left >= 2 {
+                        let bits = rng.next()
+                        sum &+= PoissonOne.draw32(bits >> 32, shortcut: shortcut, table: table)
+                        sum &+= PoissonOne.draw32(bits & 0xFFFF_FFFF, shortcut: shortcut, table: table)
+                        left -= 2
+                    }
+                    if left == 1 { sum &+= PoissonOne.draw32(rng.next() >> 32, shortcut: shortcut, table: table) }
+                    let multiplicity = Double(sum)
+                    total += multiplicity * runWeight[r]
+                    if runCountry[r] >= 0 { acc[runCountry[r]] += multiplicity * runValue[r] }
+                }
+            }}}}
+            multiWeight.withUnsafeBufferPointer { weight in
+            multiStart.withUnsafeBufferPointer { start in
+            multiCountry.withUnsafeBufferPointer { country in
+            multiValue.withUnsafeBufferPointer { value in
+                for i in 0..<weight.count {
+                    let m = PoissonOne.draw32(rng.next() >> 32, shortcut: shortcut, table: table)
+                    guard m > 0 else { continue }
+                    let multiplicity = Double(m)
+                    total += multiplicity * weight[i]
+                    for j in start[i]..<start[i + 1] { acc[country[j]] += multiplicity * value[j] }
+                }
+            }}}}
+            return total
+        }
+    }
+}
+
+/// In-place selection of order statistics (quickselect, median-of-three pivots).
+enum Selection {
+    /// The value that would sit at `k` (0-based) if `values` were sorted ascending; reorders
+    /// `values`. Selecting a larger k after a smaller one on the same buffer stays correct.
+    static func select(_ values: UnsafeMutableBufferPointer<Double>, _ k: Int) -> Double {
+        var lo = 0, hi = values.count - 1
+        while hi > lo {
+            let mid = lo + (hi - lo) / 2
+            if values[mid] < values[lo] { values.swapAt(mid, lo) }
+            if values[hi] < values[lo] { values.swapAt(hi, lo) }
+            if values[hi] < values[mid] { values.swapAt(hi, mid) }
+            let pivot = values[mid]
+            var i = lo, j = hi
+            while i <= j {
+                while values[i] < pivot { i += 1 }
+                while values[j] > pivot { j -= 1 }
+                if i <= j { values.swapAt(i, j); i += 1; j -= 1 }
+            }
+            if k <= j { hi = j } else if k >= i { lo = i } else { return values[k] }
+        }
+        return values[k]
+    }
+}

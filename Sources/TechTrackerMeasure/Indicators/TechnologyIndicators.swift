@@ -1,0 +1,98 @@
+import TechTrackerCore
+
+/// The indicators of one (technology, window, counting), every figure the exports need
+/// (METHOD §4 thresholds, §5 indicators and intervals, §7 adjusted ranking and inwardness, §8
+/// mobility). Pure; the caller parallelises over technologies, sharing one `IndicatorCorpus`.
+public enum TechnologyIndicators {
+    /// Computes (technology index `technology`, `window`) under `settings`.
+    public static func compute(technology: Int, window: PublicationWindow, corpus prepared: IndicatorCorpus,
+                               settings: IndicatorSettings = .init()) -> TechnologyIndicatorResult {
+        let corpus = prepared.corpus
+        let technologyID = corpus.technologyIDs[technology]
+        let tables = prepared.tables(settings.counting)
+        // §4: the works of (t, W) and their weights, plain and on adjusted citations.
+        let works = WindowWorks(technologyWorks: corpus.memberships[technology], window: window,
+                                scope: settings.thresholdScope, corpus: corpus, kept: prepared.kept)
+        let adjustedTop10 = ReferenceSets.topWeights(values: works.works.map { tables.adjustment.adjustedCitations[$0] },
+                                                     sets: works.referenceSets, shares: [.top10])[0]
+        let slice = WindowSlice(works: works, credits: tables.countries, adjustment: tables.adjustment, corpus: corpus)
+        // §5: per country.
+        let tally = CountryIndicators(slice: slice, adjustedTop10: adjustedTop10)
+        let share = tally.share, adjustedShare = tally.shareAdjusted
+        let ranks = Ranking.ranks(share, codes: tally.codes)
+        let adjustedRanks = Ranking.ranks(adjustedShare, codes: tally.codes)
+        let (leader, runnerUp) = Ranking.leaders(share, codes: tally.codes)
+        let adjustedLeader = Ranking.leaders(adjustedShare, codes: tally.codes).leader
+        let leadRatio = Ranking.leadRatio(tally.pTop, leader: leader, runnerUp: runnerUp)
+        let hIndex = HIndex.perCountry(slice)
+        let inwardness = Inwardness.compute(slice)
+        let bootstrap: StabilityBootstrap.Result? = settings.bootstrapDraws > 0
+            ? StabilityBootstrap.run(slice: slice, pTop: tally.pTop, draws: settings.bootstrapDraws,
+                                     seed: BootstrapSeed.derive(global: settings.seed, technology: technologyID,
+                                                                window: window, counting: settings.counting))
+            : nil
+        let lowEvidence = works.count < settings.lowEvidenceWorks
+        let ppTop = tally.ppTop, share1 = tally.share1
+        var rows: [CountryRow] = tally.countries.indices.map { i in
+            CountryRow(technology: technologyID, window: window, counting: settings.counting, country: tally.codes[i],
+                       p: tally.p[i], pTop: tally.pTop[i], share: share[i], ppTop: ppTop[i], rank: ranks[i],
+                       pTop1: tally.pTop1[i], share1: share1[i], hIndex: hIndex[i],
+                       ciLow: bootstrap?.low[i], ciHigh: bootstrap?.high[i], pFirst: bootstrap?.pFirst[i],
+                       adjustedShare: adjustedShare[i], adjustedRank: adjustedRanks[i], inwardness: inwardness[i],
+                       lowEvidence: lowEvidence || tally.pTop[i] < settings.lowEvidenceTop)
+        }
+        rows.sort { $0.rank < $1.rank }
+        // §5: institutions and monopoly risk.
+        let institutions = TopInstitutions.compute(window: works, credits: tables.institutions, corpus: corpus,
+                                                   totalTop: tally.totalTop, limit: settings.topInstitutions)
+        let leaderCountry = leader.map { tally.countries[$0] }
+        let inLeaderCountry = TopInstitutions.count(in: leaderCountry, institutions, corpus: corpus)
+        let institutionRows = institutions.map { entry in
+            InstitutionRow(technology: technologyID, window: window, counting: settings.counting, rank: entry.rank,
+                           institution: entry.institution, institutionID: corpus.institutionIDs[entry.institution],
+                           country: code(corpus.institutionCountry[entry.institution], corpus),
+                           pTop: entry.pTop, share: entry.share)
+        }
+        // §8: mobility (the same under either counting).
+        let flows = Mobility.flows(works: works.works, weights: works.top10, corpus: corpus, origins: prepared.authorOrigins)
+        let mobility = flows.map {
+            MobilityRow(technology: technologyID, window: window, origin: corpus.countries[$0.origin],
+                        destination: corpus.countries[$0.destination], authors: $0.authors)
+        }.sorted { ($0.origin, $0.destination) < ($1.origin, $1.destination) }
+        let gains = Mobility.gains(flows).map {
+            MobilityGainRow(technology: technologyID, window: window, country: corpus.countries[$0.country],
+                            inflow: $0.inflow, outflow: $0.outflow, gain: $0.gain)
+        }.sorted { $0.country < $1.country }
+        let summary = TechnologySummary(
+            technology: technologyID, window: window, counting: settings.counting, works: works.count,
+            topWorks: tally.totalTop, unknownShare: tally.unknownShare,
+            leader: leader.map { tally.codes[$0] }, leaderShare: leader.map { share[$0] },
+            runnerUp: runnerUp.map { tally.codes[$0] }, runnerUpShare: runnerUp.map { share[$0] },
+            leadRatio: leadRatio, leaderInstitutionsInTop10: inLeaderCountry,
+            tmr: MonopolyRisk.classify(leadRatio: leadRatio, leaderInstitutions: inLeaderCountry, thresholds: settings.monopoly),
+            pLeader: leader.flatMap { bootstrap?.pFirst[$0] },
+            adjustedLeader: adjustedLeader.map { tally.codes[$0] },
+            leaderChangesUnderAdjustment: leader != adjustedLeader, lowEvidence: lowEvidence)
+        return TechnologyIndicatorResult(summary: summary, countries: rows, institutions: institutionRows,
+                                         mobility: mobility, mobilityGains: gains)
+    }
+
+    /// Computes (technology id, window); `nil` when the id is not in the corpus.
+    public static func compute(technology id: String, window: PublicationWindow, corpus: IndicatorCorpus,
+                               settings: IndicatorSettings = .init()) -> TechnologyIndicatorResult? {
+        corpus.technologyIndex(id).map { compute(technology: $0, window: window, corpus: corpus, settings: settings) }
+    }
+
+    static func code(_ index: Int, _ corpus: AnalysisCorpus) -> CountryCode? {
+        index >= 0 && index < corpus.countries.count ? corpus.countries[index] : nil
+    }
+}
+
+/// Counting sensitivity (METHOD §7): whether a technology's leader differs between fractional
+/// and whole counting.
+public enum CountingSensitivity {
+    /// True when both summaries name a leader and the leaders differ, or only one names one.
+    public static func leadersDiffer(fractional: TechnologySummary, whole: TechnologySummary) -> Bool {
+        fractional.leader != whole.leader
+    }
+}

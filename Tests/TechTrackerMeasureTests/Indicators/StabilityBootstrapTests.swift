@@ -1,0 +1,137 @@
+import Testing
+import TechTrackerCore
+@testable import TechTrackerMeasure
+
+/// METHOD §5: the Poisson bootstrap.
+struct StabilityBootstrapTests {
+    @Test func orderStatisticPositions() {
+        #expect(StabilityBootstrap.positions(draws: 1000) == (25, 975))
+        #expect(StabilityBootstrap.positions(draws: 2000) == (50, 1950))
+        #expect(StabilityBootstrap.positions(draws: 10) == (0, 9))
+        #expect(StabilityBootstrap.positions(draws: 1) == (0, 0))
+    }
+
+    @Test func poissonTableMatchesPoissonOne() {
+        let table = PoissonOne.upper
+        #expect(table.last == 1 << 32)
+        #expect(abs(Double(table[0]) / 4_294_967_296 - 0.36787944117144233) < 1e-9)
+        #expect(abs(Double(table[1]) / 4_294_967_296 - 0.7357588823428847) < 1e-9)
+        #expect(zip(table, table.dropFirst()).allSatisfy { $0 < $1 })
+        var rng = Xoshiro256StarStar(seed: 1)
+        var sum = 0, sumSquares = 0, zeros = 0
+        let n = 200_000
+        table.withUnsafeBufferPointer { table in
+            for _ in 0..<n {
+                let m = PoissonOne.draw(rng.next(), table: table)
+                sum += m
+                sumSquares += m * m
+                if m == 0 { zeros += 1 }
+            }
+        }
+        let mean = Double(sum) / Double(n)
+        #expect(abs(mean - 1) < 0.01)
+        #expect(abs(Double(sumSquares) / Double(n) - mean * mean - 1) < 0.02)  // variance 1
+        #expect(abs(Double(zeros) / Double(n) - 0.3679) < 0.005)
+    }
+
+    @Test func poissonShortcutGivesExactlyTheInversion() {
+        PoissonOne.upper.withUnsafeBufferPointer { table in
+            PoissonOne.shortcut.withUnsafeBufferPointer { shortcut in
+                // Every step of the table, and its neighbours, through both paths.
+                for step in table.dropLast() {
+                    for u in [step - 1, step, step + 1] {
+                        #expect(PoissonOne.draw32(u, shortcut: shortcut, table: table) == PoissonOne.search(u))
+                    }
+                }
+                var rng = SplitMix64(seed: 3)
+                for _ in 0..<100_000 {
+                    let u = rng.next() >> 32
+                    #expect(PoissonOne.draw32(u, shortcut: shortcut, table: table) == PoissonOne.search(u))
+                }
+                #expect(PoissonOne.draw32(0xFFFF_FFFF, shortcut: shortcut, table: table) == table.count - 1)
+            }
+        }
+        // Steps 0…6 fall in distinct buckets; the steps from 7 up all lie in the last bucket.
+        #expect(PoissonOne.shortcut.filter { $0 == PoissonOne.ambiguous }.count == 7)
+    }
+
+    @Test func selectionAgreesWithSorting() {
+        var random = TestRandom(9)
+        for _ in 0..<200 {
+            let n = random.int(1...60)
+            var values = (0..<n).map { _ in Double(random.int(0...8)) / 4 }
+            let sorted = values.sorted()
+            let k1 = random.int(0...(n - 1)), k2 = random.int(k1...(n - 1))
+            values.withUnsafeMutableBufferPointer { buffer in
+                #expect(Selection.select(buffer, k1) == sorted[k1])
+                #expect(Selection.select(buffer, k2) == sorted[k2])
+            }
+        }
+    }
+
+    /// 2,000 works of 2020 with random citations; credits split among US, CN, DE and unknown,
+    /// CN dominant.
+    func randomCorpus(seed: UInt64) -> AnalysisCorpus {
+        var builder = CorpusBuilder()
+        var random = TestRandom(seed)
+        for _ in 0..<2000 {
+            let r = random.double()
+            let credits: [(String?, Double)] = r < 0.5 ? [("CN", 1)] : r < 0.75 ? [("US", 1)]
+                : r < 0.9 ? [("US", 0.5), ("DE", 0.25), (nil, 0.25)] : [("DE", 1)]
+            builder.add(year: 2020, citations: random.int(0...60), credits: credits)
+        }
+        return builder.corpus
+    }
+
+    @Test func sameSeedSameIntervalsAndIntervalsContainTheObservedShare() {
+        let prepared = IndicatorCorpus(randomCorpus(seed: 3))
+        let window = PublicationWindow(start: 2016, end: 2020)
+        for counting in Counting.allCases {
+            let settings = IndicatorSettings(counting: counting, seed: 42)
+            let first = TechnologyIndicators.compute(technology: 0, window: window, corpus: prepared, settings: settings)
+            let again = TechnologyIndicators.compute(technology: 0, window: window, corpus: prepared, settings: settings)
+            #expect(first == again)
+            var other = settings
+            other.seed = 43
+            let reseeded = TechnologyIndicators.compute(technology: 0, window: window, corpus: prepared, settings: other)
+            #expect(reseeded.countries.map(\.ciLow) != first.countries.map(\.ciLow))
+            for row in first.countries {
+                #expect(row.ciLow! <= row.share && row.share <= row.ciHigh!, "\(row.country) \(counting)")
+                #expect(row.ciLow! < row.ciHigh!)
+            }
+            #expect(first.summary.leader == CountryCode("CN"))
+            // Observed: CN 0.467 vs US 0.346 (fractional), 0.467 vs 0.416 (whole), with about
+            // 200 top works: CN stays first in most draws, more clearly under fractional counting.
+            #expect(first.summary.pLeader! > (counting == .fractional ? 0.95 : 0.7))
+            #expect(close(first.countries.compactMap(\.pFirst).reduce(0, +), 1))
+        }
+    }
+
+    @Test func seedsDependOnEveryId() {
+        let window = PublicationWindow(start: 2020, end: 2024)
+        let base = BootstrapSeed.derive(global: 1, technology: "ai", window: window, counting: .fractional)
+        #expect(base == BootstrapSeed.derive(global: 1, technology: "ai", window: window, counting: .fractional))
+        #expect(base != BootstrapSeed.derive(global: 2, technology: "ai", window: window, counting: .fractional))
+        #expect(base != BootstrapSeed.derive(global: 1, technology: "aj", window: window, counting: .fractional))
+        #expect(base != BootstrapSeed.derive(global: 1, technology: "ai", window: .init(start: 2019, end: 2023), counting: .fractional))
+        #expect(base != BootstrapSeed.derive(global: 1, technology: "ai", window: window, counting: .whole))
+    }
+
+    @Test func aSingleTopWorkIsFirstWheneverItIsDrawn() {
+        // One work (n = 1, T = 0.1), wholly CN: in a draw CN has share 1 unless m = 0
+        // (probability e⁻¹), when every share is 0 and no one is first.
+        var builder = CorpusBuilder()
+        builder.add(year: 2022, citations: 3, credits: [("CN", 1)])
+        let result = TechnologyIndicators.compute(technology: 0, window: .init(start: 2020, end: 2024),
+                                                  corpus: IndicatorCorpus(builder.corpus), settings: .init(bootstrapDraws: 4000))
+        let cn = result.countries[0]
+        #expect(cn.share == 1 && cn.ciLow == 0 && cn.ciHigh == 1)
+        #expect(abs(result.summary.pLeader! - (1 - 0.3679)) < 0.03)
+    }
+
+    @Test func skippedBootstrapLeavesIntervalsEmpty() {
+        let result = ScenarioA.result(.fractional, draws: 0)
+        #expect(result.countries.allSatisfy { $0.ciLow == nil && $0.ciHigh == nil && $0.pFirst == nil })
+        #expect(result.summary.pLeader == nil)
+    }
+}
