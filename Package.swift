@@ -41,7 +41,7 @@ let package = Package(
         // Runs of the pipeline's stages: ingest into the store, the demo.
         .target(name: "TechTrackerPipeline", dependencies: [
             "TechTrackerCore", "TechTrackerIngest", "TechTrackerStore", "TechTrackerSynth", "TechTrackerPresent",
-            "TechTrackerClassify", "TechTrackerTaxonomy",
+            "TechTrackerClassify", "TechTrackerTaxonomy", "TechTrackerMeasure",
             .product(name: "GRDB", package: "GRDB.swift"),
         ]),
         // Technology queries: the query language, a reference evaluator and the compiled matcher.

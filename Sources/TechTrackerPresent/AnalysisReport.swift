@@ -42,7 +42,9 @@ public enum AnalysisReport {
         for summary in summaries {
             let leaderRow = shares[summary.technology]?.first { $0.country == summary.leader }
             let share = summary.leaderShare.map { NumberFormatting.percent($0) } ?? "-"
-            let interval = leaderRow.map { " [\(NumberFormatting.percent($0.ciLow))-\(NumberFormatting.percent($0.ciHigh))]" } ?? ""
+            let interval = leaderRow.flatMap { row in
+                row.ciLow.flatMap { low in row.ciHigh.map { " [\(NumberFormatting.percent(low))-\(NumberFormatting.percent($0))]" } }
+            } ?? ""
             var flags: [String] = []
             if summary.lowEvidence { flags.append("low evidence") }
             if let adjusted = summary.adjustedLeader, adjusted != summary.leader { flags.append("adjusted leader \(adjusted)") }

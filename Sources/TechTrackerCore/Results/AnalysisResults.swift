@@ -87,17 +87,17 @@ public struct CountryShareRow: Sendable, Equatable {
     public var ppTop: Double
     public var rank: Int
     public var hIndex: Int
-    public var ciLow: Double
-    public var ciHigh: Double
-    public var pLeader: Double
+    public var ciLow: Double?
+    public var ciHigh: Double?
+    public var pLeader: Double?
     public var adjustedShare: Double
     public var adjustedRank: Int
     public var inwardness: Double?
     public var lowEvidence: Bool
 
     public init(technology: String, windowStart: Int, windowEnd: Int, counting: Counting, country: String, p: Double,
-                pTop: Double, share: Double, ppTop: Double, rank: Int, hIndex: Int, ciLow: Double, ciHigh: Double,
-                pLeader: Double, adjustedShare: Double, adjustedRank: Int, inwardness: Double?, lowEvidence: Bool) {
+                pTop: Double, share: Double, ppTop: Double, rank: Int, hIndex: Int, ciLow: Double?, ciHigh: Double?,
+                pLeader: Double?, adjustedShare: Double, adjustedRank: Int, inwardness: Double?, lowEvidence: Bool) {
         self.technology = technology; self.windowStart = windowStart; self.windowEnd = windowEnd; self.counting = counting
         self.country = country; self.p = p; self.pTop = pTop; self.share = share; self.ppTop = ppTop; self.rank = rank
         self.hIndex = hIndex; self.ciLow = ciLow; self.ciHigh = ciHigh; self.pLeader = pLeader

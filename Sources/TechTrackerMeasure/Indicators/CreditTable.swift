@@ -1,14 +1,5 @@
 import TechTrackerCore
 
-/// How a work's credit is given to countries and institutions (METHOD §3).
-public enum Counting: String, Sendable, Hashable, CaseIterable {
-    /// Author-level fractional counting: credits sum to 1 per work, "unknown" included.
-    case fractional
-    /// Whole ("participation") counting: each known country (institution) on a work counts 1.
-    /// Shares then sum to more than 1, and the unknown part is left out (it has no "presence").
-    case whole
-}
-
 /// Credits per work under one counting, in compressed-sparse-row form, merged per key (country
 /// or institution index) and sorted by key with "unknown" (`-1`) last.
 ///

@@ -94,7 +94,7 @@ enum StoreSchema {
                     technology TEXT NOT NULL, window_start INTEGER NOT NULL, window_end INTEGER NOT NULL,
                     counting TEXT NOT NULL, country TEXT NOT NULL, p REAL NOT NULL, p_top REAL NOT NULL,
                     share REAL NOT NULL, pp_top REAL NOT NULL, rank INTEGER NOT NULL, h_index INTEGER NOT NULL,
-                    ci_low REAL NOT NULL, ci_high REAL NOT NULL, p_leader REAL NOT NULL, adjusted_share REAL NOT NULL,
+                    ci_low REAL, ci_high REAL, p_leader REAL, adjusted_share REAL NOT NULL,
                     adjusted_rank INTEGER NOT NULL, inwardness REAL, low_evidence INTEGER NOT NULL,
                     PRIMARY KEY (technology, window_start, window_end, counting, country)
                 ) WITHOUT ROWID;
