@@ -74,6 +74,13 @@ public enum AnalysisReport {
         return out.joined(separator: "\n")
     }
 
+    /// The headline over the latest window analysed.
+    public static func headlineSentence(_ results: AnalysisResults, counting: Counting) -> String {
+        let windows = Set(results.technologySummaries.map { PublicationWindow(start: $0.windowStart, end: $0.windowEnd) }).sorted()
+        guard let latest = windows.last else { return "No figures." }
+        return headline(results, windows: windows, window: latest, counting: counting)
+    }
+
     /// "CN leads 66 of 74 technologies in 2020-2024 (fractional counting); in 2003-2007 US led 60."
     static func headline(_ results: AnalysisResults, windows: [PublicationWindow], window: PublicationWindow, counting: Counting) -> String {
         func top(_ window: PublicationWindow) -> (String, Int, Int)? {

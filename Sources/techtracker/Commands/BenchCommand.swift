@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import TechTrackerCore
 import TechTrackerPipeline
 import TechTrackerPresent
 import TechTrackerTaxonomy
@@ -9,7 +10,7 @@ struct BenchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bench",
         abstract: "Measure throughput on a generated corpus and print a table.",
-        subcommands: [BenchIngestCommand.self, BenchClassifyCommand.self],
+        subcommands: [BenchIngestCommand.self, BenchClassifyCommand.self, BenchAnalyzeCommand.self],
         defaultSubcommand: BenchIngestCommand.self
     )
 }
@@ -97,6 +98,38 @@ struct BenchClassifyCommand: ParsableCommand {
                           String(format: "%.1f", summary.seconds), NumberFormatting.grouped(Int(Double(summary.works) / max(summary.seconds, 1e-9)))])
         }
         Console.out("SYNTHETIC DATA store: \(path); taxonomy: \(taxonomy.technologies.count) technologies; machine: \(cores) cores")
+        Console.out(table.render())
+    }
+}
+
+/// `techtracker bench analyze`: every indicator on the benchmark store (made by `bench ingest`
+/// and `bench classify`), with the default settings.
+struct BenchAnalyzeCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "analyze",
+        abstract: "Analyze the benchmark store: 74 technologies × all windows × both countings × 1000 draws; prints the time per stage."
+    )
+
+    @Option(help: ArgumentHelp("Folder of the benchmark store (DIR/bench.sqlite).", valueName: "dir"))
+    var dir = "bench-data"
+
+    func run() throws {
+        let path = dir + "/bench.sqlite"
+        guard FileManager.default.fileExists(atPath: path) else {
+            throw CommandFailure("no \(path): run `techtracker bench ingest` and `bench classify` with --dir \(dir) first")
+        }
+        let store = try StoreOptions(storePath: path).open()
+        let cores = ProcessInfo.processInfo.activeProcessorCount
+        let works = try store.workCount()
+        let (results, timings) = try AnalyzeRun(settings: AnalysisSettings()).run(on: store)
+        let windows = Set(results.technologySummaries.map(\.windowStart)).count
+        var table = TextTable(headers: ["stage", "threads", "seconds"])
+        table.append(["load store into columns", "1", String(format: "%.1f", timings.load)])
+        table.append(["compute (\(Set(results.technologySummaries.map(\.technology)).count) technologies × \(windows) windows × 2 countings, 1000 draws)",
+                      String(cores), String(format: "%.1f", timings.compute)])
+        table.append(["store results", "1", String(format: "%.1f", timings.save)])
+        table.append(["total", "", String(format: "%.1f", timings.load + timings.compute + timings.save)])
+        Console.out("SYNTHETIC DATA store: \(path) (\(NumberFormatting.grouped(works)) works); machine: \(cores) cores")
         Console.out(table.render())
     }
 }

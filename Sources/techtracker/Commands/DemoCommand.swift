@@ -8,7 +8,7 @@ import TechTrackerPresent
 struct DemoCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "demo",
-        abstract: "Generate a SYNTHETIC corpus, ingest it, classify it by technology and print the results.",
+        abstract: "Generate a SYNTHETIC corpus, then ingest, classify, analyze and report: the whole pipeline, ending with the headline.",
         discussion: """
             Writes the corpus to DIR/corpus and the store to DIR/techtracker.sqlite (or --store). \
             An existing corpus with the same settings is reused; the store is rebuilt.
@@ -39,7 +39,7 @@ struct DemoCommand: ParsableCommand {
         let storePath = store ?? dir + "/techtracker.sqlite"
         try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
 
-        Console.error("== 1/4 generate: \(works) synthetic works into \(corpus)")
+        Console.error("== 1/6 generate: \(works) synthetic works into \(corpus)")
         if CorpusGeneration.isComplete(corpus) {
             Console.error("   (reusing the corpus already there)")
         } else {
@@ -48,7 +48,7 @@ struct DemoCommand: ParsableCommand {
             Console.error(CorpusGeneration.describe(summary, outDir: corpus))
         }
 
-        Console.error("== 2/4 ingest into \(storePath)")
+        Console.error("== 2/6 ingest into \(storePath)")
         for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: storePath + suffix) }
         let workStore = try StoreOptions(storePath: storePath).open()
         var options = IngestOptions()
@@ -56,13 +56,21 @@ struct DemoCommand: ParsableCommand {
         let summary = try IngestRun(inputs: [corpus], options: options, log: Console.error).run(into: workStore)
         Console.error(IngestReport.render(summary, strict: false))
 
-        Console.error("== 3/4 stats")
+        Console.error("== 3/6 stats")
         let statistics = try CorpusStatistics.compute(from: workStore)
         Console.out(StatisticsReport.render(statistics, institutions: try workStore.institutions()))
 
-        Console.error("== 4/4 classify with the shipped 74-technology taxonomy")
+        Console.error("== 4/6 classify with the shipped 74-technology taxonomy")
         // The same command an analyst runs next, so the demo shows exactly its output.
         try ClassifyCommand.parse(["--store", storePath] + (quiet ? ["--quiet"] : [])).run()
+
+        Console.error("== 5/6 analyze (both countings, 5-year windows, 1000 bootstrap draws)")
+        try AnalyzeCommand.parse(["--store", storePath]).run()
+
+        Console.error("== 6/6 report")
+        try ReportCommand.parse(["--store", storePath]).run()
+        let headline = try ReportCommand.headline(storePath: storePath)
+        Console.out("\n\(headline)")
     }
 }
 

@@ -43,6 +43,16 @@ struct ReportCommand: ParsableCommand {
     }
 }
 
+extension ReportCommand {
+    /// The headline sentence of the stored figures (fractional counting, latest window), with
+    /// the SYNTHETIC DATA label when it applies: the demo's last line.
+    static func headline(storePath: String) throws -> String {
+        let store = try StoreOptions(storePath: storePath).open()
+        guard let results = try store.storedResults() else { return "No figures." }
+        return (results.synthetic ? "SYNTHETIC DATA: " : "") + AnalysisReport.headlineSentence(results, counting: .fractional)
+    }
+}
+
 /// `techtracker export`: the stored figures as documented CSV or JSON files.
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

@@ -1,0 +1,98 @@
+import Foundation
+import Testing
+import TechTrackerCore
+import TechTrackerPipeline
+import TechTrackerPresent
+import TechTrackerStore
+import TechTrackerSynth
+import TechTrackerTaxonomy
+
+/// The analysis end to end on a small synthetic corpus (classified once for the suite).
+@Suite(.serialized)
+struct AnalyzeRunTests {
+    static let template: Result<String, Error> = Result {
+        let folder = try temporaryFolder()
+        _ = try SyntheticCorpusGenerator(configuration: SyntheticCorpusConfiguration(works: 6000, seed: 5))
+            .write(to: folder + "/corpus", progress: nil)
+        let path = folder + "/template.sqlite"
+        do {
+            let store = try WorkStore(path: path)
+            _ = try ingest([folder + "/corpus"], into: store)
+            _ = try ClassifyRun(taxonomy: Taxonomy.load(path: nil)).run(on: store)
+        }
+        return path
+    }
+
+    func freshStore() throws -> WorkStore {
+        let template = try Self.template.get()
+        let path = try temporaryFolder() + "/s.sqlite"
+        for suffix in ["", "-wal"] where FileManager.default.fileExists(atPath: template + suffix) {
+            try FileManager.default.copyItem(atPath: template + suffix, toPath: path + suffix)
+        }
+        return try WorkStore(path: path)
+    }
+
+    func settings(draws: Int = 200) -> AnalysisSettings {
+        var settings = AnalysisSettings()
+        settings.bootstrapDraws = draws
+        return settings
+    }
+
+    @Test func everyTechnologyWindowAndCountingHasASummaryAndStoredResultsMatch() throws {
+        let store = try freshStore()
+        let (results, _) = try AnalyzeRun(settings: settings()).run(on: store)
+        let windows = Set(results.technologySummaries.map(\.windowStart))
+        #expect(windows == Set(2003...2020))
+        #expect(results.technologySummaries.count == 74 * 18 * 2)
+        #expect(results.synthetic)
+        // What the store gives back exports to the same bytes as what was computed.
+        let stored = try #require(try store.storedResults())
+        let folder = try temporaryFolder()
+        let computedFiles = try ResultsExporter.write(results, format: .csv, to: folder + "/computed")
+        let storedFiles = try ResultsExporter.write(stored, format: .csv, to: folder + "/stored")
+        for (left, right) in zip(computedFiles, storedFiles) {
+            #expect(try Data(contentsOf: URL(fileURLWithPath: left)) == Data(contentsOf: URL(fileURLWithPath: right)), "\(left)")
+        }
+        // Fractional shares of a (technology, window) plus the unknown part sum to 1.
+        let groups = Dictionary(grouping: results.countryShares.filter { $0.counting == .fractional }) {
+            "\($0.technology) \($0.windowStart)"
+        }
+        for (_, rows) in groups.prefix(50) {
+            #expect(rows.reduce(0) { $0 + $1.share } <= 1 + 1e-9)
+        }
+        // Every leader is the rank-1 country of its table.
+        for summary in results.technologySummaries.prefix(200) where summary.leader != nil {
+            let first = results.countryShares.first {
+                $0.technology == summary.technology && $0.windowStart == summary.windowStart && $0.counting == summary.counting && $0.rank == 1
+            }
+            #expect(first?.country == summary.leader)
+        }
+        #expect(!results.headline.isEmpty)
+    }
+
+    @Test func sameSettingsGiveByteIdenticalExportsAndSettingsChangesShow() throws {
+        let base = try temporaryFolder()
+        let (first, _) = try AnalyzeRun(settings: settings()).run(on: try freshStore())
+        let (second, _) = try AnalyzeRun(settings: settings()).run(on: try freshStore())
+        let a = try ResultsExporter.write(first, format: .csv, to: base + "/a")
+        let b = try ResultsExporter.write(second, format: .csv, to: base + "/b")
+        for (left, right) in zip(a, b) {
+            #expect(try Data(contentsOf: URL(fileURLWithPath: left)) == Data(contentsOf: URL(fileURLWithPath: right)), "\(left)")
+        }
+        var windowScope = settings()
+        windowScope.thresholdScope = .window
+        windowScope.countings = [.whole]
+        let (changed, _) = try AnalyzeRun(settings: windowScope).run(on: try freshStore())
+        let c = try ResultsExporter.write(changed, format: .csv, to: base + "/c")
+        let shares = try String(contentsOfFile: c[0], encoding: .utf8)
+        #expect(shares.contains(",whole,") && !shares.contains(",fractional,"))
+        #expect(try Data(contentsOf: URL(fileURLWithPath: c[0])) != Data(contentsOf: URL(fileURLWithPath: a[0])))
+        let settingsFile = try String(contentsOfFile: base + "/c/settings.json", encoding: .utf8)
+        #expect(settingsFile.contains("\"thresholdScope\" : \"window\""))
+    }
+
+    @Test func analyzeNeedsAClassification() throws {
+        let store = try WorkStore(path: try temporaryFolder() + "/empty.sqlite")
+        #expect(throws: AnalyzeError.self) { try AnalyzeRun(settings: AnalysisSettings()).run(on: store) }
+    }
+}
