@@ -28,7 +28,7 @@ public enum StabilityBootstrap {
         (min(draws - 1, 25 * draws / 1000), min(draws - 1, 975 * draws / 1000))
     }
 
-    /// Runs `draws` resamples of the works of the slice; `pTop` is the observed P_top per
+    /// Runs `draws` resamples (METHOD §5) of the works of the slice; `pTop` is the observed P_top per
     /// country of the slice (countries with P_top = 0 get [0, 0] and P(first) = 0 without being
     /// tracked).
     ///

@@ -129,6 +129,33 @@ struct StabilityBootstrapTests {
         #expect(abs(result.summary.pLeader! - (1 - 0.3679)) < 0.03)
     }
 
+    @Test func drawingPlanGroupsSingleCountryWorksIntoRuns() {
+        // Ten works in 2020 cited 100…109 beside 90 uncited (n = 100 → the ten weigh 1):
+        // four CN, two US, one US ½ + unknown ½, one all unknown, one US + CN, one GB + US + CN.
+        var builder = CorpusBuilder()
+        let credits: [[(String?, Double)]] = [
+            [("CN", 1)], [("CN", 1)], [("CN", 1)], [("CN", 1)], [("US", 1)], [("US", 1)],
+            [("US", 0.5), (nil, 0.5)], [(nil, 1)], [("US", 0.5), ("CN", 0.5)], [("GB", 0.25), ("US", 0.25), ("CN", 0.5)],
+        ]
+        for (i, credit) in credits.enumerated() { builder.add(year: 2020, citations: 100 + i, credits: credit) }
+        for _ in 0..<90 { builder.add(year: 2020, citations: 0, credits: [("DE", 1)]) }
+        let prepared = IndicatorCorpus(builder.corpus)
+        let works = WindowWorks(technologyWorks: builder.corpus.memberships[0], window: .init(start: 2020, end: 2020),
+                                scope: .year, corpus: builder.corpus, kept: prepared.kept)
+        let slice = WindowSlice(works: works, credits: prepared.fractional.countries,
+                                adjustment: prepared.fractional.adjustment, corpus: builder.corpus)
+        let tally = CountryIndicators(slice: slice, adjustedTop10: works.top10)
+        #expect(slice.codes.map(\.description) == ["CN", "DE", "GB", "US"])
+        let plan = StabilityBootstrap.Plan(slice: slice, pTop: tally.pTop)
+        #expect(plan.tracked == [0, 2, 3])  // DE has no top output; tracked indices: CN 0, GB 1, US 2
+        #expect(plan.runSize == [1, 4, 1, 2])
+        #expect(plan.runCountry == [-1, 0, 2, 2])
+        #expect(plan.runValue == [0, 1, 0.5, 1] && plan.runWeight == [1, 1, 1, 1])
+        #expect(plan.multiWeight == [1, 1] && plan.multiStart == [0, 2, 5])
+        // Entries follow the corpus order of countries (CN, US, GB were met in that order).
+        #expect(plan.multiCountry == [0, 2, 0, 2, 1] && plan.multiValue == [0.5, 0.5, 0.5, 0.25, 0.25])
+    }
+
     @Test func skippedBootstrapLeavesIntervalsEmpty() {
         let result = ScenarioA.result(.fractional, draws: 0)
         #expect(result.countries.allSatisfy { $0.ciLow == nil && $0.ciHigh == nil && $0.pFirst == nil })
