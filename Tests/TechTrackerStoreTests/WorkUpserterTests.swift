@@ -49,3 +49,27 @@ struct WorkUpserterTests {
         #expect(try store.workCountsBySource() == [.openalex: 1, .synthetic: 1])
     }
 }
+
+struct StoredResultsTests {
+    @Test func resultsRoundTripThroughTheStore() throws {
+        let store = try temporaryStore()
+        #expect(try store.storedResults() == nil)
+        var results = AnalysisResults(settings: AnalysisSettings(), taxonomyHash: "h", synthetic: false)
+        results.countryShares = [CountryShareRow(technology: "t", windowStart: 2020, windowEnd: 2024, counting: .whole, country: "US",
+                                                 p: 1.5, pTop: 0.1, share: 1, ppTop: 0.1 / 1.5, rank: 1, hIndex: 1, ciLow: 1,
+                                                 ciHigh: 1, pLeader: 1, adjustedShare: 1, adjustedRank: 1, inwardness: nil, lowEvidence: true)]
+        results.technologySummaries = [TechnologySummaryRow(technology: "t", name: "T", category: "C", windowStart: 2020, windowEnd: 2024,
+                                                            counting: .whole, works: 3, topWorks: 0.3, leader: "US", leaderShare: 1,
+                                                            runnerUp: nil, runnerUpShare: nil, leadRatio: .infinity,
+                                                            leaderInstitutionsInTop10: 1, tmr: "low", pLeader: 1, adjustedLeader: "US",
+                                                            wholeCountingLeader: "US", lowEvidence: true)]
+        results.institutions = [InstitutionShareRow(technology: "t", windowStart: 2020, windowEnd: 2024, counting: .whole, rank: 1,
+                                               institutionID: "I1", name: "MIT", country: "US", pTop: 0.1, share: 1)]
+        results.mobility = [MobilityFlowRow(technology: "t", windowStart: 2020, windowEnd: 2024, origin: "CN", destination: "US", authors: 2)]
+        results.headline = [HeadlineRow(windowStart: 2020, windowEnd: 2024, counting: .whole, country: "US", technologiesLed: 1, technologiesTop5: 1)]
+        try store.replaceResults(results)
+        #expect(try store.storedResults() == results)
+        try store.replaceResults(AnalysisResults(settings: AnalysisSettings(), taxonomyHash: "h2", synthetic: false))
+        #expect(try store.storedResults()?.countryShares.isEmpty == true)
+    }
+}

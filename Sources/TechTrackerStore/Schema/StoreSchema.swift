@@ -7,7 +7,9 @@ import GRDB
 /// - `institution`: each institution once (id, name, ROR, country, type);
 /// - `ingest_run`: one row per `ingest`, with its inputs and counts, for provenance;
 /// - `technology`, `membership`, `classification_run`: the taxonomy last applied, which works
-///   each technology holds, and when and with which taxonomy (by content hash) that was done.
+///   each technology holds, and when and with which taxonomy (by content hash) that was done;
+/// - `analysis_run`, `country_share`, `technology_summary`, `institution_share`,
+///   `mobility_flow`, `headline`: the figures of the last `analyze`, with its settings.
 enum StoreSchema {
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -77,6 +79,50 @@ enum StoreSchema {
                     works INTEGER NOT NULL,
                     memberships INTEGER NOT NULL
                 );
+                """)
+        }
+        migrator.registerMigration("v3-indicators") { db in
+            try db.execute(sql: """
+                CREATE TABLE analysis_run (
+                    id INTEGER PRIMARY KEY,
+                    created_at TEXT NOT NULL,
+                    taxonomy_hash TEXT NOT NULL,
+                    settings TEXT NOT NULL,
+                    synthetic INTEGER NOT NULL
+                );
+                CREATE TABLE country_share (
+                    technology TEXT NOT NULL, window_start INTEGER NOT NULL, window_end INTEGER NOT NULL,
+                    counting TEXT NOT NULL, country TEXT NOT NULL, p REAL NOT NULL, p_top REAL NOT NULL,
+                    share REAL NOT NULL, pp_top REAL NOT NULL, rank INTEGER NOT NULL, h_index INTEGER NOT NULL,
+                    ci_low REAL NOT NULL, ci_high REAL NOT NULL, p_leader REAL NOT NULL, adjusted_share REAL NOT NULL,
+                    adjusted_rank INTEGER NOT NULL, inwardness REAL, low_evidence INTEGER NOT NULL,
+                    PRIMARY KEY (technology, window_start, window_end, counting, country)
+                ) WITHOUT ROWID;
+                CREATE TABLE technology_summary (
+                    technology TEXT NOT NULL, name TEXT NOT NULL, category TEXT NOT NULL,
+                    window_start INTEGER NOT NULL, window_end INTEGER NOT NULL, counting TEXT NOT NULL,
+                    works INTEGER NOT NULL, top_works REAL NOT NULL, leader TEXT, leader_share REAL,
+                    runner_up TEXT, runner_up_share REAL, lead_ratio REAL,
+                    leader_institutions_in_top10 INTEGER NOT NULL, tmr TEXT NOT NULL, p_leader REAL,
+                    adjusted_leader TEXT, whole_counting_leader TEXT, low_evidence INTEGER NOT NULL,
+                    PRIMARY KEY (technology, window_start, window_end, counting)
+                ) WITHOUT ROWID;
+                CREATE TABLE institution_share (
+                    technology TEXT NOT NULL, window_start INTEGER NOT NULL, window_end INTEGER NOT NULL,
+                    counting TEXT NOT NULL, rank INTEGER NOT NULL, institution_id TEXT NOT NULL, name TEXT NOT NULL,
+                    country TEXT NOT NULL, p_top REAL NOT NULL, share REAL NOT NULL,
+                    PRIMARY KEY (technology, window_start, window_end, counting, rank)
+                ) WITHOUT ROWID;
+                CREATE TABLE mobility_flow (
+                    technology TEXT NOT NULL, window_start INTEGER NOT NULL, window_end INTEGER NOT NULL,
+                    origin TEXT NOT NULL, destination TEXT NOT NULL, authors INTEGER NOT NULL,
+                    PRIMARY KEY (technology, window_start, window_end, origin, destination)
+                ) WITHOUT ROWID;
+                CREATE TABLE headline (
+                    window_start INTEGER NOT NULL, window_end INTEGER NOT NULL, counting TEXT NOT NULL,
+                    country TEXT NOT NULL, technologies_led INTEGER NOT NULL, technologies_top5 INTEGER NOT NULL,
+                    PRIMARY KEY (window_start, window_end, counting, country)
+                ) WITHOUT ROWID;
                 """)
         }
         return migrator

@@ -76,6 +76,11 @@ struct RawStatement {
         }
     }
 
+    func columnBlob(_ index: Int32) -> [UInt8] {
+        guard let blob = sqlite3_column_blob(handle, index) else { return [] }
+        return [UInt8](UnsafeRawBufferPointer(start: blob, count: Int(sqlite3_column_bytes(handle, index))))
+    }
+
     func columnText(_ index: Int32) -> String {
         guard let text = sqlite3_column_text(handle, index) else { return "" }
         let count = Int(sqlite3_column_bytes(handle, index))

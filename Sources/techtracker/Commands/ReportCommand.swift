@@ -1,0 +1,73 @@
+import ArgumentParser
+import TechTrackerCore
+import TechTrackerPresent
+
+/// `techtracker report`: the stored figures as terminal tables.
+struct ReportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "report",
+        abstract: "Print the headline, the per-technology table and the per-country summary of the last analysis."
+    )
+
+    @OptionGroup var storeOptions: StoreOptions
+
+    @Option(help: ArgumentHelp("The window to show, e.g. 2020-2024 (default: the latest).", valueName: "from-to"))
+    var window: String?
+
+    @Option(help: "Only this technology (id).")
+    var technology: String?
+
+    @Option(help: "Only this country (ISO alpha-2) in the country section.")
+    var country: String?
+
+    @Option(help: "fractional or whole.")
+    var counting = "fractional"
+
+    func run() throws {
+        let store = try storeOptions.open()
+        guard let results = try store.storedResults() else {
+            throw CommandFailure("the store has no figures yet: run `techtracker analyze` first")
+        }
+        var selection = AnalysisReport.Selection()
+        if let window {
+            guard let parsed = PublicationWindow(parsing: window) else { throw UsageFailure("--window: expected FROM-TO, e.g. 2020-2024") }
+            selection.window = parsed
+        }
+        guard let chosen = Counting(rawValue: counting), results.settings.countings.contains(chosen) else {
+            throw UsageFailure("--counting: the last analysis computed \(results.settings.countings.map(\.rawValue).joined(separator: ", "))")
+        }
+        selection.counting = chosen
+        selection.technology = technology
+        selection.country = country?.uppercased()
+        Console.out(AnalysisReport.render(results, selection: selection))
+    }
+}
+
+/// `techtracker export`: the stored figures as documented CSV or JSON files.
+struct ExportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "export",
+        abstract: "Write country_shares, technology_summary, institutions, mobility, headline (and settings.json) as CSV or JSON.",
+        discussion: "Columns are listed in the README; rows are in a fixed order and numbers in full precision, so the same figures give byte-identical files."
+    )
+
+    @OptionGroup var storeOptions: StoreOptions
+
+    @Option(help: "csv or json.")
+    var format = "csv"
+
+    @Option(help: ArgumentHelp("Folder to write.", valueName: "dir"))
+    var out: String
+
+    func run() throws {
+        guard let chosen = ResultsExporter.Format(rawValue: format) else { throw UsageFailure("--format: csv or json") }
+        let store = try storeOptions.open()
+        guard let results = try store.storedResults() else {
+            throw CommandFailure("the store has no figures yet: run `techtracker analyze` first")
+        }
+        let paths = try ResultsExporter.write(results, format: chosen, to: out)
+        let memberships = try MembershipExport.write(store: store, format: chosen, to: out)
+        if results.synthetic { Console.out("SYNTHETIC DATA: these files describe a generated corpus.") }
+        Console.out((paths + [memberships]).map { "wrote \($0)" }.joined(separator: "\n"))
+    }
+}

@@ -1,0 +1,58 @@
+import Foundation
+import Testing
+import TechTrackerCore
+import TechTrackerStore
+@testable import TechTrackerMeasure
+
+struct AnalysisCorpusLoaderTests {
+    let us = CountryCode("US")!
+    let cn = CountryCode("CN")!
+
+    func work(_ id: String, year: Int, citations: Int, references: [String], authorships: [Authorship]) -> Work {
+        Work(id: id, title: id, publicationYear: year, type: "article", citedByCount: citations,
+             referencedWorks: references, updatedDate: "2025-01-01", authorships: authorships)
+    }
+
+    @Test func loadsColumnsCreditsReferencesAuthorsAndMemberships() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("loader-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        let store = try WorkStore(path: folder + "/s.sqlite")
+        let works = [
+            work("W1", year: 2020, citations: 5, references: ["W999"], authorships: [
+                Authorship(authorID: "A1", institutions: [Institution(id: "I1", country: us)]),
+            ]),
+            work("W2", year: 2021, citations: 1, references: ["W1", "W404"], authorships: [
+                Authorship(authorID: "A1", institutions: [Institution(id: "I2", country: cn)]),
+                Authorship(authorID: nil, countries: [us]),
+            ]),
+        ]
+        try store.database.write { db in
+            let upserter = try WorkUpserter(db)
+            for work in works { _ = try upserter.upsert(work) }
+        }
+        try store.replaceClassification(
+            technologies: [StoredTechnology(id: "t", name: "T", category: "C", scope: "", query: "TS=x")],
+            memberships: [[2]], taxonomyHash: "h", taxonomySource: "test", startedAt: Date(), works: 2)
+
+        let corpus = try AnalysisCorpusLoader.load(from: store)
+        #expect(corpus.workCount == 2)
+        #expect(corpus.year == [2020, 2021])
+        #expect(corpus.citations == [5, 1])
+        #expect(corpus.countries == [us, cn])
+        // W2: half CN (author 1), half US (author 2's fallback country).
+        let w2 = AnalysisCorpus.range(corpus.creditOffsets, 1)
+        #expect(Array(corpus.creditCountry[w2]) == [1, 0])
+        #expect(Array(corpus.creditValue[w2]) == [0.5, 0.5])
+        // Only the in-corpus reference survives: W2 cites W1 (index 0).
+        #expect(corpus.referenceOffsets == [0, 0, 1])
+        #expect(corpus.referencedWork == [0])
+        // A1 appears on both works, moving from US to CN; the id-less authorship is left out.
+        #expect(corpus.authorIDs == ["A1"])
+        #expect(corpus.authorIndex == [0, 0])
+        #expect(corpus.authorCountry == [0, 1])
+        #expect(corpus.institutionIDs == ["I1", "I2"])
+        #expect(corpus.institutionCountry == [0, 1])
+        #expect(corpus.technologyIDs == ["t"])
+        #expect(corpus.memberships == [[1]])
+    }
+}
