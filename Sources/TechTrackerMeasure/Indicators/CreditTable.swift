@@ -1,19 +1,12 @@
 import TechTrackerCore
 
-/// How a work's credit is given to countries and institutions (METHOD §3).
-public enum Counting: String, Sendable, Hashable, CaseIterable {
-    /// Author-level fractional counting: credits sum to 1 per work, "unknown" included.
-    case fractional
-    /// Whole ("participation") counting: each known country (institution) on a work counts 1.
-    /// Shares then sum to more than 1, and the unknown part is left out (it has no "presence").
-    case whole
-}
-
 /// Credits per work under one counting, in compressed-sparse-row form, merged per key (country
 /// or institution index) and sorted by key with "unknown" (`-1`) last.
 ///
 /// Fractional tables keep the corpus's credits (merged if a key repeats); whole tables hold
-/// value 1 for each distinct known key with a positive credit and drop "unknown".
+/// value 1 for each distinct known key with a positive credit and drop "unknown" (it has no
+/// "presence"), so whole-counting shares sum to more than 1 and leave the unknown part out.
+/// (`Counting` and `ThresholdScope` are TechTrackerCore's, METHOD §3-§4.)
 public struct CreditTable: Sendable {
     /// Offsets, `workCount + 1` of them.
     public var offsets: [Int]

@@ -1,13 +1,5 @@
 import TechTrackerCore
 
-/// Which works are compared with each other to set the top-x% thresholds (METHOD §4).
-public enum ThresholdScope: String, Sendable, Hashable, CaseIterable {
-    /// Works of the technology with the same publication year (the default).
-    case year
-    /// All works of the technology in the window together (`--threshold-scope window`).
-    case window
-}
-
 /// Which works count as research output (METHOD §2, `--types`).
 public struct WorkFilter: Sendable, Hashable {
     /// Work types kept, as the source spells them (compared exactly).
