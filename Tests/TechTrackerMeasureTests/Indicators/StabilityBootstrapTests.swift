@@ -55,16 +55,24 @@ struct StabilityBootstrapTests {
         #expect(PoissonOne.shortcut.filter { $0 == PoissonOne.ambiguous }.count == 7)
     }
 
-    @Test func selectionAgreesWithSorting() {
+    @Test func onlineOrderStatisticsAgreeWithSorting() {
         var random = TestRandom(9)
         for _ in 0..<200 {
-            let n = random.int(1...60)
-            var values = (0..<n).map { _ in Double(random.int(0...8)) / 4 }
-            let sorted = values.sorted()
-            let k1 = random.int(0...(n - 1)), k2 = random.int(k1...(n - 1))
-            values.withUnsafeMutableBufferPointer { buffer in
-                #expect(Selection.select(buffer, k1) == sorted[k1])
-                #expect(Selection.select(buffer, k2) == sorted[k2])
+            let count = random.int(1...300), series = random.int(1...4)
+            let low = random.int(0...(count - 1)), high = random.int(low...(count - 1))
+            let statistics = OrderStatistics(series: series, count: count, low: low, high: high)
+            defer { statistics.deallocate() }
+            var values = [[Double]](repeating: [], count: series)
+            for _ in 0..<count {
+                for s in 0..<series {
+                    let value = Double(random.int(0...8)) / 4  // many ties
+                    values[s].append(value)
+                    statistics.add(s, value)
+                }
+            }
+            for s in 0..<series {
+                let sorted = values[s].sorted()
+                #expect(statistics.low(s) == sorted[low] && statistics.high(s) == sorted[high])
             }
         }
     }
