@@ -35,7 +35,8 @@ public enum StabilityBootstrap {
     /// Speed: works whose tracked credit goes to at most one country are grouped into runs of
     /// equal (country, credit × T, T); a run adds Σ m over its works (integers) once, so the
     /// per-work cost is one 32-bit draw and an integer add. Other works are drawn one by one.
-    /// The draws are made in a fixed order, so a seed gives the same result every time.
+    /// The interval ends are kept online per country (`OrderStatistics`), without a draws
+    /// matrix. The draws are made in a fixed order, so a seed gives the same result every time.
     public static func run(slice: WindowSlice, pTop: [Double], draws: Int, seed: UInt64) -> Result {
         let n = slice.countries.count
         var result = Result(low: .init(repeating: 0, count: n), high: .init(repeating: 0, count: n),
