@@ -23,7 +23,7 @@ public struct CitationAdjustment: Sendable {
     /// fractions compare equal when thresholds are set.
     public var adjustedCitations: [Double]
 
-    /// Computes the adjustment for the credits of one counting.
+    /// Computes c_in, own-country citations and c_adj (METHOD §7) for the credits of one counting.
     public init(corpus: AnalysisCorpus, credits: CreditTable) {
         let workCount = corpus.workCount
         var inCorpus = [Int](repeating: 0, count: workCount)

@@ -26,7 +26,7 @@ public struct CountryIndicators: Sendable {
     /// Σ T(w) (top 10%), Σ T(w) (top 1%), Σ T_adj(w).
     public var totalTop = 0.0, totalTop1 = 0.0, totalTopAdjusted = 0.0
 
-    /// Tallies the works of the slice with their weights; `adjustedTop10` are the top-10%
+    /// Tallies P, P_top (top 10% and 1%) and adjusted P_top (METHOD §5, §7) of the works of the slice; `adjustedTop10` are the top-10%
     /// weights recomputed on adjusted citations (parallel to the works; pass
     /// `slice.works.top10` when no adjustment is wanted).
     public init(slice: WindowSlice, adjustedTop10: [Double]) {
@@ -57,7 +57,7 @@ public struct CountryIndicators: Sendable {
         }
     }
 
-    /// Share = P_top / Σ T (0 when there is no top output).
+    /// Share = P_top / Σ T (METHOD §5; 0 when there is no top output).
     public var share: [Double] { Self.shares(pTop, total: totalTop) }
     /// Top-1% share.
     public var share1: [Double] { Self.shares(pTop1, total: totalTop1) }

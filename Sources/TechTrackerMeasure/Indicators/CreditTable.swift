@@ -4,7 +4,9 @@ import TechTrackerCore
 /// or institution index) and sorted by key with "unknown" (`-1`) last.
 ///
 /// Fractional tables keep the corpus's credits (merged if a key repeats); whole tables hold
-/// value 1 for each distinct known key with a positive credit and drop "unknown".
+/// value 1 for each distinct known key with a positive credit and drop "unknown" (it has no
+/// "presence"), so whole-counting shares sum to more than 1 and leave the unknown part out.
+/// (`Counting` and `ThresholdScope` are TechTrackerCore's, METHOD §3-§4.)
 public struct CreditTable: Sendable {
     /// Offsets, `workCount + 1` of them.
     public var offsets: [Int]
@@ -23,8 +25,11 @@ public struct CreditTable: Sendable {
         keyCount = (keys.max() ?? -1) + 1
     }
 
-    /// Builds the table of a counting from raw CSR columns (`AnalysisCorpus` credits).
-    public init(offsets rawOffsets: [Int], keys rawKeys: [Int], values rawValues: [Double], counting: Counting) {
+    /// Builds the table of a counting from raw CSR columns (`AnalysisCorpus` credits). With
+    /// `completeToOne` (fractional country credits), a work whose credits sum to less than 1
+    /// (none at all, say) gives the rest to "unknown", as METHOD §3 keeps it in denominators.
+    public init(offsets rawOffsets: [Int], keys rawKeys: [Int], values rawValues: [Double], counting: Counting,
+                completeToOne: Bool = false) {
         let workCount = rawOffsets.count - 1
         var offsets = [0]
         offsets.reserveCapacity(rawOffsets.count)
@@ -45,6 +50,12 @@ public struct CreditTable: Sendable {
                     scratch.append((key, value))
                 }
             }
+            if completeToOne && counting == .fractional {
+                let rest = 1 - scratch.reduce(0) { $0 + $1.value }
+                if rest > 1e-9 {
+                    if let i = scratch.firstIndex(where: { $0.key < 0 }) { scratch[i].value += rest } else { scratch.append((-1, rest)) }
+                }
+            }
             // Known keys ascending, unknown last.
             scratch.sort { ($0.key < 0 ? Int.max : $0.key) < ($1.key < 0 ? Int.max : $1.key) }
             for entry in scratch {
@@ -56,9 +67,10 @@ public struct CreditTable: Sendable {
         self.init(offsets: offsets, keys: keys, values: values)
     }
 
-    /// Country credits of the corpus under a counting.
+    /// Country credits of the corpus under a counting (fractional credits completed to 1).
     public static func countries(_ corpus: AnalysisCorpus, _ counting: Counting) -> CreditTable {
-        CreditTable(offsets: corpus.creditOffsets, keys: corpus.creditCountry, values: corpus.creditValue, counting: counting)
+        CreditTable(offsets: corpus.creditOffsets, keys: corpus.creditCountry, values: corpus.creditValue, counting: counting,
+                    completeToOne: true)
     }
 
     /// Institution credits of the corpus under a counting.

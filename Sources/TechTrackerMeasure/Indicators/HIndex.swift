@@ -2,7 +2,7 @@ import TechTrackerCore
 
 /// H-index (METHOD §5): the largest h such that h works have at least h citations.
 public enum HIndex {
-    /// The h-index of a list of citation counts.
+    /// The h-index of a list of citation counts (METHOD §5).
     public static func of(_ citations: [Int]) -> Int {
         let sorted = citations.sorted(by: >)
         var h = 0
@@ -10,7 +10,7 @@ public enum HIndex {
         return h
     }
 
-    /// Per country of the slice, the h-index of the works on which it has a positive credit
+    /// Per country of the slice, the h-index (METHOD §5) of the works on which it has a positive credit
     /// (whole counting, whatever the counting of the slice). One pass over the works in
     /// descending order of citations: a country's j-th work raises its h to j when it has at
     /// least j citations.

@@ -16,7 +16,7 @@ public enum Headline {
         public var technologies: Int
     }
 
-    /// Rows for every (window, counting, country) that is in some top 5, sorted by window,
+    /// METHOD §9: rows for every (window, counting, country) that is in some top 5, sorted by window,
     /// counting, technologies led (most first), top-5 count, then country code.
     public static func compute(_ rows: [CountryRow], topRank: Int = 5) -> [Row] {
         struct Key: Hashable { var window: PublicationWindow; var counting: Counting }
@@ -46,5 +46,18 @@ public enum Headline {
             if lhs.topFive.count != rhs.topFive.count { return lhs.topFive.count > rhs.topFive.count }
             return lhs.country < rhs.country
         }
+    }
+}
+
+extension Headline {
+    /// METHOD §9: a country's Share of one technology in each window (0 where it has no row),
+    /// e.g. the trend of the latest leader's share; windows in order.
+    public static func shareTrend(of country: CountryCode, technology: String, counting: Counting,
+                                  rows: [CountryRow]) -> [(window: PublicationWindow, share: Double)] {
+        var windows: [PublicationWindow: Double] = [:]
+        for row in rows where row.technology == technology && row.counting == counting {
+            windows[row.window, default: 0] += row.country == country ? row.share : 0
+        }
+        return windows.keys.sorted().map { ($0, windows[$0]!) }
     }
 }

@@ -9,7 +9,7 @@ import TechTrackerCore
 /// works with k, over all citations received by works with k. Citing works are any corpus
 /// works; citations from outside the corpus are not seen. `nil` when a country receives none.
 public enum Inwardness {
-    /// Per country of the slice.
+    /// Inwardness per country of the slice (METHOD §7).
     public static func compute(_ slice: WindowSlice) -> [Double?] {
         var own = [Double](repeating: 0, count: slice.countries.count)
         var all = own

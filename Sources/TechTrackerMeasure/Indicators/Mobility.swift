@@ -38,7 +38,7 @@ public enum Mobility {
         public var gain: Int { inflow - outflow }
     }
 
-    /// Each author's origin country index (`-1` when none is known), computed once per corpus.
+    /// Each author's origin country index (METHOD §8) (`-1` when none is known), computed once per corpus.
     public static func origins(_ corpus: AnalysisCorpus) -> [Int] {
         let authorCount = max(corpus.authorIDs.count, (corpus.authorIndex.max() ?? -1) + 1)
         var origin = [Int](repeating: -1, count: authorCount)
@@ -56,7 +56,7 @@ public enum Mobility {
         return origin
     }
 
-    /// Flows of the authors of the works with positive weight, sorted by (origin, destination)
+    /// Flows (METHOD §8) of the authors of the works with positive weight, sorted by (origin, destination)
     /// index. Country indices must be below 2²⁰.
     public static func flows(works: [Int], weights: [Double], corpus: AnalysisCorpus, origins: [Int]) -> [Flow] {
         // Distinct (author, destination) packed in one integer each, then (origin, destination).
@@ -86,7 +86,7 @@ public enum Mobility {
         return flows
     }
 
-    /// Per country: inflow, outflow and gain over the flows between different countries,
+    /// Per country (METHOD §8): inflow, outflow and gain over the flows between different countries,
     /// sorted by country index; countries with neither are left out.
     public static func gains(_ flows: [Flow]) -> [Gain] {
         var byCountry: [Int: Gain] = [:]

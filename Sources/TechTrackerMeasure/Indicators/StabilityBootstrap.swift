@@ -28,14 +28,15 @@ public enum StabilityBootstrap {
         (min(draws - 1, 25 * draws / 1000), min(draws - 1, 975 * draws / 1000))
     }
 
-    /// Runs `draws` resamples of the works of the slice; `pTop` is the observed P_top per
+    /// Runs `draws` resamples (METHOD §5) of the works of the slice; `pTop` is the observed P_top per
     /// country of the slice (countries with P_top = 0 get [0, 0] and P(first) = 0 without being
     /// tracked).
     ///
     /// Speed: works whose tracked credit goes to at most one country are grouped into runs of
     /// equal (country, credit × T, T); a run adds Σ m over its works (integers) once, so the
     /// per-work cost is one 32-bit draw and an integer add. Other works are drawn one by one.
-    /// The draws are made in a fixed order, so a seed gives the same result every time.
+    /// The interval ends are kept online per country (`OrderStatistics`), without a draws
+    /// matrix. The draws are made in a fixed order, so a seed gives the same result every time.
     public static func run(slice: WindowSlice, pTop: [Double], draws: Int, seed: UInt64) -> Result {
         let n = slice.countries.count
         var result = Result(low: .init(repeating: 0, count: n), high: .init(repeating: 0, count: n),
@@ -44,35 +45,31 @@ public enum StabilityBootstrap {
         let plan = Plan(slice: slice, pTop: pTop)
         let m = plan.tracked.count
         guard m > 0 else { return result }
-        var matrix = [Double](repeating: 0, count: m * draws)  // matrix[c * draws + b]
+        let (lowPosition, highPosition) = positions(draws: draws)
+        let statistics = OrderStatistics(series: m, count: draws, low: lowPosition, high: highPosition)
+        defer { statistics.deallocate() }
         var firsts = [Int](repeating: 0, count: m)
         var accumulator = [Double](repeating: 0, count: m)
         var rng = Xoshiro256StarStar(seed: seed)
         PoissonOne.upper.withUnsafeBufferPointer { table in
         PoissonOne.shortcut.withUnsafeBufferPointer { shortcut in
         accumulator.withUnsafeMutableBufferPointer { acc in
-        matrix.withUnsafeMutableBufferPointer { matrix in
-            for b in 0..<draws {
+            for _ in 0..<draws {
                 for c in 0..<m { acc[c] = 0 }
                 let total = plan.draw(into: acc, rng: &rng, shortcut: shortcut, table: table)
-                guard total > 0 else { continue }  // the matrix already holds 0
                 var best = -1, bestShare = 0.0
                 for c in 0..<m {
-                    let share = acc[c] / total
-                    matrix[c * draws + b] = share
+                    let share = total > 0 ? acc[c] / total : 0  // no top work drawn: every share is 0
+                    statistics.add(c, share)
                     if share > bestShare { best = c; bestShare = share }
                 }
                 if best >= 0 { firsts[best] += 1 }
             }
-        }}}}
-        let (lowPosition, highPosition) = positions(draws: draws)
-        matrix.withUnsafeMutableBufferPointer { matrix in
-            for c in 0..<m {
-                let row = UnsafeMutableBufferPointer(rebasing: matrix[(c * draws)..<((c + 1) * draws)])
-                result.low[plan.tracked[c]] = Selection.select(row, lowPosition)
-                result.high[plan.tracked[c]] = Selection.select(row, highPosition)
-                result.pFirst[plan.tracked[c]] = Double(firsts[c]) / Double(draws)
-            }
+        }}}
+        for c in 0..<m {
+            result.low[plan.tracked[c]] = statistics.low(c)
+            result.high[plan.tracked[c]] = statistics.high(c)
+            result.pFirst[plan.tracked[c]] = Double(firsts[c]) / Double(draws)
         }
         return result
     }
@@ -157,29 +154,5 @@ public enum StabilityBootstrap {
             }}}}
             return total
         }
-    }
-}
-
-/// In-place selection of order statistics (quickselect, median-of-three pivots).
-enum Selection {
-    /// The value that would sit at `k` (0-based) if `values` were sorted ascending; reorders
-    /// `values`. Selecting a larger k after a smaller one on the same buffer stays correct.
-    static func select(_ values: UnsafeMutableBufferPointer<Double>, _ k: Int) -> Double {
-        var lo = 0, hi = values.count - 1
-        while hi > lo {
-            let mid = lo + (hi - lo) / 2
-            if values[mid] < values[lo] { values.swapAt(mid, lo) }
-            if values[hi] < values[lo] { values.swapAt(hi, lo) }
-            if values[hi] < values[mid] { values.swapAt(hi, mid) }
-            let pivot = values[mid]
-            var i = lo, j = hi
-            while i <= j {
-                while values[i] < pivot { i += 1 }
-                while values[j] > pivot { j -= 1 }
-                if i <= j { values.swapAt(i, j); i += 1; j -= 1 }
-            }
-            if k <= j { hi = j } else if k >= i { lo = i } else { return values[k] }
-        }
-        return values[k]
     }
 }

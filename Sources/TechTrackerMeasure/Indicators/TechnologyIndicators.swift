@@ -4,7 +4,8 @@ import TechTrackerCore
 /// (METHOD §4 thresholds, §5 indicators and intervals, §7 adjusted ranking and inwardness, §8
 /// mobility). Pure; the caller parallelises over technologies, sharing one `IndicatorCorpus`.
 public enum TechnologyIndicators {
-    /// Computes (technology index `technology`, `window`) under `settings`.
+    /// Computes (technology index `technology`, `window`) under `settings` (METHOD §4-§8). The
+    /// kept work types are those of the `IndicatorCorpus` (its `WorkFilter`).
     public static func compute(technology: Int, window: PublicationWindow, corpus prepared: IndicatorCorpus,
                                settings: IndicatorSettings = .init()) -> TechnologyIndicatorResult {
         let corpus = prepared.corpus
@@ -49,8 +50,10 @@ public enum TechnologyIndicators {
         let inLeaderCountry = TopInstitutions.count(in: leaderCountry, institutions, corpus: corpus)
         let institutionRows = institutions.map { entry in
             InstitutionRow(technology: technologyID, window: window, counting: settings.counting, rank: entry.rank,
-                           institution: entry.institution, institutionID: corpus.institutionIDs[entry.institution],
-                           country: code(corpus.institutionCountry[entry.institution], corpus),
+                           institution: entry.institution,
+                           institutionID: entry.institution < corpus.institutionIDs.count ? corpus.institutionIDs[entry.institution] : "",
+                           country: entry.institution < corpus.institutionCountry.count
+                               ? code(corpus.institutionCountry[entry.institution], corpus) : nil,
                            pTop: entry.pTop, share: entry.share)
         }
         // §8: mobility (the same under either counting).

@@ -16,7 +16,7 @@ public enum TopInstitutions {
         public var share: Double
     }
 
-    /// The `limit` institutions with the largest positive P_top.
+    /// The `limit` institutions with the largest positive P_top (METHOD §5).
     public static func compute(window: WindowWorks, credits: CreditTable, corpus: AnalysisCorpus,
                                totalTop: Double, limit: Int = 10) -> [Entry] {
         let institutionCount = max(corpus.institutionIDs.count, credits.keyCount)
@@ -70,7 +70,7 @@ public enum MonopolyRisk: String, Sendable, Hashable, CaseIterable, Comparable {
         }
     }
 
-    /// High if ratio ≥ highRatio and institutions ≥ highInstitutions; medium if ratio ≥
+    /// METHOD §5: high if ratio ≥ highRatio and institutions ≥ highInstitutions; medium if ratio ≥
     /// mediumRatio and institutions ≥ mediumInstitutions; else low. No leader (`nil` ratio)
     /// is low; a sole producer (infinite ratio) passes any ratio threshold. When fewer than 10
     /// institutions have top output, the counts are taken among those there are.

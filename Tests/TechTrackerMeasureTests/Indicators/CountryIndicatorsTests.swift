@@ -133,4 +133,22 @@ struct CountryIndicatorsTests {
         #expect(Ranking.leadRatio([0, 1, 0, 0], leader: 1, runnerUp: nil) == .infinity)
         #expect(Ranking.leadRatio([0, 0], leader: nil, runnerUp: nil) == nil)
     }
+
+    @Test func creditsShortOfOneAreCompletedWithUnknown() {
+        // Ten works (distinct counts); the top one has no credits at all, the next 0.5 US only.
+        var builder = CorpusBuilder()
+        builder.add(year: 2020, citations: 100)
+        builder.add(year: 2020, citations: 90, credits: [("US", 0.5)])
+        for c in 0..<8 { builder.add(year: 2020, citations: c, credits: [("US", 1)]) }
+        let table = CreditTable.countries(builder.corpus, .fractional)
+        #expect(table.keys[table.range(0)] == [-1] && table.values[table.range(0)] == [1])
+        #expect(Array(table.values[table.range(1)]) == [0.5, 0.5])
+        // Top 10% of 10 works = the uncredited one: the share is wholly unknown.
+        let result = TechnologyIndicators.compute(technology: 0, window: .init(start: 2020, end: 2020),
+                                                  corpus: IndicatorCorpus(builder.corpus), settings: .init(bootstrapDraws: 0))
+        #expect(result.summary.unknownShare == 1 && result.summary.leader == nil)
+        #expect(result.countries.map(\.share) == [0])
+        #expect(close(result.countries[0].p, 8.5))
+        #expect(CreditTable.institutions(builder.corpus, .fractional).keys.isEmpty)
+    }
 }

@@ -30,4 +30,16 @@ struct HeadlineTests {
         #expect(early.count == 1 && early[0].led == ["t1"] && early[0].technologies == 1)
         #expect(headline.first?.window.start == 2003)
     }
+
+    @Test func shareTrendAcrossWindows() {
+        let early = PublicationWindow(start: 2003, end: 2007), mid = PublicationWindow(start: 2010, end: 2014)
+        let late = PublicationWindow(start: 2020, end: 2024)
+        let rows = [row("t1", "US", rank: 1, share: 0.6, window: early), row("t1", "CN", rank: 2, share: 0.1, window: early),
+                    row("t1", "US", rank: 1, share: 0.5, window: mid),
+                    row("t1", "CN", rank: 1, share: 0.5, window: late), row("t2", "CN", rank: 1, share: 0.9, window: late),
+                    row("t1", "CN", rank: 1, share: 0.7, window: late, counting: .whole)]
+        let trend = Headline.shareTrend(of: CountryCode("CN")!, technology: "t1", counting: .fractional, rows: rows)
+        #expect(trend.map(\.window) == [early, mid, late])
+        #expect(trend.map(\.share) == [0.1, 0, 0.5])
+    }
 }

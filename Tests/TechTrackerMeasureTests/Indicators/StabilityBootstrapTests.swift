@@ -55,16 +55,24 @@ struct StabilityBootstrapTests {
         #expect(PoissonOne.shortcut.filter { $0 == PoissonOne.ambiguous }.count == 7)
     }
 
-    @Test func selectionAgreesWithSorting() {
+    @Test func onlineOrderStatisticsAgreeWithSorting() {
         var random = TestRandom(9)
         for _ in 0..<200 {
-            let n = random.int(1...60)
-            var values = (0..<n).map { _ in Double(random.int(0...8)) / 4 }
-            let sorted = values.sorted()
-            let k1 = random.int(0...(n - 1)), k2 = random.int(k1...(n - 1))
-            values.withUnsafeMutableBufferPointer { buffer in
-                #expect(Selection.select(buffer, k1) == sorted[k1])
-                #expect(Selection.select(buffer, k2) == sorted[k2])
+            let count = random.int(1...300), series = random.int(1...4)
+            let low = random.int(0...(count - 1)), high = random.int(low...(count - 1))
+            let statistics = OrderStatistics(series: series, count: count, low: low, high: high)
+            defer { statistics.deallocate() }
+            var values = [[Double]](repeating: [], count: series)
+            for _ in 0..<count {
+                for s in 0..<series {
+                    let value = Double(random.int(0...8)) / 4  // many ties
+                    values[s].append(value)
+                    statistics.add(s, value)
+                }
+            }
+            for s in 0..<series {
+                let sorted = values[s].sorted()
+                #expect(statistics.low(s) == sorted[low] && statistics.high(s) == sorted[high])
             }
         }
     }
@@ -127,6 +135,33 @@ struct StabilityBootstrapTests {
         let cn = result.countries[0]
         #expect(cn.share == 1 && cn.ciLow == 0 && cn.ciHigh == 1)
         #expect(abs(result.summary.pLeader! - (1 - 0.3679)) < 0.03)
+    }
+
+    @Test func drawingPlanGroupsSingleCountryWorksIntoRuns() {
+        // Ten works in 2020 cited 100…109 beside 90 uncited (n = 100 → the ten weigh 1):
+        // four CN, two US, one US ½ + unknown ½, one all unknown, one US + CN, one GB + US + CN.
+        var builder = CorpusBuilder()
+        let credits: [[(String?, Double)]] = [
+            [("CN", 1)], [("CN", 1)], [("CN", 1)], [("CN", 1)], [("US", 1)], [("US", 1)],
+            [("US", 0.5), (nil, 0.5)], [(nil, 1)], [("US", 0.5), ("CN", 0.5)], [("GB", 0.25), ("US", 0.25), ("CN", 0.5)],
+        ]
+        for (i, credit) in credits.enumerated() { builder.add(year: 2020, citations: 100 + i, credits: credit) }
+        for _ in 0..<90 { builder.add(year: 2020, citations: 0, credits: [("DE", 1)]) }
+        let prepared = IndicatorCorpus(builder.corpus)
+        let works = WindowWorks(technologyWorks: builder.corpus.memberships[0], window: .init(start: 2020, end: 2020),
+                                scope: .year, corpus: builder.corpus, kept: prepared.kept)
+        let slice = WindowSlice(works: works, credits: prepared.fractional.countries,
+                                adjustment: prepared.fractional.adjustment, corpus: builder.corpus)
+        let tally = CountryIndicators(slice: slice, adjustedTop10: works.top10)
+        #expect(slice.codes.map(\.description) == ["CN", "DE", "GB", "US"])
+        let plan = StabilityBootstrap.Plan(slice: slice, pTop: tally.pTop)
+        #expect(plan.tracked == [0, 2, 3])  // DE has no top output; tracked indices: CN 0, GB 1, US 2
+        #expect(plan.runSize == [1, 4, 1, 2])
+        #expect(plan.runCountry == [-1, 0, 2, 2])
+        #expect(plan.runValue == [0, 1, 0.5, 1] && plan.runWeight == [1, 1, 1, 1])
+        #expect(plan.multiWeight == [1, 1] && plan.multiStart == [0, 2, 5])
+        // Entries follow the corpus order of countries (CN, US, GB were met in that order).
+        #expect(plan.multiCountry == [0, 2, 0, 2, 1] && plan.multiValue == [0.5, 0.5, 0.5, 0.25, 0.25])
     }
 
     @Test func skippedBootstrapLeavesIntervalsEmpty() {
