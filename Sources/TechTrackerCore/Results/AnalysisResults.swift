@@ -76,25 +76,44 @@ public struct AnalysisSettings: Sendable, Equatable, Codable {
 
 /// `country_shares.csv`: one country in one (technology, window, counting).
 public struct CountryShareRow: Sendable, Equatable {
+    /// The `technology` column.
     public var technology: String
+    /// The `window_start` column.
     public var windowStart: Int
+    /// The `window_end` column.
     public var windowEnd: Int
+    /// The `counting` column.
     public var counting: Counting
+    /// The `country` column.
     public var country: String
+    /// The `p` column.
     public var p: Double
+    /// The `p_top` column.
     public var pTop: Double
+    /// The `share` column.
     public var share: Double
+    /// The `pp_top` column.
     public var ppTop: Double
+    /// The `rank` column.
     public var rank: Int
+    /// The `h_index` column.
     public var hIndex: Int
+    /// The `ci_low` column.
     public var ciLow: Double?
+    /// The `ci_high` column.
     public var ciHigh: Double?
+    /// The `p_leader` column.
     public var pLeader: Double?
+    /// The `adjusted_share` column.
     public var adjustedShare: Double
+    /// The `adjusted_rank` column.
     public var adjustedRank: Int
+    /// The `inwardness` column.
     public var inwardness: Double?
+    /// The `low_evidence` column.
     public var lowEvidence: Bool
 
+    /// Makes a row.
     public init(technology: String, windowStart: Int, windowEnd: Int, counting: Counting, country: String, p: Double,
                 pTop: Double, share: Double, ppTop: Double, rank: Int, hIndex: Int, ciLow: Double?, ciHigh: Double?,
                 pLeader: Double?, adjustedShare: Double, adjustedRank: Int, inwardness: Double?, lowEvidence: Bool) {
@@ -108,26 +127,46 @@ public struct CountryShareRow: Sendable, Equatable {
 
 /// `technology_summary.csv`: one (technology, window, counting).
 public struct TechnologySummaryRow: Sendable, Equatable {
+    /// The `technology` column.
     public var technology: String
+    /// The `name` column.
     public var name: String
+    /// The `category` column.
     public var category: String
+    /// The `window_start` column.
     public var windowStart: Int
+    /// The `window_end` column.
     public var windowEnd: Int
+    /// The `counting` column.
     public var counting: Counting
+    /// The `works` column.
     public var works: Int
+    /// The `top_works` column.
     public var topWorks: Double
+    /// The `leader` column.
     public var leader: String?
+    /// The `leader_share` column.
     public var leaderShare: Double?
+    /// The `runner_up` column.
     public var runnerUp: String?
+    /// The `runner_up_share` column.
     public var runnerUpShare: Double?
+    /// The `lead_ratio` column.
     public var leadRatio: Double?
+    /// The `leader_institutions_in_top_10` column.
     public var leaderInstitutionsInTop10: Int
+    /// The `tmr` column.
     public var tmr: String
+    /// The `p_leader` column.
     public var pLeader: Double?
+    /// The `adjusted_leader` column.
     public var adjustedLeader: String?
+    /// The `whole_counting_leader` column.
     public var wholeCountingLeader: String?
+    /// The `low_evidence` column.
     public var lowEvidence: Bool
 
+    /// Makes a row.
     public init(technology: String, name: String, category: String, windowStart: Int, windowEnd: Int, counting: Counting,
                 works: Int, topWorks: Double, leader: String?, leaderShare: Double?, runnerUp: String?,
                 runnerUpShare: Double?, leadRatio: Double?, leaderInstitutionsInTop10: Int, tmr: String,
@@ -143,17 +182,28 @@ public struct TechnologySummaryRow: Sendable, Equatable {
 
 /// `institutions.csv`: one of the top 10 institutions of a (technology, window, counting).
 public struct InstitutionShareRow: Sendable, Equatable {
+    /// The `technology` column.
     public var technology: String
+    /// The `window_start` column.
     public var windowStart: Int
+    /// The `window_end` column.
     public var windowEnd: Int
+    /// The `counting` column.
     public var counting: Counting
+    /// The `rank` column.
     public var rank: Int
+    /// The `institution_id` column.
     public var institutionID: String
+    /// The `name` column.
     public var name: String
+    /// The `country` column.
     public var country: String
+    /// The `p_top` column.
     public var pTop: Double
+    /// The `share` column.
     public var share: Double
 
+    /// Makes a row.
     public init(technology: String, windowStart: Int, windowEnd: Int, counting: Counting, rank: Int,
                 institutionID: String, name: String, country: String, pTop: Double, share: Double) {
         self.technology = technology; self.windowStart = windowStart; self.windowEnd = windowEnd; self.counting = counting
@@ -164,13 +214,20 @@ public struct InstitutionShareRow: Sendable, Equatable {
 
 /// `mobility.csv`: authors of top-10% works moving from origin to destination (METHOD §8).
 public struct MobilityFlowRow: Sendable, Equatable {
+    /// The `technology` column.
     public var technology: String
+    /// The `window_start` column.
     public var windowStart: Int
+    /// The `window_end` column.
     public var windowEnd: Int
+    /// The `origin` column.
     public var origin: String
+    /// The `destination` column.
     public var destination: String
+    /// The `authors` column.
     public var authors: Int
 
+    /// Makes a row.
     public init(technology: String, windowStart: Int, windowEnd: Int, origin: String, destination: String, authors: Int) {
         self.technology = technology; self.windowStart = windowStart; self.windowEnd = windowEnd
         self.origin = origin; self.destination = destination; self.authors = authors
@@ -179,13 +236,20 @@ public struct MobilityFlowRow: Sendable, Equatable {
 
 /// `headline.csv`: technologies a country leads and is top-5 in, per window and counting (METHOD §9).
 public struct HeadlineRow: Sendable, Equatable {
+    /// The `window_start` column.
     public var windowStart: Int
+    /// The `window_end` column.
     public var windowEnd: Int
+    /// The `counting` column.
     public var counting: Counting
+    /// The `country` column.
     public var country: String
+    /// The `technologies_led` column.
     public var technologiesLed: Int
+    /// The `technologies_top_5` column.
     public var technologiesTop5: Int
 
+    /// Makes a row.
     public init(windowStart: Int, windowEnd: Int, counting: Counting, country: String, technologiesLed: Int, technologiesTop5: Int) {
         self.windowStart = windowStart; self.windowEnd = windowEnd; self.counting = counting; self.country = country
         self.technologiesLed = technologiesLed; self.technologiesTop5 = technologiesTop5
