@@ -153,7 +153,7 @@ public struct TechnologySummaryRow: Sendable, Equatable {
     public var runnerUpShare: Double?
     /// The `lead_ratio` column.
     public var leadRatio: Double?
-    /// The `leader_institutions_in_top_10` column.
+    /// The `leader_institutions_in_top10` column.
     public var leaderInstitutionsInTop10: Int
     /// The `tmr` column.
     public var tmr: String
@@ -246,7 +246,7 @@ public struct HeadlineRow: Sendable, Equatable {
     public var country: String
     /// The `technologies_led` column.
     public var technologiesLed: Int
-    /// The `technologies_top_5` column.
+    /// The `technologies_top5` column.
     public var technologiesTop5: Int
 
     /// Makes a row.
