@@ -37,8 +37,15 @@ public enum AnalysisReport {
         let shares = Dictionary(grouping: results.countryShares.filter {
             $0.windowStart == window.start && $0.windowEnd == window.end && $0.counting == counting
         }, by: \.technology)
-        var table = TextTable(headers: ["technology", "works", "leader", "share [95% interval]", "runner-up", "ratio", "TMR", "P(leader)", "flags"],
-                              alignments: [.left, .right, .left, .left, .left, .right, .left, .right, .left])
+        let first = windows.first ?? window
+        var table = TextTable(headers: ["technology", "works", "leader", "share [95% interval]", "runner-up", "ratio", "TMR", "P(leader)",
+                                        "leader's share \(first)", "flags"],
+                              alignments: [.left, .right, .left, .left, .left, .right, .left, .right, .right, .left])
+        // METHOD §9: the trend of the leader's share, from the first window analysed.
+        var earlyShares: [String: Double] = [:]
+        for row in results.countryShares where row.windowStart == first.start && row.windowEnd == first.end && row.counting == counting {
+            earlyShares[row.technology + " " + row.country] = row.share
+        }
         for summary in summaries {
             let leaderRow = shares[summary.technology]?.first { $0.country == summary.leader }
             let share = summary.leaderShare.map { NumberFormatting.percent($0) } ?? "-"
@@ -52,7 +59,9 @@ public enum AnalysisReport {
             table.append([summary.technology, NumberFormatting.grouped(summary.works), summary.leader ?? "-", share + interval,
                           summary.runnerUp.map { "\($0) \(summary.runnerUpShare.map { NumberFormatting.percent($0) } ?? "")" } ?? "-",
                           summary.leadRatio.map { $0.isFinite ? String(format: "%.2f", $0) : "∞" } ?? "-", summary.tmr,
-                          summary.pLeader.map { String(format: "%.2f", $0) } ?? "-", flags.joined(separator: "; ")])
+                          summary.pLeader.map { String(format: "%.2f", $0) } ?? "-",
+                          summary.leader.map { NumberFormatting.percent(earlyShares[summary.technology + " " + $0] ?? 0) } ?? "-",
+                          flags.joined(separator: "; ")])
         }
         out.append("\nTechnologies in \(window) (\(counting.rawValue) counting; share = share of the technology's top-10% most-cited works)\n"
             + table.render())

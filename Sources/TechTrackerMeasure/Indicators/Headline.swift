@@ -58,6 +58,6 @@ extension Headline {
         for row in rows where row.technology == technology && row.counting == counting {
             windows[row.window, default: 0] += row.country == country ? row.share : 0
         }
-        return windows.keys.sorted().map { ($0, windows[$0]!) }
+        return windows.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
     }
 }
