@@ -10,16 +10,15 @@ public enum AnalysisCorpusLoader {
         var corpus = AnalysisCorpus()
         let ids = try store.sourceIDs()
         var indexOfRow: [Int64: Int] = [:]
-        var indexOfSource: [String: Int] = [:]
+        var works = IdentifierIndex(prefix: "W")
         indexOfRow.reserveCapacity(ids.count)
-        indexOfSource.reserveCapacity(ids.count)
         for (index, entry) in ids.enumerated() {
             indexOfRow[entry.rowID] = index
-            indexOfSource[entry.sourceID] = index
+            works.insert(entry.sourceID, index)
         }
         var countryIndex: [CountryCode: Int] = [:]
-        var institutionIndex: [String: Int] = [:]
-        var authorIndex: [String: Int] = [:]
+        var institutionIndex = IdentifierIndex(prefix: "I")
+        var authorIndex = IdentifierIndex(prefix: "A")
         func country(_ code: CountryCode?) -> Int {
             guard let code else { return -1 }
             if let index = countryIndex[code] { return index }
@@ -40,11 +39,11 @@ public enum AnalysisCorpusLoader {
             corpus.creditOffsets.append(corpus.creditCountry.count)
             for credit in WorkCredit.fractionalInstitutionCredits(row.authorships) {
                 let index: Int
-                if let known = institutionIndex[credit.institutionID] {
+                if let known = institutionIndex.index(of: credit.institutionID) {
                     index = known
                 } else {
                     index = corpus.institutionIDs.count
-                    institutionIndex[credit.institutionID] = index
+                    institutionIndex.insert(credit.institutionID, index)
                     corpus.institutionIDs.append(credit.institutionID)
                     let institutionCountry = row.authorships.lazy.flatMap(\.institutions)
                         .first { $0.id == credit.institutionID }?.country
@@ -55,17 +54,17 @@ public enum AnalysisCorpusLoader {
             }
             corpus.institutionOffsets.append(corpus.institutionIndex.count)
             for reference in row.referencedWorks {
-                if let cited = indexOfSource[reference] { corpus.referencedWork.append(cited) }
+                if let cited = works.index(of: reference) { corpus.referencedWork.append(cited) }
             }
             corpus.referenceOffsets.append(corpus.referencedWork.count)
             for authorship in row.authorships {
                 guard let id = authorship.authorID else { continue }
                 let index: Int
-                if let known = authorIndex[id] {
+                if let known = authorIndex.index(of: id) {
                     index = known
                 } else {
                     index = corpus.authorIDs.count
-                    authorIndex[id] = index
+                    authorIndex.insert(id, index)
                     corpus.authorIDs.append(id)
                 }
                 let place = authorship.institutions.first { $0.country != nil }?.country ?? authorship.countries.first
@@ -85,5 +84,42 @@ public enum AnalysisCorpusLoader {
         }
         for index in corpus.memberships.indices { corpus.memberships[index].sort() }
         return corpus
+    }
+}
+
+/// Indices by source id (works, authors or institutions). Tens of millions of ids are resolved
+/// per load, so OpenAlex ids (one prefix letter and digits, `W2741809807`) are keyed by their
+/// number, an integer hash being several times cheaper than a string's; any other id form
+/// falls back to a string key.
+struct IdentifierIndex {
+    private let prefix: UInt8
+    private var byNumber: [UInt64: Int] = [:]
+    private var byText: [String: Int] = [:]
+
+    init(prefix: Unicode.Scalar) {
+        self.prefix = UInt8(ascii: prefix)
+    }
+
+    mutating func insert(_ id: String, _ index: Int) {
+        if let number = number(id) { byNumber[number] = index } else { byText[id] = index }
+    }
+
+    func index(of id: String) -> Int? {
+        if let number = number(id) { return byNumber[number] }
+        return byText[id]
+    }
+
+    /// The number of an OpenAlex id with this prefix (`W2741809807` → 2741809807), or `nil`.
+    func number(_ id: String) -> UInt64? {
+        var utf8 = id.utf8.makeIterator()
+        guard utf8.next() == prefix else { return nil }
+        var value: UInt64 = 0
+        var digits = 0
+        while let byte = utf8.next() {
+            guard byte >= 0x30 && byte <= 0x39, digits < 19 else { return nil }
+            value = value * 10 + UInt64(byte - 0x30)
+            digits += 1
+        }
+        return digits > 0 ? value : nil
     }
 }
