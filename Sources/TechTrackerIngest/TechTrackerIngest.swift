@@ -1,2 +1,0 @@
-/// Reading exports into `Work` values.
-public enum TechTrackerIngest {}
