@@ -10,26 +10,10 @@ import TechTrackerTaxonomy
 /// The analysis end to end on a small synthetic corpus (classified once for the suite).
 @Suite(.serialized)
 struct AnalyzeRunTests {
-    static let template: Result<String, Error> = Result {
-        let folder = try temporaryFolder()
-        _ = try SyntheticCorpusGenerator(configuration: SyntheticCorpusConfiguration(works: 6000, seed: 5))
-            .write(to: folder + "/corpus", progress: nil)
-        let path = folder + "/template.sqlite"
-        do {
-            let store = try WorkStore(path: path)
-            _ = try ingest([folder + "/corpus"], into: store)
-            _ = try ClassifyRun(taxonomy: Taxonomy.load(path: nil)).run(on: store)
-        }
-        return path
-    }
+    static let template = Result { try syntheticTemplateStore(works: 6000, seed: 5, classified: true) }
 
     func freshStore() throws -> WorkStore {
-        let template = try Self.template.get()
-        let path = try temporaryFolder() + "/s.sqlite"
-        for suffix in ["", "-wal"] where FileManager.default.fileExists(atPath: template + suffix) {
-            try FileManager.default.copyItem(atPath: template + suffix, toPath: path + suffix)
-        }
-        return try WorkStore(path: path)
+        try copyOfStore(try Self.template.get())
     }
 
     func settings(draws: Int = 200) -> AnalysisSettings {

@@ -10,25 +10,10 @@ import TechTrackerTaxonomy
 @Suite(.serialized)
 struct ClassifyRunTests {
     /// A store holding a 6,000-work synthetic corpus, made once; each test works on a copy.
-    static let template: Result<String, Error> = Result {
-        let folder = try temporaryFolder()
-        _ = try SyntheticCorpusGenerator(configuration: SyntheticCorpusConfiguration(works: 6000, seed: 3))
-            .write(to: folder + "/corpus", progress: nil)
-        let path = folder + "/template.sqlite"
-        do {
-            let store = try WorkStore(path: path)
-            _ = try ingest([folder + "/corpus"], into: store)
-        }
-        return path
-    }
+    static let template = Result { try syntheticTemplateStore(works: 6000, seed: 3, classified: false) }
 
     func freshStore() throws -> WorkStore {
-        let template = try Self.template.get()
-        let path = try temporaryFolder() + "/s.sqlite"
-        for suffix in ["", "-wal"] where FileManager.default.fileExists(atPath: template + suffix) {
-            try FileManager.default.copyItem(atPath: template + suffix, toPath: path + suffix)
-        }
-        return try WorkStore(path: path)
+        try copyOfStore(try Self.template.get())
     }
 
     @Test func everyShippedTechnologyFindsWorksInTheDemoCorpus() throws {

@@ -2,6 +2,8 @@ import Foundation
 import TechTrackerGzip
 import TechTrackerPipeline
 import TechTrackerStore
+import TechTrackerSynth
+import TechTrackerTaxonomy
 
 /// A fresh temporary folder for one test.
 func temporaryFolder() throws -> String {
@@ -52,4 +54,26 @@ func ingest(_ inputs: [String], into store: WorkStore, strict: Bool = false, rej
 /// Asserts the reconciliation the README promises: read = new + updated + unchanged + rejected.
 func reconciles(_ summary: IngestSummary) -> Bool {
     summary.read == summary.outcomes.new + summary.outcomes.updated + summary.outcomes.unchanged + summary.rejected
+}
+
+/// A store file holding a synthetic corpus (optionally classified with the shipped taxonomy),
+/// made once per suite; tests work on copies (`copyOfStore`).
+func syntheticTemplateStore(works: Int, seed: UInt64, classified: Bool) throws -> String {
+    let folder = try temporaryFolder()
+    _ = try SyntheticCorpusGenerator(configuration: SyntheticCorpusConfiguration(works: works, seed: seed))
+        .write(to: folder + "/corpus", progress: nil)
+    let path = folder + "/template.sqlite"
+    let store = try WorkStore(path: path)
+    _ = try ingest([folder + "/corpus"], into: store)
+    if classified { _ = try ClassifyRun(taxonomy: Taxonomy.load(path: nil)).run(on: store) }
+    return path
+}
+
+/// A fresh copy of a template store.
+func copyOfStore(_ template: String) throws -> WorkStore {
+    let path = try temporaryFolder() + "/s.sqlite"
+    for suffix in ["", "-wal"] where FileManager.default.fileExists(atPath: template + suffix) {
+        try FileManager.default.copyItem(atPath: template + suffix, toPath: path + suffix)
+    }
+    return try WorkStore(path: path)
 }

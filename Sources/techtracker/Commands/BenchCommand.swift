@@ -3,6 +3,7 @@ import Foundation
 import TechTrackerCore
 import TechTrackerPipeline
 import TechTrackerPresent
+import TechTrackerStore
 import TechTrackerTaxonomy
 
 /// `techtracker bench`: throughput measurements, printed as a table (never asserted).
@@ -75,15 +76,10 @@ struct BenchClassifyCommand: ParsableCommand {
         abstract: "Classify the benchmark store (made by `bench ingest`) with the shipped taxonomy, on 1 thread and on all cores."
     )
 
-    @Option(help: ArgumentHelp("Folder of the benchmark store (DIR/bench.sqlite).", valueName: "dir"))
-    var dir = "bench-data"
+    @OptionGroup var benchStore: BenchStoreOptions
 
     func run() throws {
-        let path = dir + "/bench.sqlite"
-        guard FileManager.default.fileExists(atPath: path) else {
-            throw CommandFailure("no \(path): run `techtracker bench ingest --dir \(dir)` first")
-        }
-        let store = try StoreOptions(storePath: path).open()
+        let (store, path) = try benchStore.open(needs: "`techtracker bench ingest`")
         let taxonomy = try Taxonomy.load(path: nil)
         let cores = ProcessInfo.processInfo.activeProcessorCount
         var table = TextTable(headers: ["stage", "threads", "works", "seconds", "works/s"])
@@ -110,15 +106,10 @@ struct BenchAnalyzeCommand: ParsableCommand {
         abstract: "Analyze the benchmark store: 74 technologies × all windows × both countings × 1000 draws; prints the time per stage."
     )
 
-    @Option(help: ArgumentHelp("Folder of the benchmark store (DIR/bench.sqlite).", valueName: "dir"))
-    var dir = "bench-data"
+    @OptionGroup var benchStore: BenchStoreOptions
 
     func run() throws {
-        let path = dir + "/bench.sqlite"
-        guard FileManager.default.fileExists(atPath: path) else {
-            throw CommandFailure("no \(path): run `techtracker bench ingest` and `bench classify` with --dir \(dir) first")
-        }
-        let store = try StoreOptions(storePath: path).open()
+        let (store, path) = try benchStore.open(needs: "`techtracker bench ingest` and `bench classify`")
         let cores = ProcessInfo.processInfo.activeProcessorCount
         let works = try store.workCount()
         let (results, timings) = try AnalyzeRun(settings: AnalysisSettings()).run(on: store)
@@ -131,5 +122,20 @@ struct BenchAnalyzeCommand: ParsableCommand {
         table.append(["total", "", String(format: "%.1f", timings.load + timings.compute + timings.save)])
         Console.out("SYNTHETIC DATA store: \(path) (\(NumberFormatting.grouped(works)) works); machine: \(cores) cores")
         Console.out(table.render())
+    }
+}
+
+/// `--dir DIR` of the benchmarks that run on the store `bench ingest` left in DIR/bench.sqlite.
+struct BenchStoreOptions: ParsableArguments {
+    @Option(help: ArgumentHelp("Folder of the benchmark store (DIR/bench.sqlite).", valueName: "dir"))
+    var dir = "bench-data"
+
+    /// Opens the store; says which benchmark to run first when it is missing.
+    func open(needs: String) throws -> (store: WorkStore, path: String) {
+        let path = dir + "/bench.sqlite"
+        guard FileManager.default.fileExists(atPath: path) else {
+            throw CommandFailure("no \(path): run \(needs) with --dir \(dir) first")
+        }
+        return (try StoreOptions(storePath: path).open(), path)
     }
 }
