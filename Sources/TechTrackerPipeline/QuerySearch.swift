@@ -67,14 +67,9 @@ public enum SeededSample {
     public static func pick<T: Comparable>(_ count: Int, from items: [T], seed: UInt64) -> [T] {
         guard items.count > count else { return items }
         var pool = items
-        var state = seed
+        var random = SplitMix64(seed: seed)
         for index in 0..<count {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            z ^= z >> 31
-            let chosen = index + Int(z % UInt64(pool.count - index))
+            let chosen = index + Int(random.next() % UInt64(pool.count - index))
             pool.swapAt(index, chosen)
         }
         return pool.prefix(count).sorted()

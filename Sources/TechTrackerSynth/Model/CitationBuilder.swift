@@ -5,6 +5,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import TechTrackerCore
 
 /// The works of each subject (a technology, a filler subject, or all works) in index order,
 /// with an alias table per (subject, year), so a reference can be drawn from any year of a

@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import TechTrackerCore
 
 extension SyntheticCorpus {
     /// Counts in-corpus citations (with the citing years, for `counts_by_year`), draws the

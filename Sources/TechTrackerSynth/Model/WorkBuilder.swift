@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import TechTrackerCore
 
 /// Phase 1: draws every work's year, type, technologies, team and citation "fitness", and
 /// the authors' careers. Sequential (authors carry state from work to work), one random

@@ -1,3 +1,4 @@
+import TechTrackerCore
 /// The OpenAlex work types the synthetic corpus uses, with their shares.
 enum WorkKind: UInt8, Sendable, CaseIterable {
     case article, review, preprint, editorial, erratum, paratext

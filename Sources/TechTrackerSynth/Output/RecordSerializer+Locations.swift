@@ -1,3 +1,4 @@
+import TechTrackerCore
 extension RecordSerializer {
     /// Chooses the journal (or repository, for preprints) and open-access status, writes
     /// `primary_location`, and remembers where it is so `locations` can repeat it.

@@ -1,3 +1,4 @@
+import TechTrackerCore
 extension RecordSerializer {
     /// Writes `authorships` and the fields summarising them (distinct counts, corresponding
     /// authors).

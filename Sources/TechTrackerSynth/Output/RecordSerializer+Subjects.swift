@@ -1,3 +1,4 @@
+import TechTrackerCore
 extension RecordSerializer {
     /// Writes `primary_topic`, `topics`, `keywords`, `concepts` and `mesh`, from the work's
     /// subjects and the terms its title and abstract used.

@@ -1,3 +1,4 @@
+import TechTrackerCore
 extension RecordSerializer {
     /// The terms of a term owner (a technology, or a filler subject).
     @inline(__always)

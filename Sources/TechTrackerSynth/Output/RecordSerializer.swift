@@ -1,3 +1,4 @@
+import TechTrackerCore
 /// Phase 3: turns one work of the model into one line of OpenAlex-shaped JSON.
 ///
 /// Everything random here comes from the work's own stream, so a record's bytes depend only

@@ -1,3 +1,4 @@
+import TechTrackerCore
 /// Picks an index with probability proportional to its weight, by binary search over
 /// running totals. Built once, read by many threads.
 struct CumulativeSampler: Sendable {

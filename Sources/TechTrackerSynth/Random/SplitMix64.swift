@@ -4,19 +4,12 @@ import Glibc
 import Darwin
 #endif
 
-/// A small, fast, fully specified pseudo-random generator (Steele, Lea and Flood's SplitMix64).
-///
-/// The corpus must be byte-identical for a seed on every machine and Swift version, so the
-/// generator and every distribution below are written out here rather than taken from the
-/// standard library, whose `random(in:using:)` algorithms may change between releases.
-struct SplitMix64 {
-    private var state: UInt64
+import TechTrackerCore
 
-    /// Starts a stream at `seed`.
-    init(seed: UInt64) {
-        state = seed
-    }
-
+/// The generator's draws on TechTrackerCore's SplitMix64. The corpus must be byte-identical
+/// for a seed on every machine and Swift version, so every distribution is written out here
+/// rather than taken from the standard library, whose `random(in:using:)` may change.
+extension SplitMix64 {
     /// A stream for one purpose and one item (a work, an author): independent of every
     /// other stream, so items can be generated in any order or in parallel.
     init(seed: UInt64, stream: UInt64, index: Int) {
@@ -24,16 +17,6 @@ struct SplitMix64 {
         let base = mixer.next()
         self.init(seed: base ^ (UInt64(truncatingIfNeeded: index) &* 0xD1B5_4A32_D192_ED03))
         _ = next()
-    }
-
-    /// The next 64 random bits.
-    @inline(__always)
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 
     /// Uniform in [0, 1), 53 bits of precision.

@@ -1,3 +1,4 @@
+import TechTrackerCore
 /// A research organisation of the synthetic world.
 struct SyntheticInstitution: Sendable {
     /// Index into `CountryProfiles.all`.
