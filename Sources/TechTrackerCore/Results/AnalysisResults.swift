@@ -16,6 +16,8 @@ public struct AnalysisResults: Sendable, Equatable {
     public var institutions: [InstitutionShareRow] = []
     /// Researcher flows per (technology, window).
     public var mobility: [MobilityFlowRow] = []
+    /// Per (technology, window, country): inflow, outflow and net gain of researchers (METHOD §8).
+    public var mobilityGains: [MobilityGainRow] = []
     /// Per (window, counting, country).
     public var headline: [HeadlineRow] = []
 
@@ -41,37 +43,6 @@ public enum ThresholdScope: String, Sendable, CaseIterable, Codable {
     case year
     /// All works of the technology in the window.
     case window
-}
-
-/// The settings of an analysis; every report and export states them.
-public struct AnalysisSettings: Sendable, Equatable, Codable {
-    /// Countings computed.
-    public var countings: [Counting] = [.fractional, .whole]
-    /// First and last publication year considered (`nil`: what the store holds).
-    public var fromYear: Int?
-    /// Last publication year considered.
-    public var toYear: Int?
-    /// Window length in years (windows roll by one year).
-    public var windowLength = 5
-    /// Reference set of thresholds.
-    public var thresholdScope = ThresholdScope.year
-    /// Bootstrap draws for stability intervals.
-    public var bootstrapDraws = 1000
-    /// Seed of the bootstrap.
-    public var seed: UInt64 = 42
-    /// Work types kept (METHOD §2); retracted works are always dropped.
-    public var types: [String] = ["article", "review"]
-
-    /// Default settings.
-    public init() {}
-
-    /// One line for report headers: `counting fractional+whole; windows 5 years; thresholds per year; …`.
-    public var summary: String {
-        "counting \(countings.map(\.rawValue).joined(separator: "+")); \(windowLength)-year windows rolling by one year"
-            + (fromYear.map { " from \($0)" } ?? "") + (toYear.map { " to \($0)" } ?? "")
-            + "; top-10% threshold per \(thresholdScope == .year ? "technology and publication year" : "technology and window")"
-            + "; \(bootstrapDraws) bootstrap draws, seed \(seed); types \(types.joined(separator: ","))"
-    }
 }
 
 /// `country_shares.csv`: one country in one (technology, window, counting).
@@ -112,16 +83,35 @@ public struct CountryShareRow: Sendable, Equatable {
     public var inwardness: Double?
     /// The `low_evidence` column.
     public var lowEvidence: Bool
+    /// The `unit_type` column: `country` (the `country` column holds an ISO code, or a merged
+    /// region's code) or `group` (it holds the group's name; `rank` is then among groups).
+    public var unitType: UnitType
+    /// The `tied` column: another unit of the same type has exactly the same positive Share
+    /// (METHOD §5: equal shares are a tie, ranked by code or name and reported as a tie).
+    public var tied: Bool
+    /// The `p_top1` column: P_top for the top 1%.
+    public var pTop1: Double
+    /// The `share_top1` column: Share of the top 1%.
+    public var shareTop1: Double
+    /// The `rank_among_countries` column (groups only): the place the group's Share would take
+    /// among the countries (1 + the countries with a larger Share).
+    public var rankAmongCountries: Int?
+    /// The `ratio_to_best_outside` column (groups only): the group's Share over the largest
+    /// Share of a country that is not a member (METHOD §2; `inf` when none has one).
+    public var ratioToBestOutside: Double?
 
     /// Makes a row.
     public init(technology: String, windowStart: Int, windowEnd: Int, counting: Counting, country: String, p: Double,
                 pTop: Double, share: Double, ppTop: Double, rank: Int, hIndex: Int, ciLow: Double?, ciHigh: Double?,
-                pLeader: Double?, adjustedShare: Double, adjustedRank: Int, inwardness: Double?, lowEvidence: Bool) {
+                pLeader: Double?, adjustedShare: Double, adjustedRank: Int, inwardness: Double?, lowEvidence: Bool,
+                unitType: UnitType = .country, tied: Bool = false, pTop1: Double = 0, shareTop1: Double = 0,
+                rankAmongCountries: Int? = nil, ratioToBestOutside: Double? = nil) {
         self.technology = technology; self.windowStart = windowStart; self.windowEnd = windowEnd; self.counting = counting
         self.country = country; self.p = p; self.pTop = pTop; self.share = share; self.ppTop = ppTop; self.rank = rank
         self.hIndex = hIndex; self.ciLow = ciLow; self.ciHigh = ciHigh; self.pLeader = pLeader
         self.adjustedShare = adjustedShare; self.adjustedRank = adjustedRank; self.inwardness = inwardness
-        self.lowEvidence = lowEvidence
+        self.lowEvidence = lowEvidence; self.unitType = unitType; self.tied = tied; self.pTop1 = pTop1
+        self.shareTop1 = shareTop1; self.rankAmongCountries = rankAmongCountries; self.ratioToBestOutside = ratioToBestOutside
     }
 }
 
@@ -163,14 +153,31 @@ public struct TechnologySummaryRow: Sendable, Equatable {
     public var adjustedLeader: String?
     /// The `whole_counting_leader` column.
     public var wholeCountingLeader: String?
-    /// The `low_evidence` column.
+    /// The `low_evidence` column: the (t, W) has fewer than 100 works, or the leader's own
+    /// figure is low evidence (P_top < 5), METHOD §5.
     public var lowEvidence: Bool
+    /// The `leader_tied` column: the leader and the runner-up have exactly equal Shares (the
+    /// leader is then first by country code only).
+    public var leaderTied: Bool
+    /// The `leader_share_top1` column: the leader's Share of the top 1%.
+    public var leaderShareTop1: Double?
+    /// The `eu_unit_leader` column: the leader when the EU27 counts as one unit (METHOD §2).
+    public var euUnitLeader: String?
+    /// The `eu_unit_lead_ratio` column.
+    public var euUnitLeadRatio: Double?
+    /// The `eu_unit_tmr` column: monopoly risk with the EU27 as one unit (its member
+    /// countries' institutions count as the EU's).
+    public var euUnitTMR: String
 
     /// Makes a row.
     public init(technology: String, name: String, category: String, windowStart: Int, windowEnd: Int, counting: Counting,
                 works: Int, topWorks: Double, leader: String?, leaderShare: Double?, runnerUp: String?,
                 runnerUpShare: Double?, leadRatio: Double?, leaderInstitutionsInTop10: Int, tmr: String,
-                pLeader: Double?, adjustedLeader: String?, wholeCountingLeader: String?, lowEvidence: Bool) {
+                pLeader: Double?, adjustedLeader: String?, wholeCountingLeader: String?, lowEvidence: Bool,
+                leaderTied: Bool = false, leaderShareTop1: Double? = nil, euUnitLeader: String? = nil,
+                euUnitLeadRatio: Double? = nil, euUnitTMR: String = "low") {
+        self.leaderTied = leaderTied; self.leaderShareTop1 = leaderShareTop1; self.euUnitLeader = euUnitLeader
+        self.euUnitLeadRatio = euUnitLeadRatio; self.euUnitTMR = euUnitTMR
         self.technology = technology; self.name = name; self.category = category; self.windowStart = windowStart
         self.windowEnd = windowEnd; self.counting = counting; self.works = works; self.topWorks = topWorks
         self.leader = leader; self.leaderShare = leaderShare; self.runnerUp = runnerUp; self.runnerUpShare = runnerUpShare
@@ -202,10 +209,15 @@ public struct InstitutionShareRow: Sendable, Equatable {
     public var pTop: Double
     /// The `share` column.
     public var share: Double
+    /// The `low_evidence` column: the (t, W) has fewer than 100 works or the institution's
+    /// P_top is below 5 (METHOD §5).
+    public var lowEvidence: Bool
 
     /// Makes a row.
     public init(technology: String, windowStart: Int, windowEnd: Int, counting: Counting, rank: Int,
-                institutionID: String, name: String, country: String, pTop: Double, share: Double) {
+                institutionID: String, name: String, country: String, pTop: Double, share: Double,
+                lowEvidence: Bool = false) {
+        self.lowEvidence = lowEvidence
         self.technology = technology; self.windowStart = windowStart; self.windowEnd = windowEnd; self.counting = counting
         self.rank = rank; self.institutionID = institutionID; self.name = name; self.country = country
         self.pTop = pTop; self.share = share
@@ -226,9 +238,14 @@ public struct MobilityFlowRow: Sendable, Equatable {
     public var destination: String
     /// The `authors` column.
     public var authors: Int
+    /// The `low_evidence` column: the (t, W) has fewer than 100 works or the flow fewer than
+    /// 5 authors.
+    public var lowEvidence: Bool
 
     /// Makes a row.
-    public init(technology: String, windowStart: Int, windowEnd: Int, origin: String, destination: String, authors: Int) {
+    public init(technology: String, windowStart: Int, windowEnd: Int, origin: String, destination: String, authors: Int,
+                lowEvidence: Bool = false) {
+        self.lowEvidence = lowEvidence
         self.technology = technology; self.windowStart = windowStart; self.windowEnd = windowEnd
         self.origin = origin; self.destination = destination; self.authors = authors
     }
@@ -248,10 +265,48 @@ public struct HeadlineRow: Sendable, Equatable {
     public var technologiesLed: Int
     /// The `technologies_top5` column.
     public var technologiesTop5: Int
+    /// The `unit_type` column: a country, or a group whose "led" technologies are those where
+    /// its Share exceeds that of every country outside it (METHOD §2, §9).
+    public var unitType: UnitType
+    /// The `led_low_evidence` column: how many of the technologies led rest on low evidence
+    /// (the leader's figure is flagged, METHOD §5).
+    public var ledLowEvidence: Int
+    /// The `led_tied` column: how many of the technologies led are a tie for first.
+    public var ledTied: Int
 
     /// Makes a row.
-    public init(windowStart: Int, windowEnd: Int, counting: Counting, country: String, technologiesLed: Int, technologiesTop5: Int) {
+    public init(windowStart: Int, windowEnd: Int, counting: Counting, country: String, technologiesLed: Int, technologiesTop5: Int,
+                unitType: UnitType = .country, ledLowEvidence: Int = 0, ledTied: Int = 0) {
+        self.unitType = unitType; self.ledLowEvidence = ledLowEvidence; self.ledTied = ledTied
         self.windowStart = windowStart; self.windowEnd = windowEnd; self.counting = counting; self.country = country
         self.technologiesLed = technologiesLed; self.technologiesTop5 = technologiesTop5
+    }
+}
+
+/// `mobility_gains.csv`: one country's balance of researchers in (t, W) (METHOD §8).
+public struct MobilityGainRow: Sendable, Equatable {
+    /// The `technology` column.
+    public var technology: String
+    /// The `window_start` column.
+    public var windowStart: Int
+    /// The `window_end` column.
+    public var windowEnd: Int
+    /// The `country` column.
+    public var country: String
+    /// The `inflow` column: authors of top-10% works with an origin elsewhere, here now.
+    public var inflow: Int
+    /// The `outflow` column: authors whose origin is here, on top-10% works elsewhere.
+    public var outflow: Int
+    /// The `net_gain` column: inflow − outflow.
+    public var netGain: Int
+    /// The `low_evidence` column: the (t, W) has fewer than 100 works, or fewer than 5 authors
+    /// moved in or out.
+    public var lowEvidence: Bool
+
+    /// Makes a row.
+    public init(technology: String, windowStart: Int, windowEnd: Int, country: String, inflow: Int, outflow: Int,
+                netGain: Int, lowEvidence: Bool) {
+        self.technology = technology; self.windowStart = windowStart; self.windowEnd = windowEnd; self.country = country
+        self.inflow = inflow; self.outflow = outflow; self.netGain = netGain; self.lowEvidence = lowEvidence
     }
 }

@@ -125,6 +125,60 @@ enum StoreSchema {
                 ) WITHOUT ROWID;
                 """)
         }
+        // Figures are derived data: the result tables are rebuilt with the columns of units
+        // (countries and groups), ties, top-1% shares, low-evidence flags and mobility gains.
+        // A store analysed by an earlier version needs `analyze` again.
+        migrator.registerMigration("v5-results-units-and-ties") { db in
+            try db.execute(sql: """
+                DROP TABLE country_share; DROP TABLE technology_summary; DROP TABLE institution_share;
+                DROP TABLE mobility_flow; DROP TABLE headline; DELETE FROM analysis_run;
+                CREATE TABLE country_share (
+                    technology TEXT NOT NULL, window_start INTEGER NOT NULL, window_end INTEGER NOT NULL,
+                    counting TEXT NOT NULL, unit_type TEXT NOT NULL, country TEXT NOT NULL, p REAL NOT NULL,
+                    p_top REAL NOT NULL, share REAL NOT NULL, pp_top REAL NOT NULL, rank INTEGER NOT NULL,
+                    tied INTEGER NOT NULL, p_top1 REAL NOT NULL, share_top1 REAL NOT NULL, h_index INTEGER NOT NULL,
+                    ci_low REAL, ci_high REAL, p_leader REAL, adjusted_share REAL NOT NULL,
+                    adjusted_rank INTEGER NOT NULL, inwardness REAL, low_evidence INTEGER NOT NULL,
+                    rank_among_countries INTEGER, ratio_to_best_outside REAL,
+                    PRIMARY KEY (technology, window_start, window_end, counting, unit_type, country)
+                ) WITHOUT ROWID;
+                CREATE TABLE technology_summary (
+                    technology TEXT NOT NULL, name TEXT NOT NULL, category TEXT NOT NULL,
+                    window_start INTEGER NOT NULL, window_end INTEGER NOT NULL, counting TEXT NOT NULL,
+                    works INTEGER NOT NULL, top_works REAL NOT NULL, leader TEXT, leader_share REAL,
+                    leader_share_top1 REAL, leader_tied INTEGER NOT NULL,
+                    runner_up TEXT, runner_up_share REAL, lead_ratio REAL,
+                    leader_institutions_in_top10 INTEGER NOT NULL, tmr TEXT NOT NULL, p_leader REAL,
+                    adjusted_leader TEXT, whole_counting_leader TEXT, low_evidence INTEGER NOT NULL,
+                    eu_unit_leader TEXT, eu_unit_lead_ratio REAL, eu_unit_tmr TEXT NOT NULL,
+                    PRIMARY KEY (technology, window_start, window_end, counting)
+                ) WITHOUT ROWID;
+                CREATE TABLE institution_share (
+                    technology TEXT NOT NULL, window_start INTEGER NOT NULL, window_end INTEGER NOT NULL,
+                    counting TEXT NOT NULL, rank INTEGER NOT NULL, institution_id TEXT NOT NULL, name TEXT NOT NULL,
+                    country TEXT NOT NULL, p_top REAL NOT NULL, share REAL NOT NULL, low_evidence INTEGER NOT NULL,
+                    PRIMARY KEY (technology, window_start, window_end, counting, rank)
+                ) WITHOUT ROWID;
+                CREATE TABLE mobility_flow (
+                    technology TEXT NOT NULL, window_start INTEGER NOT NULL, window_end INTEGER NOT NULL,
+                    origin TEXT NOT NULL, destination TEXT NOT NULL, authors INTEGER NOT NULL,
+                    low_evidence INTEGER NOT NULL,
+                    PRIMARY KEY (technology, window_start, window_end, origin, destination)
+                ) WITHOUT ROWID;
+                CREATE TABLE mobility_gain (
+                    technology TEXT NOT NULL, window_start INTEGER NOT NULL, window_end INTEGER NOT NULL,
+                    country TEXT NOT NULL, inflow INTEGER NOT NULL, outflow INTEGER NOT NULL,
+                    net_gain INTEGER NOT NULL, low_evidence INTEGER NOT NULL,
+                    PRIMARY KEY (technology, window_start, window_end, country)
+                ) WITHOUT ROWID;
+                CREATE TABLE headline (
+                    window_start INTEGER NOT NULL, window_end INTEGER NOT NULL, counting TEXT NOT NULL,
+                    unit_type TEXT NOT NULL, country TEXT NOT NULL, technologies_led INTEGER NOT NULL,
+                    technologies_top5 INTEGER NOT NULL, led_low_evidence INTEGER NOT NULL, led_tied INTEGER NOT NULL,
+                    PRIMARY KEY (window_start, window_end, counting, unit_type, country)
+                ) WITHOUT ROWID;
+                """)
+        }
         return migrator
     }
 }
