@@ -12,6 +12,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        .package(url: "https://github.com/attaswift/BigInt", from: "6.0.0"),
     ],
     targets: [
         // zlib from the system (Debian: zlib1g-dev).
@@ -35,7 +36,10 @@ let package = Package(
             "TechTrackerCore", "TechTrackerClassify", .product(name: "Yams", package: "Yams"),
         ], resources: [.copy("technologies.yaml")]),
         // Figures computed from stored works (pure maths lives in TechTrackerCore).
-        .target(name: "TechTrackerMeasure", dependencies: ["TechTrackerCore", "TechTrackerStore"]),
+        // Exact decisions at boundaries (METHOD §5) add rationals with unbounded parts.
+        .target(name: "TechTrackerMeasure", dependencies: [
+            "TechTrackerCore", "TechTrackerStore", .product(name: "BigInt", package: "BigInt"),
+        ]),
         // Terminal tables and banners.
         .target(name: "TechTrackerPresent", dependencies: ["TechTrackerCore", "TechTrackerMeasure", "TechTrackerClassify"]),
         // Runs of the pipeline's stages: ingest into the store, the demo.

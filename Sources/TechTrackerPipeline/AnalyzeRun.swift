@@ -42,8 +42,17 @@ public struct AnalyzeRun {
         timings.load = Date().timeIntervalSince(clock)
         clock = Date()
 
-        let prepared = IndicatorCorpus(corpus, filter: WorkFilter(allowedTypes: Set(settings.types)))
-        let windows = Self.windows(corpus: corpus, kept: prepared.kept, settings: settings)
+        let prepared = IndicatorCorpus(corpus, filter: WorkFilter(allowedTypes: Set(settings.types)),
+                                       mergedRegions: RegionMerge.mapping(for: settings.mergeRegions),
+                                       groups: settings.groups, excludeSelfCitations: settings.excludeSelfCitations)
+        // METHOD §2: whole windows only; the settings stored say which were analysed.
+        var settings = settings
+        guard let span = Self.span(corpus: corpus, kept: prepared.kept, settings: settings) else {
+            throw AnalyzeError.noWindow(settings)
+        }
+        settings.fromYear = span.lowerBound
+        settings.toYear = span.upperBound
+        let windows = settings.windows
         var results = AnalysisResults(settings: settings, taxonomyHash: classification.taxonomyHash, synthetic: synthetic)
         var byCounting: [Counting: [[TechnologyIndicatorResult]]] = [:]
         for counting in settings.countings {
@@ -60,48 +69,24 @@ public struct AnalyzeRun {
         let wholeLeaders = byCounting[.whole].map { Self.leaders($0) } ?? [:]
         for counting in settings.countings {
             guard let perTechnology = byCounting[counting] else { continue }
-            var countryRows: [CountryRow] = []
+            var countryRows: [CountryRow] = [], groupRows: [GroupRow] = []
             for result in perTechnology.joined() {
-                let summary = result.summary
-                let key = LeaderKey(technology: summary.technology, window: summary.window)
-                results.technologySummaries.append(TechnologySummaryRow(
-                    technology: summary.technology, name: describe[summary.technology]?.name ?? summary.technology,
-                    category: describe[summary.technology]?.category ?? "", windowStart: summary.window.start,
-                    windowEnd: summary.window.end, counting: counting, works: summary.works, topWorks: summary.topWorks,
-                    leader: summary.leader?.description, leaderShare: summary.leaderShare,
-                    runnerUp: summary.runnerUp?.description, runnerUpShare: summary.runnerUpShare,
-                    leadRatio: summary.leadRatio, leaderInstitutionsInTop10: summary.leaderInstitutionsInTop10,
-                    tmr: summary.tmr.rawValue, pLeader: summary.pLeader, adjustedLeader: summary.adjustedLeader?.description,
-                    wholeCountingLeader: wholeLeaders[key] ?? nil, lowEvidence: summary.lowEvidence))
-                for row in result.countries {
-                    countryRows.append(row)
-                    results.countryShares.append(CountryShareRow(
-                        technology: row.technology, windowStart: row.window.start, windowEnd: row.window.end, counting: counting,
-                        country: row.country.description, p: row.p, pTop: row.pTop, share: row.share, ppTop: row.ppTop,
-                        rank: row.rank, hIndex: row.hIndex, ciLow: row.ciLow, ciHigh: row.ciHigh, pLeader: row.pFirst,
-                        adjustedShare: row.adjustedShare, adjustedRank: row.adjustedRank, inwardness: row.inwardness,
-                        lowEvidence: row.lowEvidence))
-                }
-                for row in result.institutions {
-                    results.institutions.append(InstitutionShareRow(
-                        technology: row.technology, windowStart: row.window.start, windowEnd: row.window.end, counting: counting,
-                        rank: row.rank, institutionID: row.institutionID, name: "", country: row.country?.description ?? "",
-                        pTop: row.pTop, share: row.share))
-                }
+                let key = LeaderKey(technology: result.summary.technology, window: result.summary.window)
+                results.technologySummaries.append(ResultRows.summary(
+                    result.summary, name: describe[key.technology]?.name ?? key.technology,
+                    category: describe[key.technology]?.category ?? "", wholeCountingLeader: wholeLeaders[key] ?? nil))
+                countryRows += result.countries
+                groupRows += result.groups
+                results.countryShares += result.countries.map(ResultRows.share)
+                results.countryShares += result.groups.map(ResultRows.share)
+                results.institutions += result.institutions.map(ResultRows.institution)
                 // Mobility is the same under either counting: kept once.
                 if counting == settings.countings.first {
-                    for row in result.mobility {
-                        results.mobility.append(MobilityFlowRow(
-                            technology: row.technology, windowStart: row.window.start, windowEnd: row.window.end,
-                            origin: row.origin.description, destination: row.destination.description, authors: row.authors))
-                    }
+                    results.mobility += result.mobility.map(ResultRows.flow)
+                    results.mobilityGains += result.mobilityGains.map(ResultRows.gain)
                 }
             }
-            for row in Headline.compute(countryRows) {
-                results.headline.append(HeadlineRow(windowStart: row.window.start, windowEnd: row.window.end, counting: counting,
-                                                    country: row.country.description, technologiesLed: row.led.count,
-                                                    technologiesTop5: row.topFive.count))
-            }
+            results.headline += Headline.compute(countryRows, groups: groupRows).map(ResultRows.headline)
         }
         let names = try store.institutions()
         for index in results.institutions.indices {
@@ -134,18 +119,18 @@ public struct AnalyzeRun {
         return slots.withLock { $0 }
     }
 
-    /// Rolling windows over the publication years of the works kept, within --from/--to.
-    static func windows(corpus: AnalysisCorpus, kept: [Bool], settings: AnalysisSettings) -> [PublicationWindow] {
-        var low = Int.max, high = Int.min
+    /// The span of years cut into whole windows (METHOD §2): the publication years of the
+    /// works kept, within --from/--to, widened to one whole window when shorter
+    /// (`PublicationWindow.span`).
+    static func span(corpus: AnalysisCorpus, kept: [Bool], settings: AnalysisSettings) -> ClosedRange<Int>? {
+        var low: Int?, high: Int?
         for (index, year) in corpus.year.enumerated() where kept[index] {
             guard let year else { continue }
-            low = min(low, year)
-            high = max(high, year)
+            low = min(low ?? year, year)
+            high = max(high ?? year, year)
         }
-        if let from = settings.fromYear { low = max(low, from) }
-        if let to = settings.toYear { high = min(high, to) }
-        guard low <= high else { return [] }
-        return PublicationWindow.rolling(over: low...high, length: settings.windowLength)
+        return PublicationWindow.span(dataFirst: low, dataLast: high, from: settings.fromYear, to: settings.toYear,
+                                      length: settings.windowLength)
     }
 
     struct LeaderKey: Hashable {
@@ -166,10 +151,19 @@ public struct AnalyzeRun {
 public enum AnalyzeError: Error, CustomStringConvertible {
     /// No memberships to analyse.
     case notClassified
+    /// No whole window fits the data and the --from/--to given.
+    case noWindow(AnalysisSettings)
 
     public var description: String {
         switch self {
-        case .notClassified: "the store has no classification: run `techtracker classify` first"
+        case .notClassified:
+            "the store has no classification: run `techtracker classify` first"
+        case .noWindow(let settings):
+            "no whole \(settings.windowLength)-year window to analyse"
+                + (settings.fromYear != nil || settings.toYear != nil
+                    ? " within \(settings.fromYear.map(String.init) ?? "…")-\(settings.toYear.map(String.init) ?? "…")"
+                    : ": no kept work (types \(settings.types.joined(separator: ","))) has a publication year")
+                + "; the stored figures are left as they were"
         }
     }
 }

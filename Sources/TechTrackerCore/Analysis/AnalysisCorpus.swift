@@ -1,6 +1,8 @@
-/// The corpus in compact columns, as the indicator computations read it (issue: load once
-/// from the store, compute in memory). Works, countries, institutions and authors are
-/// numbered 0…n-1; lists per work are in compressed-sparse-row form: the entries of work `w`
+/// The corpus in compact columns, as the indicator computations read it (load once from the
+/// store, compute in memory). Works, countries, institutions and authors are numbered 0…n-1
+/// in a canonical order that depends only on the data (works and institutions by source id,
+/// countries by code, authors by id; see `AnalysisCorpusLoader`), so that every sum is taken
+/// in the same order whatever order the records were read in; lists per work are in compressed-sparse-row form: the entries of work `w`
 /// are `entries[offsets[w]..<offsets[w + 1]]`.
 public struct AnalysisCorpus: Sendable {
     /// Country of each country index.
@@ -22,10 +24,14 @@ public struct AnalysisCorpus: Sendable {
     public var creditCountry: [Int] = []
     /// The credit (the credits of a work sum to 1).
     public var creditValue: [Double] = []
+    /// The exact credit (parallel to `creditValue`; may be left empty, and the exact values
+    /// are then those of the Doubles).
+    public var creditFraction: [Fraction] = []
 
     /// Institution id per institution index.
     public var institutionIDs: [String] = []
-    /// Country index per institution (`-1` = unknown).
+    /// Country index per institution (`-1` = unknown): the most frequent country given for it
+    /// across the works that name it, ties to the smaller code (METHOD §5, top institutions).
     public var institutionCountry: [Int] = []
     /// Fractional institution credits: offsets (workCount + 1).
     public var institutionOffsets: [Int] = [0]
@@ -33,6 +39,8 @@ public struct AnalysisCorpus: Sendable {
     public var institutionIndex: [Int] = []
     /// The credit.
     public var institutionValue: [Double] = []
+    /// The exact credit (parallel to `institutionValue`, or empty as `creditFraction`).
+    public var institutionFraction: [Fraction] = []
 
     /// In-corpus references: offsets (workCount + 1).
     public var referenceOffsets: [Int] = [0]

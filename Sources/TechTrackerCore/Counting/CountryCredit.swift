@@ -3,13 +3,20 @@
 public struct CountryCredit: Sendable, Hashable {
     /// The country, or `nil` for "unknown".
     public var country: CountryCode?
-    /// Fractional credit in (0, 1].
-    public var credit: Double
+    /// Fractional credit in (0, 1], exact (METHOD §5: credits are rationals).
+    public var fraction: Fraction
+    /// The credit as a number (the nearest Double to `fraction`).
+    public var credit: Double { fraction.value }
 
-    /// Makes a credit.
-    public init(country: CountryCode?, credit: Double) {
+    /// Makes a credit from its exact value.
+    public init(country: CountryCode?, fraction: Fraction) {
         self.country = country
-        self.credit = credit
+        self.fraction = fraction
+    }
+
+    /// Makes a credit from a number (its exact binary value).
+    public init(country: CountryCode?, credit: Double) {
+        self.init(country: country, fraction: Fraction(credit))
     }
 }
 
@@ -17,13 +24,20 @@ public struct CountryCredit: Sendable, Hashable {
 public struct InstitutionCredit: Sendable, Hashable {
     /// The institution id (`I…`).
     public var institutionID: String
-    /// Fractional credit in (0, 1].
-    public var credit: Double
+    /// Fractional credit in (0, 1], exact.
+    public var fraction: Fraction
+    /// The credit as a number.
+    public var credit: Double { fraction.value }
 
-    /// Makes a credit.
-    public init(institutionID: String, credit: Double) {
+    /// Makes a credit from its exact value.
+    public init(institutionID: String, fraction: Fraction) {
         self.institutionID = institutionID
-        self.credit = credit
+        self.fraction = fraction
+    }
+
+    /// Makes a credit from a number (its exact binary value).
+    public init(institutionID: String, credit: Double) {
+        self.init(institutionID: institutionID, fraction: Fraction(credit))
     }
 }
 
@@ -37,25 +51,23 @@ public struct InstitutionCredit: Sendable, Hashable {
 /// have one, gives its part to "unknown" (the record does not say where that author was).
 public enum WorkCredit {
     /// Fractional country credits of a work, merged per country, sorted by country with
-    /// "unknown" last. Sums to 1 (up to rounding) for any work with at least one authorship;
-    /// a work without authorships is wholly "unknown".
+    /// "unknown" last. The credits are exact fractions and sum to exactly 1 for any work (a
+    /// work without authorships is wholly "unknown"): ten authors from one country give it
+    /// 10 × 1/10 = 1, not 0.9999999999999999.
+    ///
+    /// Exactness: with n authorships and k_a parts for authorship a, every part is
+    /// (L / k_a) / (n·L) for L = lcm(k_a); the parts of a country are added as integers over
+    /// n·L. When n·L overflows 64 bits (thousands of authors with co-prime affiliation counts),
+    /// the parts are added as the nearest binary fractions instead, and the rest up to 1 is
+    /// still given to "unknown", so the credits still sum to 1.
     public static func fractionalCountryCredits(_ authorships: [Authorship]) -> [CountryCredit] {
-        guard !authorships.isEmpty else { return [CountryCredit(country: nil, credit: 1)] }
-        var credits: [CountryCode?: Double] = [:]
-        let authorPart = 1.0 / Double(authorships.count)
-        for authorship in authorships {
-            let hasInstitutionCountry = authorship.institutions.contains { $0.country != nil }
-            if hasInstitutionCountry {
-                let part = authorPart / Double(authorship.institutions.count)
-                for institution in authorship.institutions { credits[institution.country, default: 0] += part }
-            } else if !authorship.countries.isEmpty {
-                let part = authorPart / Double(authorship.countries.count)
-                for country in authorship.countries { credits[country, default: 0] += part }
-            } else {
-                credits[nil, default: 0] += authorPart
-            }
+        guard !authorships.isEmpty else { return [CountryCredit(country: nil, fraction: .one)] }
+        let parts = authorships.map { authorship -> [CountryCode?] in
+            if authorship.institutions.contains(where: { $0.country != nil }) { return authorship.institutions.map(\.country) }
+            if !authorship.countries.isEmpty { return authorship.countries.map { Optional($0) } }
+            return [nil]
         }
-        return sorted(credits)
+        return sorted(split(parts))
     }
 
     /// Whole ("participation") counting: every known country on the work counts 1 (METHOD §3).
@@ -64,24 +76,45 @@ public enum WorkCredit {
         fractionalCountryCredits(authorships).compactMap(\.country)
     }
 
-    /// Fractional institution credits (by institution id), sorted by id. Parts that reach no
-    /// identified institution are left out, so these sum to at most 1.
+    /// Fractional institution credits (by institution id), exact, sorted by id. Parts that
+    /// reach no identified institution are left out, so these sum to at most 1.
     public static func fractionalInstitutionCredits(_ authorships: [Authorship]) -> [InstitutionCredit] {
         guard !authorships.isEmpty else { return [] }
-        var credits: [String: Double] = [:]
-        let authorPart = 1.0 / Double(authorships.count)
-        for authorship in authorships where !authorship.institutions.isEmpty {
-            let part = authorPart / Double(authorship.institutions.count)
-            for institution in authorship.institutions where !institution.id.isEmpty {
-                credits[institution.id, default: 0] += part
-            }
+        let parts = authorships.map { authorship -> [String?] in
+            authorship.institutions.isEmpty ? [nil] : authorship.institutions.map { $0.id.isEmpty ? nil : $0.id }
         }
-        return credits.map { InstitutionCredit(institutionID: $0.key, credit: $0.value) }
-            .sorted { $0.institutionID < $1.institutionID }
+        return split(parts).compactMap { key, fraction in
+            key.map { InstitutionCredit(institutionID: $0, fraction: fraction) }
+        }.sorted { $0.institutionID < $1.institutionID }
     }
 
-    private static func sorted(_ credits: [CountryCode?: Double]) -> [CountryCredit] {
-        credits.map { CountryCredit(country: $0.key, credit: $0.value) }.sorted { lhs, rhs in
+    /// Splits 1 over the authorships equally and each authorship's part equally over its keys,
+    /// adding the parts of each key exactly (see `fractionalCountryCredits`).
+    static func split<Key: Hashable>(_ parts: [[Key?]]) -> [Key?: Fraction] {
+        let n = Int64(parts.count)
+        var common: Int64? = 1
+        for keys in parts { common = common.flatMap { Fraction.lcm($0, Int64(max(1, keys.count))) } }
+        if let common, case (let denominator, false) = n.multipliedReportingOverflow(by: common) {
+            var numerators: [Key?: Int64] = [:]
+            for keys in parts {
+                let share = common / Int64(max(1, keys.count))
+                for key in keys { numerators[key, default: 0] += share }
+            }
+            return numerators.mapValues { Fraction($0, denominator) }
+        }
+        // Too many co-prime divisors for 64 bits: binary fractions, the rest to "unknown".
+        var sums: [Key?: Double] = [:]
+        for keys in parts {
+            for key in keys { sums[key, default: 0] += 1 / Double(parts.count) / Double(max(1, keys.count)) }
+        }
+        var result = sums.mapValues { Fraction($0) }
+        let known = result.filter { $0.key != nil }.values.reduce(Fraction.zero) { Fraction.adding($0, $1) ?? $0 }
+        result[nil] = Fraction.subtracting(known, from: .one).flatMap { $0 == .zero ? nil : $0 }
+        return result
+    }
+
+    private static func sorted(_ credits: [CountryCode?: Fraction]) -> [CountryCredit] {
+        credits.map { CountryCredit(country: $0.key, fraction: $0.value) }.sorted { lhs, rhs in
             switch (lhs.country, rhs.country) {
             case let (l?, r?): l < r
             case (_?, nil): true

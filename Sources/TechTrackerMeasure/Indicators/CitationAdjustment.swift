@@ -13,9 +13,15 @@ import TechTrackerCore
 ///
 /// Duplicate references of one work to the same cited work count once; a work citing itself
 /// is ignored. Every corpus work counts as a citing work, whatever its type.
+///
+/// With `excludeSelfCitations` (METHOD §7 option), a link whose citing and cited works share an
+/// author id is an author self-citation: it is removed whole from c_adj (whatever the
+/// countries) and left out of inwardness (numerator and denominator).
 public struct CitationAdjustment: Sendable {
     /// c_in(w): corpus works citing w.
     public var inCorpusCitations: [Int]
+    /// The links into w that inwardness considers: c_in(w), less self-citations when excluded.
+    public var inwardnessCitations: [Int]
     /// Per entry of the credit table (parallel to its `keys`): Σ over the works a citing the
     /// entry's work of credit_a(entry's country) (0 for "unknown"). The numerator of inwardness.
     public var ownCountryCitations: [Double]
@@ -24,9 +30,10 @@ public struct CitationAdjustment: Sendable {
     public var adjustedCitations: [Double]
 
     /// Computes c_in, own-country citations and c_adj (METHOD §7) for the credits of one counting.
-    public init(corpus: AnalysisCorpus, credits: CreditTable) {
+    public init(corpus: AnalysisCorpus, credits: CreditTable, excludeSelfCitations: Bool = false) {
         let workCount = corpus.workCount
         var inCorpus = [Int](repeating: 0, count: workCount)
+        var considered = [Int](repeating: 0, count: workCount)
         var own = [Double](repeating: 0, count: credits.keys.count)
         var removed = [Double](repeating: 0, count: workCount)
         var byCountry = [Double](repeating: 0, count: max(corpus.countries.count, credits.keyCount))
@@ -39,6 +46,11 @@ public struct CitationAdjustment: Sendable {
                 guard w != a, lastCitedBy[w] != a else { continue }
                 lastCitedBy[w] = a
                 inCorpus[w] += 1
+                if excludeSelfCitations && Self.shareAnAuthor(a, w, corpus) {
+                    removed[w] += 1
+                    continue
+                }
+                considered[w] += 1
                 var overlap = 0.0
                 for e in credits.range(w) where credits.keys[e] >= 0 {
                     let part = byCountry[credits.keys[e]]
@@ -50,9 +62,21 @@ public struct CitationAdjustment: Sendable {
             for e in citing where credits.keys[e] >= 0 { byCountry[credits.keys[e]] = 0 }
         }
         inCorpusCitations = inCorpus
+        inwardnessCitations = considered
         ownCountryCitations = own
         adjustedCitations = (0..<workCount).map { w in
             (max(0, Double(corpus.citations[w]) - removed[w]) * 1e6).rounded() / 1e6
         }
+    }
+
+    /// Whether works a and w have an author id in common.
+    static func shareAnAuthor(_ a: Int, _ w: Int, _ corpus: AnalysisCorpus) -> Bool {
+        let citing = corpus.authorOffsets[a]..<corpus.authorOffsets[a + 1]
+        let cited = corpus.authorOffsets[w]..<corpus.authorOffsets[w + 1]
+        guard !citing.isEmpty, !cited.isEmpty else { return false }
+        for e in citing where corpus.authorIndex[e] >= 0 {
+            for f in cited where corpus.authorIndex[f] == corpus.authorIndex[e] { return true }
+        }
+        return false
     }
 }

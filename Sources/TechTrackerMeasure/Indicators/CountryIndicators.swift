@@ -1,44 +1,55 @@
 import TechTrackerCore
 
-/// Output and high-impact output per country of one (technology, window, counting)
-/// (METHOD §5): P = Σ credit, P_top = Σ credit × T(w), Share = P_top / P_top(all),
+/// Output and high-impact output per unit (country or group) of one (technology, window,
+/// counting) (METHOD §5): P = Σ credit, P_top = Σ credit × T(w), Share = P_top / P_top(all),
 /// PP_top = P_top / P.
 ///
 /// P_top(all) = Σ_w T(w) over the works of (t, W). Under fractional counting it includes the
 /// "unknown" part, so the countries' shares plus the unknown share sum to 1; under whole
 /// counting each country present counts 1, shares sum to more than 1 and "unknown" is not
-/// counted at all.
+/// counted at all. Sums are taken in the slice's order (canonical work order), and each can
+/// be had exactly (`exact…` values) for the decisions of `ExactDecision`.
 public struct CountryIndicators: Sendable {
-    /// Global country indices present in (t, W) (a positive credit on a work), sorted by code.
+    /// Global unit indices present in (t, W) (a positive credit on a work), in tie order.
     public var countries: [Int]
-    /// Their codes.
+    /// Their codes (country slices).
     public var codes: [CountryCode]
-    /// P per country.
+    /// P per unit.
     public var p: [Double]
-    /// P_top (top 10%) per country.
+    /// P_top (top 10%) per unit.
     public var pTop: [Double]
-    /// P_top for the top 1% per country.
+    /// P_top for the top 1% per unit.
     public var pTop1: [Double]
-    /// P_top under domestic-citation-adjusted thresholds (METHOD §7), per country.
+    /// P_top under domestic-citation-adjusted thresholds (METHOD §7), per unit.
     public var pTopAdjusted: [Double]
+    /// Credit entries added per unit (the number of terms of each sum, for error bounds).
+    public var terms: [Int]
     /// The unknown part of P, P_top (fractional counting only; 0 under whole counting).
     public var unknownP = 0.0, unknownTop = 0.0
     /// Σ T(w) (top 10%), Σ T(w) (top 1%), Σ T_adj(w).
     public var totalTop = 0.0, totalTop1 = 0.0, totalTopAdjusted = 0.0
+    /// Exact weights (top 10%, top 1%, adjusted top 10%) and the slice's exact entries.
+    let top10Fraction: [Fraction], top1Fraction: [Fraction], adjustedFraction: [Fraction]
+    let tally: ExactTally
 
-    /// Tallies P, P_top (top 10% and 1%) and adjusted P_top (METHOD §5, §7) of the works of the slice; `adjustedTop10` are the top-10%
-    /// weights recomputed on adjusted citations (parallel to the works; pass
-    /// `slice.works.top10` when no adjustment is wanted).
-    public init(slice: WindowSlice, adjustedTop10: [Double]) {
+    /// Tallies P, P_top (top 10% and 1%) and adjusted P_top (METHOD §5, §7) of the works of the
+    /// slice; `adjustedTop10` are the top-10% weights recomputed on adjusted citations (parallel
+    /// to the works; pass `slice.works.top10Fraction` when no adjustment is wanted).
+    public init(slice: WindowSlice, adjustedTop10: [Fraction]) {
         countries = slice.countries
         codes = slice.codes
         p = [Double](repeating: 0, count: slice.countries.count)
         pTop = p
         pTop1 = p
         pTopAdjusted = p
+        terms = [Int](repeating: 0, count: slice.countries.count)
+        top10Fraction = slice.works.top10Fraction
+        top1Fraction = slice.works.top1Fraction
+        adjustedFraction = adjustedTop10
+        tally = slice.exactTally
         let window = slice.works
         for i in 0..<window.count {
-            let t10 = window.top10[i], t1 = window.top1[i], tAdj = adjustedTop10[i]
+            let t10 = window.top10[i], t1 = window.top1[i], tAdj = adjustedTop10[i].value
             totalTop += t10
             totalTop1 += t1
             totalTopAdjusted += tAdj
@@ -53,6 +64,7 @@ public struct CountryIndicators: Sendable {
                 pTop[c] += value * t10
                 pTop1[c] += value * t1
                 pTopAdjusted[c] += value * tAdj
+                terms[c] += 1
             }
         }
     }
@@ -68,37 +80,64 @@ public struct CountryIndicators: Sendable {
     /// PP_top = P_top / P.
     public var ppTop: [Double] { zip(pTop, p).map { $1 > 0 ? $0 / $1 : 0 } }
 
+    /// P_top with its exact values on demand.
+    var exactTop: ExactValues { exactValues(pTop, top10Fraction) }
+    /// Top-1% P_top with its exact values on demand.
+    var exactTop1: ExactValues { exactValues(pTop1, top1Fraction) }
+    /// Adjusted P_top with its exact values on demand.
+    var exactAdjusted: ExactValues { exactValues(pTopAdjusted, adjustedFraction) }
+
+    private func exactValues(_ values: [Double], _ weights: [Fraction]) -> ExactValues {
+        let tally = tally
+        return ExactValues(approximate: values, terms: terms) { tally.sums(of: $0, weights: weights) }
+    }
+
     static func shares(_ values: [Double], total: Double) -> [Double] {
         values.map { total > 0 ? $0 / total : 0 }
     }
 }
 
-/// Ranks and leaders (METHOD §5): rank 1 = largest value; equal values are ordered by country
-/// code, so ranks are distinct and reproducible. Values are compared exactly.
+/// Ranks and leaders (METHOD §5): rank 1 = largest value; equal values (exactly equal, see
+/// `ExactDecision`) are a tie, ordered by the units' tie order (country code), so ranks are
+/// distinct and reproducible and the tie is reported.
 public enum Ranking {
-    /// Positions of `values` from first to last.
-    public static func order(_ values: [Double], codes: [CountryCode]) -> [Int] {
-        values.indices.sorted { values[$0] != values[$1] ? values[$0] > values[$1] : codes[$0] < codes[$1] }
+    /// The exact ranking of one set of sums.
+    public struct Result: Sendable, Equatable {
+        /// Positions from first to last.
+        public var order: [Int]
+        /// Rank of each position (1-based).
+        public var ranks: [Int]
+        /// Whether each position has exactly the same positive value as another.
+        public var tied: [Bool]
+        /// The first and second positions with a positive value.
+        public var leader: Int?, runnerUp: Int?
+        /// Whether the leader and the runner-up are exactly equal.
+        public var leaderTied: Bool
     }
 
-    /// Rank of each position (1-based).
-    public static func ranks(_ values: [Double], codes: [CountryCode]) -> [Int] {
-        var ranks = [Int](repeating: 0, count: values.count)
-        for (r, position) in order(values, codes: codes).enumerated() { ranks[position] = r + 1 }
-        return ranks
-    }
-
-    /// The first and second positions with a positive value (`nil` when there are none).
-    public static func leaders(_ values: [Double], codes: [CountryCode]) -> (leader: Int?, runnerUp: Int?) {
-        let positive = order(values, codes: codes).filter { values[$0] > 0 }
-        return (positive.first, positive.count > 1 ? positive[1] : nil)
+    /// Ranks the units by their sums (METHOD §5).
+    static func rank(_ values: ExactValues) -> Result {
+        let (order, tiedWithNext) = ExactDecision.order(values)
+        var ranks = [Int](repeating: 0, count: order.count)
+        var tied = [Bool](repeating: false, count: order.count)
+        for (r, position) in order.enumerated() {
+            ranks[position] = r + 1
+            guard values.approximate[position] > 0 else { continue }
+            if r + 1 < order.count && tiedWithNext[r] { tied[position] = true }
+            if r > 0 && tiedWithNext[r - 1] { tied[position] = true }
+        }
+        let positive = order.filter { values.approximate[$0] > 0 }
+        let leader = positive.first, runnerUp = positive.count > 1 ? positive[1] : nil
+        return Result(order: order, ranks: ranks, tied: tied, leader: leader, runnerUp: runnerUp,
+                      leaderTied: runnerUp != nil && tiedWithNext.first == true)
     }
 
     /// Lead ratio = value(1st) / value(2nd): `nil` without a leader, `+infinity` with a leader
-    /// but no runner-up (a sole producer; it then meets any lead-ratio threshold).
-    public static func leadRatio(_ values: [Double], leader: Int?, runnerUp: Int?) -> Double? {
+    /// but no runner-up (a sole producer; it then meets any lead-ratio threshold), exactly 1
+    /// for a tie.
+    public static func leadRatio(_ values: [Double], leader: Int?, runnerUp: Int?, tied: Bool = false) -> Double? {
         guard let leader else { return nil }
         guard let runnerUp else { return .infinity }
-        return values[leader] / values[runnerUp]
+        return tied ? 1 : values[leader] / values[runnerUp]
     }
 }

@@ -1,7 +1,9 @@
 import TechTrackerCore
 
-/// Credits per work under one counting, in compressed-sparse-row form, merged per key (country
-/// or institution index) and sorted by key with "unknown" (`-1`) last.
+/// Credits per work under one counting, in compressed-sparse-row form, merged per key (country,
+/// group or institution index) and sorted by key with "unknown" (`-1`) last. Every credit is
+/// kept twice: exactly (`fractions`, METHOD §5 "credits are rationals") for the decisions taken
+/// at boundaries, and as the nearest Double (`values`) for the figures.
 ///
 /// Fractional tables keep the corpus's credits (merged if a key repeats); whole tables hold
 /// value 1 for each distinct known key with a positive credit and drop "unknown" (it has no
@@ -14,69 +16,117 @@ public struct CreditTable: Sendable {
     public var keys: [Int]
     /// Credit of each entry.
     public var values: [Double]
+    /// Exact credit of each entry.
+    public var fractions: [Fraction]
     /// One more than the largest key (0 when there is none).
     public let keyCount: Int
 
-    /// Makes a table from parts.
-    public init(offsets: [Int], keys: [Int], values: [Double]) {
+    /// Makes a table from parts (exact credits are those of the Doubles when not given).
+    public init(offsets: [Int], keys: [Int], values: [Double], fractions: [Fraction]? = nil) {
         self.offsets = offsets
         self.keys = keys
         self.values = values
+        self.fractions = fractions ?? values.map { Fraction(max(0, $0)) }
         keyCount = (keys.max() ?? -1) + 1
     }
 
     /// Builds the table of a counting from raw CSR columns (`AnalysisCorpus` credits). With
     /// `completeToOne` (fractional country credits), a work whose credits sum to less than 1
     /// (none at all, say) gives the rest to "unknown", as METHOD §3 keeps it in denominators.
-    public init(offsets rawOffsets: [Int], keys rawKeys: [Int], values rawValues: [Double], counting: Counting,
-                completeToOne: Bool = false) {
+    /// `keyMap` renumbers keys first (merged regions: HK and MO to CN), adding what merges.
+    public init(offsets rawOffsets: [Int], keys rawKeys: [Int], values rawValues: [Double], fractions rawFractions: [Fraction],
+                counting: Counting, completeToOne: Bool = false, keyMap: [Int]? = nil) {
         let workCount = rawOffsets.count - 1
         var offsets = [0]
         offsets.reserveCapacity(rawOffsets.count)
-        var keys: [Int] = []
-        var values: [Double] = []
+        var keys: [Int] = [], values: [Double] = [], fractions: [Fraction] = []
         keys.reserveCapacity(rawKeys.count)
         values.reserveCapacity(rawKeys.count)
-        var scratch: [(key: Int, value: Double)] = []
+        fractions.reserveCapacity(rawKeys.count)
+        let exact = rawFractions.count == rawValues.count
+        var scratch: [(key: Int, value: Fraction)] = []
         for w in 0..<workCount {
             scratch.removeAll(keepingCapacity: true)
             for e in rawOffsets[w]..<rawOffsets[w + 1] {
-                let key = rawKeys[e] < 0 ? -1 : rawKeys[e]
-                let value = rawValues[e]
-                if counting == .whole && (key < 0 || !(value > 0)) { continue }
+                var key = rawKeys[e] < 0 ? -1 : rawKeys[e]
+                if key >= 0, let keyMap { key = keyMap[key] }
+                let value = exact ? rawFractions[e] : Fraction(max(0, rawValues[e]))
+                if counting == .whole && (key < 0 || value == .zero) { continue }
                 if let i = scratch.firstIndex(where: { $0.key == key }) {
-                    scratch[i].value += value
+                    scratch[i].value = Self.sum(scratch[i].value, value)
                 } else {
                     scratch.append((key, value))
                 }
             }
             if completeToOne && counting == .fractional {
-                let rest = 1 - scratch.reduce(0) { $0 + $1.value }
-                if rest > 1e-9 {
-                    if let i = scratch.firstIndex(where: { $0.key < 0 }) { scratch[i].value += rest } else { scratch.append((-1, rest)) }
+                let total = scratch.reduce(Fraction.zero) { Self.sum($0, $1.value) }
+                if let rest = Fraction.subtracting(total, from: .one), rest > .zero {
+                    if let i = scratch.firstIndex(where: { $0.key < 0 }) {
+                        scratch[i].value = Self.sum(scratch[i].value, rest)
+                    } else {
+                        scratch.append((-1, rest))
+                    }
                 }
             }
             // Known keys ascending, unknown last.
             scratch.sort { ($0.key < 0 ? Int.max : $0.key) < ($1.key < 0 ? Int.max : $1.key) }
             for entry in scratch {
+                let value = counting == .whole ? Fraction.one : entry.value
                 keys.append(entry.key)
-                values.append(counting == .whole ? 1 : entry.value)
+                values.append(value.value)
+                fractions.append(value)
             }
             offsets.append(keys.count)
         }
-        self.init(offsets: offsets, keys: keys, values: values)
+        self.init(offsets: offsets, keys: keys, values: values, fractions: fractions)
     }
 
-    /// Country credits of the corpus under a counting (fractional credits completed to 1).
-    public static func countries(_ corpus: AnalysisCorpus, _ counting: Counting) -> CreditTable {
-        CreditTable(offsets: corpus.creditOffsets, keys: corpus.creditCountry, values: corpus.creditValue, counting: counting,
-                    completeToOne: true)
+    /// a + b; in the (unseen in practice) case of a 64-bit overflow, the nearest binary value.
+    static func sum(_ a: Fraction, _ b: Fraction) -> Fraction {
+        Fraction.adding(a, b) ?? Fraction(a.value + b.value)
+    }
+
+    /// Country credits of the corpus under a counting (fractional credits completed to 1),
+    /// with merged regions mapped by `keyMap` (old country index → merged index).
+    public static func countries(_ corpus: AnalysisCorpus, _ counting: Counting, keyMap: [Int]? = nil) -> CreditTable {
+        CreditTable(offsets: corpus.creditOffsets, keys: corpus.creditCountry, values: corpus.creditValue,
+                    fractions: corpus.creditFraction, counting: counting, completeToOne: true, keyMap: keyMap)
     }
 
     /// Institution credits of the corpus under a counting.
     public static func institutions(_ corpus: AnalysisCorpus, _ counting: Counting) -> CreditTable {
         CreditTable(offsets: corpus.institutionOffsets, keys: corpus.institutionIndex,
-                    values: corpus.institutionValue, counting: counting)
+                    values: corpus.institutionValue, fractions: corpus.institutionFraction, counting: counting)
+    }
+
+    /// Group credits (METHOD §2) from a country table: per work and group, the sum of its
+    /// members' credits under fractional counting, 1 when any member is on the work under whole
+    /// counting. `members[g]` lists the country keys of group g.
+    public static func groups(_ countries: CreditTable, members: [[Int]], counting: Counting) -> CreditTable {
+        var groupsOfCountry = [[Int]](repeating: [], count: countries.keyCount)
+        for (g, list) in members.enumerated() {
+            for k in list where k >= 0 && k < countries.keyCount { groupsOfCountry[k].append(g) }
+        }
+        var offsets = [0], keys: [Int] = [], fractions: [Fraction] = []
+        var sums = [Fraction?](repeating: nil, count: members.count)
+        var touched: [Int] = []
+        for w in 0..<(countries.offsets.count - 1) {
+            for e in countries.range(w) where countries.keys[e] >= 0 {
+                for g in groupsOfCountry[countries.keys[e]] {
+                    if sums[g] == nil { touched.append(g) }
+                    sums[g] = counting == .whole ? .one : sum(sums[g] ?? .zero, countries.fractions[e])
+                }
+            }
+            touched.sort()
+            for g in touched {
+                keys.append(g)
+                fractions.append(sums[g] ?? .zero)
+                sums[g] = nil
+            }
+            touched.removeAll(keepingCapacity: true)
+            offsets.append(keys.count)
+        }
+        return CreditTable(offsets: offsets, keys: keys, values: fractions.map(\.value), fractions: fractions)
     }
 
     /// The entries of work `w`.

@@ -1,25 +1,35 @@
 import TechTrackerCore
 
 /// The corpus with everything the per-(technology, window) indicators need computed once:
-/// the kept-work flags (METHOD §2), credit tables per counting (§3), in-corpus and adjusted
-/// citations (§7) and author origins (§8). Build it once and share it between threads.
+/// the kept-work flags (METHOD §2), credit tables per counting (§3) for countries, groups and
+/// institutions, in-corpus and adjusted citations (§7) and author origins (§8). Build it once
+/// and share it between threads.
 public struct IndicatorCorpus: Sendable {
     /// Per counting: its tables.
     public struct CountingTables: Sendable {
         /// Country credits.
         public var countries: CreditTable
+        /// Group credits (key = index in `groups`).
+        public var groups: CreditTable
         /// Institution credits.
         public var institutions: CreditTable
         /// In-corpus and domestic-adjusted citations.
         public var adjustment: CitationAdjustment
     }
 
-    /// The corpus.
+    /// The corpus (regions merged when asked).
     public let corpus: AnalysisCorpus
     /// The filter that made `kept`.
     public let filter: WorkFilter
     /// Whether each work passes the filter.
     public let kept: [Bool]
+    /// The groups measured beside the countries, in the settings' order.
+    public let groups: [CountryGroup]
+    /// Per group, the corpus indices of its member countries.
+    public let groupMembers: [[Int]]
+    /// The index of the EU27 group in `groups`, if measured (for monopoly risk with the EU as
+    /// one unit, METHOD §2).
+    public let euGroup: Int?
     /// Fractional tables.
     public let fractional: CountingTables
     /// Whole-counting tables.
@@ -27,15 +37,27 @@ public struct IndicatorCorpus: Sendable {
     /// Each author's origin country index (`-1` unknown).
     public let authorOrigins: [Int]
 
-    /// Prepares a corpus.
-    public init(_ corpus: AnalysisCorpus, filter: WorkFilter = .standard) {
+    /// Prepares a corpus: `mergedRegions` maps a region's code to the country it is merged into
+    /// (METHOD §2, `--merge-regions CN`: HK and MO to CN); `groups` are measured as units;
+    /// `excludeSelfCitations` leaves author self-citations out of the adjustment (§7).
+    public init(_ corpus: AnalysisCorpus, filter: WorkFilter = .standard, mergedRegions: [CountryCode: CountryCode] = [:],
+                groups: [CountryGroup] = [], excludeSelfCitations: Bool = false) {
+        let corpus = mergedRegions.isEmpty ? corpus : corpus.mergingRegions(mergedRegions)
         self.corpus = corpus
         self.filter = filter
         kept = filter.flags(corpus)
+        self.groups = groups
+        let index = Dictionary(uniqueKeysWithValues: corpus.countries.enumerated().map { ($1, $0) })
+        let members = groups.map { $0.members.compactMap { index[$0] } }
+        groupMembers = members
+        euGroup = groups.firstIndex { $0.name == "EU27" }
         func tables(_ counting: Counting) -> CountingTables {
             let countries = CreditTable.countries(corpus, counting)
-            return CountingTables(countries: countries, institutions: CreditTable.institutions(corpus, counting),
-                                  adjustment: CitationAdjustment(corpus: corpus, credits: countries))
+            return CountingTables(countries: countries,
+                                  groups: CreditTable.groups(countries, members: members, counting: counting),
+                                  institutions: CreditTable.institutions(corpus, counting),
+                                  adjustment: CitationAdjustment(corpus: corpus, credits: countries,
+                                                                 excludeSelfCitations: excludeSelfCitations))
         }
         fractional = tables(.fractional)
         whole = tables(.whole)
@@ -49,4 +71,24 @@ public struct IndicatorCorpus: Sendable {
 
     /// The index of a technology id, if present.
     public func technologyIndex(_ id: String) -> Int? { corpus.technologyIDs.firstIndex(of: id) }
+}
+
+extension AnalysisCorpus {
+    /// The corpus with each region's code replaced by the code it is merged into, wherever a
+    /// country appears: credits, institutions' countries and authorships' places. Credits of
+    /// merged countries on one work add up (the credit table merges repeated keys).
+    public func mergingRegions(_ mapping: [CountryCode: CountryCode]) -> AnalysisCorpus {
+        var result = self
+        var indexOf = Dictionary(uniqueKeysWithValues: countries.enumerated().map { ($1, $0) })
+        for target in Set(mapping.values).sorted() where indexOf[target] == nil {
+            indexOf[target] = result.countries.count
+            result.countries.append(target)
+        }
+        let remap = countries.map { code in mapping[code].flatMap { indexOf[$0] } ?? indexOf[code] ?? -1 }
+        func map(_ k: Int) -> Int { k >= 0 && k < remap.count ? remap[k] : k }
+        result.creditCountry = creditCountry.map(map)
+        result.institutionCountry = institutionCountry.map(map)
+        result.authorCountry = authorCountry.map(map)
+        return result
+    }
 }

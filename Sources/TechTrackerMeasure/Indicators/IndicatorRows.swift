@@ -18,11 +18,14 @@ public struct IndicatorSettings: Sendable, Hashable {
     public var lowEvidenceTop: Double
     /// Institutions listed (§5: 10).
     public var topInstitutions: Int
+    /// A flow or a gain with fewer authors than this is low evidence (§8; 5).
+    public var lowEvidenceAuthors: Int
 
     /// The defaults of METHOD.
     public init(counting: Counting = .fractional, thresholdScope: ThresholdScope = .year, bootstrapDraws: Int = 1000,
                 seed: UInt64 = 20_240_101, monopoly: MonopolyRisk.Thresholds = .init(), lowEvidenceWorks: Int = 100,
-                lowEvidenceTop: Double = 5, topInstitutions: Int = 10) {
+                lowEvidenceTop: Double = 5, topInstitutions: Int = 10, lowEvidenceAuthors: Int = 5) {
+        self.lowEvidenceAuthors = lowEvidenceAuthors
         self.counting = counting
         self.thresholdScope = thresholdScope
         self.bootstrapDraws = bootstrapDraws
@@ -68,6 +71,43 @@ public struct CountryRow: Sendable, Hashable {
     public var inwardness: Double?
     /// The (t, W) is low evidence, or the country's P_top < 5 (§5).
     public var lowEvidence: Bool
+    /// Another country has exactly the same positive Share (§5: a tie, ranked by code).
+    public var tied: Bool = false
+}
+
+/// One group (bloc) in one (technology, window, counting) (METHOD §2, §5): the same figures as
+/// a country's, its rank among the groups, and how it stands against the countries.
+public struct GroupRow: Sendable, Hashable {
+    public var technology: String
+    public var window: PublicationWindow
+    public var counting: Counting
+    /// The group's name.
+    public var name: String
+    public var p: Double
+    public var pTop: Double
+    public var share: Double
+    public var ppTop: Double
+    /// Rank among the groups (ties by name).
+    public var rank: Int
+    public var tied: Bool
+    public var pTop1: Double
+    public var share1: Double
+    /// H-index of the works with a member on them.
+    public var hIndex: Int
+    /// 95% stability interval of the group's Share and P(first among groups).
+    public var ciLow: Double?
+    public var ciHigh: Double?
+    public var pFirst: Double?
+    public var adjustedShare: Double
+    /// Rank among the groups under the adjustment.
+    public var adjustedRank: Int
+    public var lowEvidence: Bool
+    /// 1 + the countries with a larger Share (exactly).
+    public var rankAmongCountries: Int
+    /// Share over the largest Share of a non-member country (`+infinity` when none has one).
+    public var ratioToBestOutside: Double
+    /// Whether its Share exceeds every non-member country's (exactly): "the group leads".
+    public var leadsOutside: Bool
 }
 
 /// One (technology, window, counting) at a glance (METHOD §5, §7).
@@ -96,8 +136,17 @@ public struct TechnologySummary: Sendable, Hashable {
     public var adjustedLeader: CountryCode?
     /// Whether the leader changes under the adjustment.
     public var leaderChangesUnderAdjustment: Bool
-    /// Fewer than 100 works (§5).
+    /// Fewer than 100 works, or the leader's own figure is low evidence (§5).
     public var lowEvidence: Bool
+    /// The leader and the runner-up have exactly equal Shares.
+    public var leaderTied: Bool = false
+    /// The leader's top-1% Share.
+    public var leaderShare1: Double?
+    /// The leader, its lead ratio and the monopoly risk with the EU27 counted as one unit
+    /// (§2, §5); `nil` leader when the settings measure no EU27 group.
+    public var euUnitLeader: String?
+    public var euUnitLeadRatio: Double?
+    public var euUnitTMR: MonopolyRisk = .low
 }
 
 /// One of the top institutions of (t, W).
@@ -113,6 +162,8 @@ public struct InstitutionRow: Sendable, Hashable {
     public var country: CountryCode?
     public var pTop: Double
     public var share: Double
+    /// The (t, W) has fewer than 100 works or the institution's P_top < 5 (§5).
+    public var lowEvidence: Bool = false
 }
 
 /// One origin → destination flow of authors of top-10% works (METHOD §8).
@@ -123,6 +174,8 @@ public struct MobilityRow: Sendable, Hashable {
     public var destination: CountryCode
     /// Distinct authors.
     public var authors: Int
+    /// The (t, W) has fewer than 100 works or the flow fewer than 5 authors.
+    public var lowEvidence: Bool = false
 }
 
 /// One country's mobility balance in (t, W) (METHOD §8).
@@ -133,6 +186,8 @@ public struct MobilityGainRow: Sendable, Hashable {
     public var inflow: Int
     public var outflow: Int
     public var gain: Int
+    /// The (t, W) has fewer than 100 works or fewer than 5 authors moved in or out.
+    public var lowEvidence: Bool = false
 }
 
 /// Everything computed for one (technology, window, counting).
@@ -144,4 +199,6 @@ public struct TechnologyIndicatorResult: Sendable, Hashable {
     /// Flows sorted by (origin, destination) code; stays (origin = destination) included.
     public var mobility: [MobilityRow]
     public var mobilityGains: [MobilityGainRow]
+    /// Groups in the order of the settings.
+    public var groups: [GroupRow] = []
 }

@@ -35,14 +35,26 @@ public struct WindowWorks: Sendable {
     public var top10: [Double]
     /// T(w) for the top 1%, parallel to `works`.
     public var top1: [Double]
+    /// T(w) for the top 10%, exactly.
+    public var top10Fraction: [Fraction]
+    /// T(w) for the top 1%, exactly.
+    public var top1Fraction: [Fraction]
     /// The reference sets, as positions in `works` (see `ReferenceSets.partition`).
     public var referenceSets: [[Int]]
 
     /// Makes the list from parts (by default one reference set holding every work).
     public init(works: [Int], top10: [Double], top1: [Double], referenceSets: [[Int]]? = nil) {
+        self.init(works: works, top10: top10.map { Fraction(max(0, $0)) }, top1: top1.map { Fraction(max(0, $0)) },
+                  referenceSets: referenceSets)
+    }
+
+    /// Makes the list from exact weights.
+    public init(works: [Int], top10: [Fraction], top1: [Fraction], referenceSets: [[Int]]? = nil) {
         self.works = works
-        self.top10 = top10
-        self.top1 = top1
+        top10Fraction = top10
+        top1Fraction = top1
+        self.top10 = top10.map(\.value)
+        self.top1 = top1.map(\.value)
         self.referenceSets = referenceSets ?? (works.isEmpty ? [] : [Array(works.indices)])
     }
 
@@ -54,7 +66,7 @@ public struct WindowWorks: Sendable {
         let selected = ReferenceSets.select(technologyWorks, window: window, corpus: corpus, kept: kept)
         let sets = ReferenceSets.partition(selected, scope: scope, years: corpus.year)
         let citations = selected.map { corpus.citations[$0] }
-        let weights = ReferenceSets.topWeights(values: citations, sets: sets, shares: [.top10, .top1])
+        let weights = ReferenceSets.topWeightFractions(values: citations, sets: sets, shares: [.top10, .top1])
         self.init(works: selected, top10: weights[0], top1: weights[1], referenceSets: sets)
     }
 
@@ -91,12 +103,17 @@ public enum ReferenceSets {
     /// Top weights of values (parallel to the works of `sets`) for each share, each work
     /// compared with the works of its reference set; one sort per set serves every share.
     public static func topWeights<Value: Comparable & Sendable>(values: [Value], sets: [[Int]], shares: [TopShare]) -> [[Double]] {
-        var result = [[Double]](repeating: [Double](repeating: 0, count: values.count), count: shares.count)
+        topWeightFractions(values: values, sets: sets, shares: shares).map { $0.map(\.value) }
+    }
+
+    /// The same weights, exactly (METHOD §5: decisions on exact values).
+    public static func topWeightFractions<Value: Comparable & Sendable>(values: [Value], sets: [[Int]], shares: [TopShare]) -> [[Fraction]] {
+        var result = [[Fraction]](repeating: [Fraction](repeating: .zero, count: values.count), count: shares.count)
         for set in sets {
             let sorted = set.map { values[$0] }.sorted()
             for (s, share) in shares.enumerated() {
                 guard let threshold = TopWeights.threshold(sorted: sorted, share: share) else { continue }
-                for position in set { result[s][position] = TopWeights.weight(of: values[position], threshold: threshold) }
+                for position in set { result[s][position] = TopWeights.fraction(of: values[position], threshold: threshold) }
             }
         }
         return result

@@ -8,7 +8,8 @@ import TechTrackerCore
 /// rather than recomputed per resample: an approximation that ignores threshold noise.
 /// The interval is [sorted[⌊0.025 B⌋], sorted[⌊0.975 B⌋]] (0-based; positions 25 and 975 for
 /// B = 1000). P(first) of a country = fraction of draws in which it has the largest Share
-/// (equal shares go to the smaller country code, as in the ranking). A draw in which every
+/// (shares within a relative 2⁻⁴⁰ of each other are equal and go to the smaller country code,
+/// as in the ranking; an exact test per draw would cost more than the draw). A draw in which every
 /// multiplicity is 0 (possible only in tiny sets) counts as share 0 for all, with no one first.
 public enum StabilityBootstrap {
     /// Results per country, parallel to the `countries` given.
@@ -61,7 +62,10 @@ public enum StabilityBootstrap {
                 for c in 0..<m {
                     let share = total > 0 ? acc[c] / total : 0  // no top work drawn: every share is 0
                     statistics.add(c, share)
-                    if share > bestShare { best = c; bestShare = share }
+                    // Tracked countries come in code order: a later one is first only when it is
+                    // ahead by more than rounding noise (relative 2⁻⁴⁰), so equal shares go to the
+                    // smaller code whatever order the terms were added in.
+                    if share > bestShare * (1 + 0x1p-40) { best = c; bestShare = share }
                 }
                 if best >= 0 { firsts[best] += 1 }
             }

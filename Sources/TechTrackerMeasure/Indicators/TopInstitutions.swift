@@ -2,7 +2,7 @@ import TechTrackerCore
 
 /// The institutions with the largest high-impact output in (t, W) (METHOD §5): P_top of an
 /// institution = Σ institution credit × T(w), credited as countries are (§3) under the chosen
-/// counting. Ties are ordered by institution id.
+/// counting. Exact ties are ordered by institution id.
 public enum TopInstitutions {
     /// One institution.
     public struct Entry: Sendable, Hashable {
@@ -14,35 +14,63 @@ public enum TopInstitutions {
         public var pTop: Double
         /// P_top / Σ T(w) of (t, W).
         public var share: Double
+        /// P_top is below the low-evidence cut-off (exactly).
+        public var belowEvidence: Bool = false
     }
 
-    /// The `limit` institutions with the largest positive P_top (METHOD §5).
+    /// The `limit` institutions with the largest positive P_top (METHOD §5), ordered exactly
+    /// (`ExactDecision`): institutions with exactly equal P_top are ordered by institution id.
     public static func compute(window: WindowWorks, credits: CreditTable, corpus: AnalysisCorpus,
-                               totalTop: Double, limit: Int = 10) -> [Entry] {
+                               totalTop: Double, limit: Int = 10, lowEvidenceTop: Double = 5) -> [Entry] {
         let institutionCount = max(corpus.institutionIDs.count, credits.keyCount)
-        var sums = [Double](repeating: 0, count: institutionCount)
-        var touched: [Int] = []
+        var local = [Int32](repeating: -1, count: institutionCount)
+        var touched: [Int] = [], sums: [Double] = [], terms: [Int] = []
+        var entryStart = [0], entryKey: [Int32] = [], entryCredit: [Fraction] = [], weights: [Fraction] = []
         for (i, w) in window.works.enumerated() where window.top10[i] > 0 {
             for e in credits.range(w) where credits.keys[e] >= 0 && credits.values[e] > 0 {
                 let k = credits.keys[e]
-                if sums[k] == 0 { touched.append(k) }
-                sums[k] += credits.values[e] * window.top10[i]
+                if local[k] < 0 {
+                    local[k] = Int32(touched.count)
+                    touched.append(k)
+                    sums.append(0)
+                    terms.append(0)
+                }
+                let u = Int(local[k])
+                sums[u] += credits.values[e] * window.top10[i]
+                terms[u] += 1
+                entryKey.append(local[k])
+                entryCredit.append(credits.fractions[e])
             }
+            entryStart.append(entryKey.count)
+            weights.append(window.top10Fraction[i])
         }
+        // Local positions in id order, so that exact ties go to the smaller id.
         let ids = corpus.institutionIDs
-        func id(_ i: Int) -> String { i < ids.count ? ids[i] : "" }
-        let ordered = touched.sorted { lhs, rhs in
-            sums[lhs] != sums[rhs] ? sums[lhs] > sums[rhs] : (id(lhs), lhs) < (id(rhs), rhs)
+        let byID = touched.indices.sorted { (touched[$0] < ids.count ? ids[touched[$0]] : "", touched[$0])
+            < (touched[$1] < ids.count ? ids[touched[$1]] : "", touched[$1]) }
+        let rank = CanonicalOrder.ranks(of: byID)
+        let tally = ExactTally(entryStart: entryStart, entryKey: entryKey.map { Int32(rank[Int($0)]) }, entryCredit: entryCredit)
+        let values = ExactValues(approximate: byID.map { sums[$0] }, terms: byID.map { terms[$0] }) {
+            tally.sums(of: $0, weights: weights)
         }
-        return ordered.prefix(max(0, limit)).enumerated().map { r, k in
-            Entry(rank: r + 1, institution: k, pTop: sums[k], share: totalTop > 0 ? sums[k] / totalTop : 0)
+        let (order, _) = ExactDecision.order(values, limit: max(0, limit))
+        return order.prefix(max(0, limit)).enumerated().map { r, position in
+            let k = touched[byID[position]]
+            return Entry(rank: r + 1, institution: k, pTop: values.approximate[position],
+                         share: totalTop > 0 ? values.approximate[position] / totalTop : 0,
+                         belowEvidence: !ExactDecision.atLeast(position, lowEvidenceTop, in: values))
         }
     }
 
     /// How many of `entries` are in the country `country` (global index).
     public static func count(in country: Int?, _ entries: [Entry], corpus: AnalysisCorpus) -> Int {
         guard let country else { return 0 }
-        return entries.filter { $0.institution < corpus.institutionCountry.count && corpus.institutionCountry[$0.institution] == country }.count
+        return count(in: [country], entries, corpus: corpus)
+    }
+
+    /// How many of `entries` are in one of `countries` (global indices; a group's members).
+    public static func count(in countries: Set<Int>, _ entries: [Entry], corpus: AnalysisCorpus) -> Int {
+        entries.filter { $0.institution < corpus.institutionCountry.count && countries.contains(corpus.institutionCountry[$0.institution]) }.count
     }
 }
 
@@ -76,8 +104,14 @@ public enum MonopolyRisk: String, Sendable, Hashable, CaseIterable, Comparable {
     /// institutions have top output, the counts are taken among those there are.
     public static func classify(leadRatio: Double?, leaderInstitutions: Int, thresholds: Thresholds = Thresholds()) -> MonopolyRisk {
         guard let ratio = leadRatio else { return .low }
-        if ratio >= thresholds.highRatio && leaderInstitutions >= thresholds.highInstitutions { return .high }
-        if ratio >= thresholds.mediumRatio && leaderInstitutions >= thresholds.mediumInstitutions { return .medium }
+        return classify(ratioAtLeast: { ratio >= $0 }, leaderInstitutions: leaderInstitutions, thresholds: thresholds)
+    }
+
+    /// The same rule with the ratio tests decided by `ratioAtLeast(r)` (exactly, by
+    /// `ExactDecision.atLeast`, so that a lead ratio of exactly 3 is 3).
+    public static func classify(ratioAtLeast: (Double) -> Bool, leaderInstitutions: Int, thresholds: Thresholds = Thresholds()) -> MonopolyRisk {
+        if leaderInstitutions >= thresholds.highInstitutions && ratioAtLeast(thresholds.highRatio) { return .high }
+        if leaderInstitutions >= thresholds.mediumInstitutions && ratioAtLeast(thresholds.mediumRatio) { return .medium }
         return .low
     }
 

@@ -1,3 +1,5 @@
+import TechTrackerCore
+
 /// The share of a reference set that counts as "top": 10% or 1% (METHOD §4), kept as an exact
 /// fraction so the threshold test compares integers, never `0.9` in floating point.
 public struct TopShare: Sendable, Hashable, CustomStringConvertible {
@@ -42,6 +44,8 @@ public enum TopWeights {
         public var value: Value
         /// The weight θ of a work exactly at t* (in [0, 1)).
         public var theta: Double
+        /// θ exactly.
+        public var thetaFraction: Fraction
     }
 
     /// The threshold t* and θ of a set of citation counts (`nil` for an empty set).
@@ -62,13 +66,20 @@ public enum TopWeights {
         while start > 0 && sorted[start - 1] == value { start -= 1 }
         while end < n && sorted[end] == value { end += 1 }
         let excess = end * share.denominator - target  // ≥ 0: end ≥ ⌈target / d⌉
-        return Threshold(value: value, theta: Double(excess) / Double((end - start) * share.denominator))
+        let theta = Fraction(Int64(excess), Int64((end - start) * share.denominator))
+        return Threshold(value: value, theta: theta.value, thetaFraction: theta)
     }
 
     /// The weight T(w) of each value, in the order given (empty for an empty set).
     public static func weights<Value: Comparable & Sendable>(citations: [Value], share: TopShare) -> [Double] {
         guard let threshold = threshold(of: citations, share: share) else { return [] }
         return citations.map { weight(of: $0, threshold: threshold) }
+    }
+
+    /// The exact weight of one value against a threshold.
+    @inlinable
+    public static func fraction<Value>(of value: Value, threshold: Threshold<Value>) -> Fraction {
+        value > threshold.value ? .one : (value == threshold.value ? threshold.thetaFraction : .zero)
     }
 
     /// The weight of one value against a threshold.

@@ -1,37 +1,56 @@
 import TechTrackerCore
 
 /// The works of one (technology, window) gathered once under one counting, so that every
-/// indicator step reads small local arrays instead of the corpus-wide columns: the countries
-/// present (local indices in code order) and each work's credit entries.
+/// indicator step reads small local arrays instead of the corpus-wide columns: the units
+/// present (countries or groups; local indices in their tie order) and each work's credit
+/// entries, each credit both as a Double and exactly.
 public struct WindowSlice: Sendable {
     /// The works and their top weights.
     public var works: WindowWorks
-    /// Global indices of the countries with a positive credit on some work, sorted by code.
+    /// Global keys (country or group indices) of the units with a positive credit on some
+    /// work, in tie order: countries by code, groups by name.
     public var countries: [Int]
-    /// Their codes.
+    /// Their codes (country slices; empty for group slices).
     public var codes: [CountryCode]
+    /// Their names as reports show them (the code, or the group's name).
+    public var names: [String]
     /// Citations per work (parallel to `works.works`).
     public var citations: [Int]
-    /// In-corpus citations per work.
+    /// In-corpus citations per work that inwardness considers (METHOD §7; self-citations left
+    /// out when excluded).
     public var inCorpusCitations: [Int]
     /// Entries of work at position i: `entryStart[i]..<entryStart[i + 1]`.
     public var entryStart: [Int]
-    /// Local country of each entry; `-1` = unknown (fractional counting only).
+    /// Local unit of each entry; `-1` = unknown (fractional country slices only).
     public var entryCountry: [Int32]
     /// Credit of each entry (1 under whole counting).
     public var entryValue: [Double]
-    /// Own-country citations of each entry (METHOD §7; see `CitationAdjustment`).
+    /// Exact credit of each entry.
+    public var entryFraction: [Fraction]
+    /// Own-country citations of each entry (METHOD §7; see `CitationAdjustment`; 0 for groups).
     public var entryOwnCitations: [Double]
 
-    /// Gathers the slice. Entries with a non-positive credit are dropped.
+    /// Gathers the country slice. Entries with a non-positive credit are dropped.
     public init(works: WindowWorks, credits: CreditTable, adjustment: CitationAdjustment, corpus: AnalysisCorpus) {
+        self.init(works: works, credits: credits, ownCitations: adjustment.ownCountryCitations,
+                  inCorpusCitations: adjustment.inwardnessCitations, corpus: corpus,
+                  precedes: { corpus.countries[$0] < corpus.countries[$1] }, name: { corpus.countries[$0].description })
+        codes = countries.map { corpus.countries[$0] }
+    }
+
+    /// Gathers a slice of any units: `precedes` is their tie order, `name` their label.
+    /// `ownCitations` (parallel to the credit entries) may be empty (no inwardness).
+    public init(works: WindowWorks, credits: CreditTable, ownCitations: [Double], inCorpusCitations: [Int],
+                corpus: AnalysisCorpus, precedes: (Int, Int) -> Bool, name: (Int) -> String) {
         self.works = works
-        var local = [Int32](repeating: -1, count: corpus.countries.count)
+        var local = [Int32](repeating: -1, count: max(credits.keyCount, 1))
         var present: [Int] = []
         var entryStart = [0], entryGlobal: [Int] = [], entryValue: [Double] = [], entryOwn: [Double] = []
+        var entryFraction: [Fraction] = []
         entryStart.reserveCapacity(works.count + 1)
         entryGlobal.reserveCapacity(works.count * 2)
         entryValue.reserveCapacity(works.count * 2)
+        entryFraction.reserveCapacity(works.count * 2)
         entryOwn.reserveCapacity(works.count * 2)
         for w in works.works {
             for e in credits.range(w) where credits.values[e] > 0 {
@@ -42,19 +61,22 @@ public struct WindowSlice: Sendable {
                 }
                 entryGlobal.append(k)
                 entryValue.append(credits.values[e])
-                entryOwn.append(adjustment.ownCountryCitations[e])
+                entryFraction.append(credits.fractions[e])
+                entryOwn.append(ownCitations.isEmpty ? 0 : ownCitations[e])
             }
             entryStart.append(entryGlobal.count)
         }
-        present.sort { corpus.countries[$0] < corpus.countries[$1] }
+        present.sort(by: precedes)
         for (i, k) in present.enumerated() { local[k] = Int32(i) }
         countries = present
-        codes = present.map { corpus.countries[$0] }
+        codes = []
+        names = present.map(name)
         citations = works.works.map { corpus.citations[$0] }
-        inCorpusCitations = works.works.map { adjustment.inCorpusCitations[$0] }
+        self.inCorpusCitations = works.works.map { inCorpusCitations[$0] }
         self.entryStart = entryStart
         entryCountry = entryGlobal.map { $0 >= 0 ? local[$0] : -1 }
         self.entryValue = entryValue
+        self.entryFraction = entryFraction
         entryOwnCitations = entryOwn
     }
 
@@ -64,4 +86,9 @@ public struct WindowSlice: Sendable {
     /// The entries of the work at position `i`.
     @inlinable
     public func entries(_ i: Int) -> Range<Int> { entryStart[i]..<entryStart[i + 1] }
+
+    /// Exact sums over this slice's entries.
+    var exactTally: ExactTally {
+        ExactTally(entryStart: entryStart, entryKey: entryCountry, entryCredit: entryFraction)
+    }
 }

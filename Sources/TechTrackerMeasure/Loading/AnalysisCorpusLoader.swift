@@ -3,9 +3,13 @@ import TechTrackerStore
 
 /// Loads the store once into `AnalysisCorpus` columns: every later figure is computed in
 /// memory from these, never with a SQL query per indicator.
+///
+/// The columns come out in the canonical order of `CanonicalOrder` (works by source id,
+/// countries by code, institutions and authors by id), whatever the order of the store's
+/// rows, which is the order the records happened to be ingested in.
 public enum AnalysisCorpusLoader {
-    /// Reads works, credits (METHOD §3), in-corpus references, authorships with author ids,
-    /// and the memberships of the last classification (technologies in taxonomy order).
+    /// Reads works, exact credits (METHOD §3), in-corpus references, authorships with author
+    /// ids, and the memberships of the last classification (technologies in taxonomy order).
     public static func load(from store: WorkStore) throws -> AnalysisCorpus {
         var corpus = AnalysisCorpus()
         let ids = try store.sourceIDs()
@@ -19,12 +23,22 @@ public enum AnalysisCorpusLoader {
         var countryIndex: [CountryCode: Int] = [:]
         var institutionIndex = IdentifierIndex(prefix: "I")
         var authorIndex = IdentifierIndex(prefix: "A")
+        // (institution, country) once per work that names the institution with that country:
+        // the votes of `InstitutionCountry`.
+        var institutionVotes: [UInt64] = []
         func country(_ code: CountryCode?) -> Int {
             guard let code else { return -1 }
             if let index = countryIndex[code] { return index }
             countryIndex[code] = corpus.countries.count
             corpus.countries.append(code)
             return corpus.countries.count - 1
+        }
+        func institution(_ id: String) -> Int {
+            if let known = institutionIndex.index(of: id) { return known }
+            let index = corpus.institutionIDs.count
+            institutionIndex.insert(id, index)
+            corpus.institutionIDs.append(id)
+            return index
         }
 
         try store.forEachAnalysisRow { row in
@@ -35,24 +49,21 @@ public enum AnalysisCorpusLoader {
             for credit in WorkCredit.fractionalCountryCredits(row.authorships) {
                 corpus.creditCountry.append(country(credit.country))
                 corpus.creditValue.append(credit.credit)
+                corpus.creditFraction.append(credit.fraction)
             }
             corpus.creditOffsets.append(corpus.creditCountry.count)
             for credit in WorkCredit.fractionalInstitutionCredits(row.authorships) {
-                let index: Int
-                if let known = institutionIndex.index(of: credit.institutionID) {
-                    index = known
-                } else {
-                    index = corpus.institutionIDs.count
-                    institutionIndex.insert(credit.institutionID, index)
-                    corpus.institutionIDs.append(credit.institutionID)
-                    let institutionCountry = row.authorships.lazy.flatMap(\.institutions)
-                        .first { $0.id == credit.institutionID }?.country
-                    corpus.institutionCountry.append(country(institutionCountry))
-                }
-                corpus.institutionIndex.append(index)
+                corpus.institutionIndex.append(institution(credit.institutionID))
                 corpus.institutionValue.append(credit.credit)
+                corpus.institutionFraction.append(credit.fraction)
             }
             corpus.institutionOffsets.append(corpus.institutionIndex.count)
+            let voteStart = institutionVotes.count
+            for named in row.authorships.lazy.flatMap(\.institutions) where !named.id.isEmpty {
+                guard let code = named.country else { continue }
+                institutionVotes.append(InstitutionCountry.vote(institution: institution(named.id), country: country(code)))
+            }
+            InstitutionCountry.deduplicate(&institutionVotes, from: voteStart)
             for reference in row.referencedWorks {
                 if let cited = works.index(of: reference) { corpus.referencedWork.append(cited) }
             }
@@ -74,6 +85,9 @@ public enum AnalysisCorpusLoader {
             corpus.authorOffsets.append(corpus.authorIndex.count)
         }
         corpus.workCount = corpus.year.count
+        corpus.institutionCountry = InstitutionCountry.majority(votes: institutionVotes,
+                                                               institutions: corpus.institutionIDs.count,
+                                                               codes: corpus.countries)
 
         corpus.technologyIDs = try store.storedTechnologies().map(\.id)
         let position = Dictionary(uniqueKeysWithValues: corpus.technologyIDs.enumerated().map { ($1, $0) })
@@ -82,8 +96,46 @@ public enum AnalysisCorpusLoader {
             guard let technology = position[membership.technology], let work = indexOfRow[membership.rowID] else { continue }
             corpus.memberships[technology].append(work)
         }
-        for index in corpus.memberships.indices { corpus.memberships[index].sort() }
-        return corpus
+        let countryOrder = corpus.countries.indices.sorted { corpus.countries[$0] < corpus.countries[$1] }
+        return corpus.renumbered(
+            workOrder: CanonicalOrder.order(of: ids.map(\.sourceID), prefix: "W"),
+            countryRank: CanonicalOrder.ranks(of: countryOrder),
+            institutionRank: CanonicalOrder.ranks(of: CanonicalOrder.order(of: corpus.institutionIDs, prefix: "I")),
+            authorRank: CanonicalOrder.ranks(of: CanonicalOrder.order(of: corpus.authorIDs, prefix: "A")))
+    }
+}
+
+/// The country of an institution (METHOD §5, top institutions): the country given for it by the
+/// most works, ties to the smaller country code. A work that gives it no country does not vote,
+/// so a record without a country never hides one with it, and the answer does not depend on
+/// which record came first.
+enum InstitutionCountry {
+    /// One vote, packed: institution in the high bits, country in the low 20.
+    static func vote(institution: Int, country: Int) -> UInt64 {
+        UInt64(institution) << 20 | UInt64(country)
+    }
+
+    /// Keeps one vote per (institution, country) among the votes of one work.
+    static func deduplicate(_ votes: inout [UInt64], from start: Int) {
+        guard votes.count - start > 1 else { return }
+        let distinct = Set(votes[start...]).sorted()
+        votes.removeSubrange(start...)
+        votes.append(contentsOf: distinct)
+    }
+
+    /// The country index of each institution (`-1` when no work gives one).
+    static func majority(votes: [UInt64], institutions: Int, codes: [CountryCode]) -> [Int] {
+        var result = [Int](repeating: -1, count: institutions)
+        var best = [Int](repeating: 0, count: institutions)
+        for (vote, count) in Dictionary(votes.map { ($0, 1) }, uniquingKeysWith: +) {
+            let institution = Int(vote >> 20), country = Int(vote & 0xFFFFF)
+            let current = result[institution]
+            if count > best[institution] || (count == best[institution] && current >= 0 && codes[country] < codes[current]) {
+                best[institution] = count
+                result[institution] = country
+            }
+        }
+        return result
     }
 }
 

@@ -124,14 +124,24 @@ struct CountryIndicatorsTests {
         #expect(ScenarioA.result(.fractional).countries.allSatisfy { $0.inwardness == nil })
     }
 
-    @Test func rankingBreaksTiesByCountryCode() {
-        let codes = ["US", "CN", "DE", "GB"].map { CountryCode($0)! }
-        #expect(Ranking.ranks([0.25, 0.25, 0.5, 0], codes: codes) == [3, 2, 1, 4])
-        let (leader, runnerUp) = Ranking.leaders([0.25, 0.25, 0.5, 0], codes: codes)
-        #expect(leader == 2 && runnerUp == 1)
-        #expect(Ranking.leaders([0, 1, 0, 0], codes: codes).runnerUp == nil)
+    @Test func rankingBreaksTiesByPositionAndReportsThem() {
+        // Positions are in tie order (country code order in a slice): CN, DE, GB, US.
+        func values(_ numbers: [Double]) -> ExactValues {
+            ExactValues(approximate: numbers, terms: numbers.map { _ in 1 }) { keys in
+                Dictionary(uniqueKeysWithValues: keys.map { ($0, ExactRational(Fraction(numbers[$0]))) })
+            }
+        }
+        let ranking = Ranking.rank(values([0.25, 0.5, 0.25, 0]))
+        #expect(ranking.ranks == [2, 1, 3, 4])
+        #expect(ranking.leader == 1 && ranking.runnerUp == 0)
+        #expect(ranking.tied == [true, false, true, false])
+        #expect(!ranking.leaderTied)
+        #expect(Ranking.rank(values([0, 1, 0, 0])).runnerUp == nil)
+        #expect(Ranking.rank(values([0, 1, 0, 0])).tied == [false, false, false, false])
+        #expect(Ranking.rank(values([0.5, 0.5])).leaderTied)
         #expect(Ranking.leadRatio([0, 1, 0, 0], leader: 1, runnerUp: nil) == .infinity)
         #expect(Ranking.leadRatio([0, 0], leader: nil, runnerUp: nil) == nil)
+        #expect(Ranking.leadRatio([0.49999999999999994, 0.5], leader: 1, runnerUp: 0, tied: true) == 1)
     }
 
     @Test func creditsShortOfOneAreCompletedWithUnknown() {

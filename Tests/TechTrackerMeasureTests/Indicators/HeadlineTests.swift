@@ -22,7 +22,7 @@ struct HeadlineTests {
         rows.append(row("t1", "US", rank: 1, share: 1, window: .init(start: 2003, end: 2007)))
         let headline = Headline.compute(rows)
         let recent = headline.filter { $0.window.start == 2020 }
-        #expect(recent.map(\.country.description) == ["CN", "US", "DE", "GB", "JP"])
+        #expect(recent.map(\.unit) == ["CN", "US", "DE", "GB", "JP"])
         #expect(recent[0].led == ["t1", "t3"] && recent[0].topFive == ["t1", "t2", "t3"] && recent[0].technologies == 3)
         #expect(recent[1].led == ["t2"] && recent[1].topFive == ["t1", "t2"])
         #expect(recent[2].led.isEmpty && recent[2].topFive == ["t1"])

@@ -152,7 +152,7 @@ struct StabilityBootstrapTests {
                                 scope: .year, corpus: builder.corpus, kept: prepared.kept)
         let slice = WindowSlice(works: works, credits: prepared.fractional.countries,
                                 adjustment: prepared.fractional.adjustment, corpus: builder.corpus)
-        let tally = CountryIndicators(slice: slice, adjustedTop10: works.top10)
+        let tally = CountryIndicators(slice: slice, adjustedTop10: works.top10Fraction)
         #expect(slice.codes.map(\.description) == ["CN", "DE", "GB", "US"])
         let plan = StabilityBootstrap.Plan(slice: slice, pTop: tally.pTop)
         #expect(plan.tracked == [0, 2, 3])  // DE has no top output; tracked indices: CN 0, GB 1, US 2

@@ -1,0 +1,98 @@
+import TechTrackerCore
+
+/// The data-only orders of METHOD §5 ("the same records give the same figures whatever order
+/// or files they were read from"): every list the analysis sums over is put in one of these,
+/// never in the order rows happen to sit in the store.
+///
+/// Ids are ordered by their source-id key: ids of the form prefix letter + digits (OpenAlex
+/// `W2741809807`, `I…`, `A…`) by their number, before any other id form, which is ordered by its
+/// UTF-8 bytes.
+enum CanonicalOrder {
+    /// The sort key of an id.
+    struct Key: Comparable {
+        var number: UInt64
+        var isNumbered: Bool
+        var text: String
+
+        static func < (lhs: Key, rhs: Key) -> Bool {
+            if lhs.isNumbered != rhs.isNumbered { return lhs.isNumbered }
+            if lhs.isNumbered && lhs.number != rhs.number { return lhs.number < rhs.number }
+            return Array(lhs.text.utf8).lexicographicallyPrecedes(Array(rhs.text.utf8))
+        }
+    }
+
+    /// The key of `id` with the given one-letter prefix.
+    static func key(_ id: String, prefix: Unicode.Scalar) -> Key {
+        if let number = IdentifierIndex(prefix: prefix).number(id) {
+            return Key(number: number, isNumbered: true, text: id)
+        }
+        return Key(number: 0, isNumbered: false, text: id)
+    }
+
+    /// The canonical permutation of `ids`: `order[k]` is the position in `ids` of the k-th id.
+    /// Equal ids (none in a store) keep their relative order.
+    static func order(of ids: [String], prefix: Unicode.Scalar) -> [Int] {
+        let keys = ids.map { key($0, prefix: prefix) }
+        return ids.indices.sorted { keys[$0] != keys[$1] ? keys[$0] < keys[$1] : $0 < $1 }
+    }
+
+    /// The inverse of a permutation: `rank[order[k]] == k`.
+    static func ranks(of order: [Int]) -> [Int] {
+        var rank = [Int](repeating: 0, count: order.count)
+        for (k, position) in order.enumerated() { rank[position] = k }
+        return rank
+    }
+}
+
+extension AnalysisCorpus {
+    /// The corpus with its works in `order` (`order[k]` = the old index of the new work k) and
+    /// its countries, institutions and authors renumbered by `countryRank`, `institutionRank`
+    /// and `authorRank` (old index → new index); the tables of ids and codes are permuted
+    /// alike. References and memberships follow their works.
+    func renumbered(workOrder order: [Int], countryRank: [Int], institutionRank: [Int], authorRank: [Int]) -> AnalysisCorpus {
+        var result = AnalysisCorpus()
+        let workRank = CanonicalOrder.ranks(of: order)
+        func remap(_ index: Int, _ rank: [Int]) -> Int { index >= 0 ? rank[index] : index }
+        func invert(_ rank: [Int]) -> [Int] {
+            var order = [Int](repeating: 0, count: rank.count)
+            for (old, new) in rank.enumerated() { order[new] = old }
+            return order
+        }
+        result.countries = invert(countryRank).map { countries[$0] }
+        result.institutionIDs = invert(institutionRank).map { institutionIDs[$0] }
+        result.institutionCountry = invert(institutionRank).map { remap(institutionCountry[$0], countryRank) }
+        result.authorIDs = invert(authorRank).map { authorIDs[$0] }
+        result.workCount = workCount
+        result.year = order.map { year[$0] }
+        result.citations = order.map { citations[$0] }
+        result.type = order.map { type[$0] }
+        result.isRetracted = order.map { isRetracted[$0] }
+        let hasCreditFractions = !creditFraction.isEmpty, hasInstitutionFractions = !institutionFraction.isEmpty
+        for w in order {
+            for e in Self.range(creditOffsets, w) {
+                result.creditCountry.append(remap(creditCountry[e], countryRank))
+                result.creditValue.append(creditValue[e])
+                if hasCreditFractions { result.creditFraction.append(creditFraction[e]) }
+            }
+            result.creditOffsets.append(result.creditCountry.count)
+            for e in Self.range(institutionOffsets, w) {
+                result.institutionIndex.append(remap(institutionIndex[e], institutionRank))
+                result.institutionValue.append(institutionValue[e])
+                if hasInstitutionFractions { result.institutionFraction.append(institutionFraction[e]) }
+            }
+            result.institutionOffsets.append(result.institutionIndex.count)
+            // A work's references in the order of the works they cite, so that nothing later
+            // depends on the order a record listed them in.
+            result.referencedWork.append(contentsOf: Self.range(referenceOffsets, w).map { workRank[referencedWork[$0]] }.sorted())
+            result.referenceOffsets.append(result.referencedWork.count)
+            for e in Self.range(authorOffsets, w) {
+                result.authorIndex.append(remap(authorIndex[e], authorRank))
+                result.authorCountry.append(remap(authorCountry[e], countryRank))
+            }
+            result.authorOffsets.append(result.authorIndex.count)
+        }
+        result.technologyIDs = technologyIDs
+        result.memberships = memberships.map { $0.map { workRank[$0] }.sorted() }
+        return result
+    }
+}
