@@ -33,7 +33,7 @@ let package = Package(
         // Technology definitions: the shipped technologies.yaml and analysts' own files.
         .target(name: "TechTrackerTaxonomy", dependencies: [
             "TechTrackerCore", "TechTrackerClassify", .product(name: "Yams", package: "Yams"),
-        ], resources: [.copy("technologies.yaml")]),
+        ], resources: [.copy("technologies.yaml"), .copy("groups.yaml")]),
         // Figures computed from stored works (pure maths lives in TechTrackerCore).
         .target(name: "TechTrackerMeasure", dependencies: ["TechTrackerCore", "TechTrackerStore"]),
         // Terminal tables and banners.
