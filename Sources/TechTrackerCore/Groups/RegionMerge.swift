@@ -39,7 +39,7 @@ public enum RegionMerge {
                     throw RegionMergeError(code: String(item), problem: "expected a country code, e.g. --merge-regions CN")
                 }
                 if let reason = neverMerged[code] {
-                    throw RegionMergeError(code: code, problem: reason + "; \(validForm)")
+                    throw RegionMergeError(code: code, problem: reason + "; \(supportedList)")
                 }
                 if let owner = supported.first(where: { $0.regions.contains(code) }) {
                     throw RegionMergeError(code: code, problem: "\(code) is a region, not a country to merge into: "
@@ -69,11 +69,14 @@ public enum RegionMerge {
         return mapping
     }
 
-    /// `supported: CN (HK and MO into CN); TW is never merged`, for error messages.
-    static var validForm: String {
-        let list = supported.map { "\($0.country) (\($0.regions.joined(separator: " and ")) into \($0.country))" }
-        return "supported: " + list.joined(separator: ", ") + "; TW is never merged"
+    /// `supported: CN (HK and MO into CN)`, for error messages.
+    static var supportedList: String {
+        "supported: " + supported.map { "\($0.country) (\($0.regions.joined(separator: " and ")) into \($0.country))" }
+            .joined(separator: ", ")
     }
+
+    /// The supported merges and the TW rule, for error messages.
+    static var validForm: String { supportedList + "; TW is never merged" }
 }
 
 /// A `--merge-regions` value that cannot be used, and why.
