@@ -86,6 +86,7 @@ public struct RegionMergeError: Error, Sendable, Equatable, CustomStringConverti
     /// What is wrong, with the valid form.
     public var problem: String
 
+    /// The problem alone: the command prefixes the option's name.
     public var description: String { problem }
 }
 
