@@ -34,7 +34,7 @@ let package = Package(
         // Technology definitions: the shipped technologies.yaml and analysts' own files.
         .target(name: "TechTrackerTaxonomy", dependencies: [
             "TechTrackerCore", "TechTrackerClassify", .product(name: "Yams", package: "Yams"),
-        ], resources: [.copy("technologies.yaml")]),
+        ], resources: [.copy("technologies.yaml"), .copy("groups.yaml")]),
         // Figures computed from stored works (pure maths lives in TechTrackerCore).
         // Exact decisions at boundaries (METHOD §5) add rationals with unbounded parts.
         .target(name: "TechTrackerMeasure", dependencies: [

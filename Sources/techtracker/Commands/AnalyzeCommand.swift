@@ -3,6 +3,7 @@ import Foundation
 import TechTrackerCore
 import TechTrackerPipeline
 import TechTrackerPresent
+import TechTrackerTaxonomy
 
 /// `techtracker analyze`: every indicator for every technology × window × counting.
 struct AnalyzeCommand: ParsableCommand {
@@ -13,6 +14,11 @@ struct AnalyzeCommand: ParsableCommand {
             Reads the works and the memberships of the last classify, computes every figure for every \
             technology and rolling window, and stores them with these settings (they replace the previous \
             figures). `report` and `export` read them.
+
+            Groups (METHOD §2): the built-in EU27, Five Eyes, AUKUS, Quad and G7 are measured beside the \
+            countries unless --groups FILE, --group or --no-groups says otherwise; `techtracker groups` \
+            prints the built-in file to copy and edit. Hong Kong, Macao and Taiwan keep their own codes \
+            unless --merge-regions CN merges HK and MO into CN; TW is never merged.
             """
     )
 
@@ -42,12 +48,33 @@ struct AnalyzeCommand: ParsableCommand {
     @Option(help: "Work types kept, comma-separated (retracted works are always dropped).")
     var types = "article,review"
 
+    @OptionGroup var groupOptions: GroupOptions
+
+    @Flag(name: .customLong("no-groups"), help: "Measure no groups, only countries (not even the built-in ones).")
+    var noGroups = false
+
+    @Option(name: .customLong("merge-regions"),
+            help: ArgumentHelp("Count a country's special administrative regions as the country: CN merges HK and MO into CN (repeatable or comma-separated; TW is never merged). Default: every region keeps its own code.",
+                               valueName: "country"))
+    var mergeRegions: [String] = []
+
+    @Flag(help: "Drop citations where the citing and the cited work share an author id from the domestic-citation-adjusted figures and inwardness (METHOD §7).")
+    var excludeSelfCitations = false
+
     func validate() throws {
         guard ["fractional", "whole", "both"].contains(counting) else { throw ValidationError("--counting: fractional, whole or both") }
         guard ThresholdScope(rawValue: thresholdScope) != nil else { throw ValidationError("--threshold-scope: year or window") }
         guard windowLength >= 1 else { throw ValidationError("--window-length must be at least 1") }
         guard bootstrap >= 0 else { throw ValidationError("--bootstrap must not be negative") }
         if let from, let to, from > to { throw ValidationError("--from must not be after --to") }
+        if noGroups, groupOptions.isGiven {
+            throw ValidationError("--no-groups measures no groups and cannot be combined with --groups or --group; drop one of them")
+        }
+        do {
+            _ = try RegionMerge.parse(mergeRegions)
+        } catch {
+            throw ValidationError("--merge-regions: \(error)")
+        }
     }
 
     func run() throws {
@@ -60,6 +87,10 @@ struct AnalyzeCommand: ParsableCommand {
         settings.bootstrapDraws = bootstrap
         settings.seed = seed
         settings.types = types.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        settings.mergeRegions = try RegionMerge.parse(mergeRegions)
+        // Groups are read before the store is opened, so that a bad file fails at once.
+        settings.groups = noGroups ? [] : try groupOptions.resolve()
+        settings.excludeSelfCitations = excludeSelfCitations
         let store = try storeOptions.open()
         if try store.classificationIsOutdated() {
             Console.error("note: works were ingested after the last classification; run classify again to include them")
