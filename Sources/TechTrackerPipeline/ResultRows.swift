@@ -50,10 +50,10 @@ enum ResultRows {
                         lowEvidence: row.lowEvidence)
     }
 
-    static func gain(_ row: MobilityGainRow) -> TechTrackerCore.MobilityGainRow {
-        TechTrackerCore.MobilityGainRow(technology: row.technology, windowStart: row.window.start, windowEnd: row.window.end,
-                                        country: row.country.description, inflow: row.inflow, outflow: row.outflow,
-                                        netGain: row.gain, lowEvidence: row.lowEvidence)
+    static func gain(_ row: MobilityBalanceRow) -> MobilityGainRow {
+        MobilityGainRow(technology: row.technology, windowStart: row.window.start, windowEnd: row.window.end,
+                        country: row.country.description, inflow: row.inflow, outflow: row.outflow,
+                        netGain: row.gain, lowEvidence: row.lowEvidence)
     }
 
     static func headline(_ row: Headline.Row) -> HeadlineRow {

@@ -179,7 +179,7 @@ public struct MobilityRow: Sendable, Hashable {
 }
 
 /// One country's mobility balance in (t, W) (METHOD §8).
-public struct MobilityGainRow: Sendable, Hashable {
+public struct MobilityBalanceRow: Sendable, Hashable {
     public var technology: String
     public var window: PublicationWindow
     public var country: CountryCode
@@ -198,7 +198,7 @@ public struct TechnologyIndicatorResult: Sendable, Hashable {
     public var institutions: [InstitutionRow]
     /// Flows sorted by (origin, destination) code; stays (origin = destination) included.
     public var mobility: [MobilityRow]
-    public var mobilityGains: [MobilityGainRow]
+    public var mobilityGains: [MobilityBalanceRow]
     /// Groups in the order of the settings.
     public var groups: [GroupRow] = []
 }

@@ -68,7 +68,7 @@ public enum TechnologyIndicators {
                         lowEvidence: lowEvidenceWindow || $0.authors < settings.lowEvidenceAuthors)
         }.sorted { ($0.origin, $0.destination) < ($1.origin, $1.destination) }
         let gains = Mobility.gains(flows).map {
-            MobilityGainRow(technology: technologyID, window: window, country: corpus.countries[$0.country],
+            MobilityBalanceRow(technology: technologyID, window: window, country: corpus.countries[$0.country],
                             inflow: $0.inflow, outflow: $0.outflow, gain: $0.gain,
                             lowEvidence: lowEvidenceWindow || $0.inflow + $0.outflow < settings.lowEvidenceAuthors)
         }.sorted { $0.country < $1.country }

@@ -112,7 +112,9 @@ struct BenchAnalyzeCommand: ParsableCommand {
         let (store, path) = try benchStore.open(needs: "`techtracker bench ingest` and `bench classify`")
         let cores = ProcessInfo.processInfo.activeProcessorCount
         let works = try store.workCount()
-        let (results, timings) = try AnalyzeRun(settings: AnalysisSettings()).run(on: store)
+        var settings = AnalysisSettings()
+        settings.groups = try GroupDefinitions.builtIn()  // as `analyze` measures them by default
+        let (results, timings) = try AnalyzeRun(settings: settings).run(on: store)
         let windows = Set(results.technologySummaries.map(\.windowStart)).count
         var table = TextTable(headers: ["stage", "threads", "seconds"])
         table.append(["load store into columns", "1", String(format: "%.1f", timings.load)])

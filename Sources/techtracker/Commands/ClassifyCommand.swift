@@ -40,7 +40,9 @@ struct ClassifyCommand: ParsableCommand {
             display.update(fraction: Double(done) / Double(max(total, 1)), figures: "\(done)/\(total) works")
         }
         display.finish()
-        let windows = try store.publicationYearRange().map { PublicationWindow.rolling(over: $0) } ?? []
+        let windows = try store.publicationYearRange().flatMap {
+            PublicationWindow.span(dataFirst: $0.lowerBound, dataLast: $0.upperBound, from: nil, to: nil, length: 5)
+        }.map { PublicationWindow.rolling(over: $0) } ?? []
         let rows = summary.technologies.map { ClassificationReport.Row(id: $0.id, works: $0.works, worksByYear: $0.worksByYear) }
         let synthetic = (try store.workCountsBySource()[.synthetic] ?? 0) > 0
         let rate = Double(summary.works) / max(summary.matchSeconds, 1e-9)
