@@ -1,16 +1,19 @@
+import Foundation
 import TechTrackerCore
 
-/// `techtracker report`: the headline first, then per technology the leader with its share
-/// and stability interval, the runner-up, lead ratio, monopoly risk, P(leader) and flags,
-/// then per country its first places and top-5s (METHOD §5, §9).
+/// `techtracker report`: the headline first (and one line per group measured as a bloc), the
+/// settings, then per technology the leader with its share and stability interval, top-1% share,
+/// runner-up, lead ratio, monopoly risk, P(leader) and flags; per country its first places and
+/// top-5s; per group its standing; and researcher mobility when a technology or a country is
+/// selected (METHOD §2, §5, §8, §9). The sections live in the `AnalysisReport+…` files.
 public enum AnalysisReport {
     /// What to show.
     public struct Selection: Sendable {
         /// The window of the tables (default: the latest analysed).
         public var window: PublicationWindow?
-        /// Only this technology.
+        /// Only this technology (and its researcher mobility).
         public var technology: String?
-        /// Only this country in the country section.
+        /// Only this country in the country section (and its mobility balance).
         public var country: String?
         /// The counting of the tables.
         public var counting = Counting.fractional
@@ -23,88 +26,111 @@ public enum AnalysisReport {
     public static func render(_ results: AnalysisResults, selection: Selection) -> String {
         var out: [String] = []
         if results.synthetic { out.append(Banner.synthetic) }
-        let windows = Set(results.technologySummaries.map { PublicationWindow(start: $0.windowStart, end: $0.windowEnd) }).sorted()
+        let windows = analysedWindows(results)
         guard let latest = windows.last else { return "No figures: run `techtracker analyze` first." }
         let window = selection.window ?? latest
         let counting = selection.counting
         out.append(headline(results, windows: windows, window: window, counting: counting))
+        out.append(contentsOf: groupHeadlines(results, window: window, counting: counting))
         out.append("Settings: \(results.settings.summary); taxonomy hash \(results.taxonomyHash).")
-
-        let summaries = results.technologySummaries.filter {
-            $0.windowStart == window.start && $0.windowEnd == window.end && $0.counting == counting
-                && (selection.technology == nil || $0.technology == selection.technology)
-        }
-        let shares = Dictionary(grouping: results.countryShares.filter {
-            $0.windowStart == window.start && $0.windowEnd == window.end && $0.counting == counting
-        }, by: \.technology)
-        let first = windows.first ?? window
-        var table = TextTable(headers: ["technology", "works", "leader", "share [95% interval]", "runner-up", "ratio", "TMR", "P(leader)",
-                                        "leader's share \(first)", "flags"],
-                              alignments: [.left, .right, .left, .left, .left, .right, .left, .right, .right, .left])
-        // METHOD §9: the trend of the leader's share, from the first window analysed.
-        var earlyShares: [String: Double] = [:]
-        for row in results.countryShares where row.windowStart == first.start && row.windowEnd == first.end && row.counting == counting {
-            earlyShares[row.technology + " " + row.country] = row.share
-        }
-        for summary in summaries {
-            let leaderRow = shares[summary.technology]?.first { $0.country == summary.leader }
-            let share = summary.leaderShare.map { NumberFormatting.percent($0) } ?? "-"
-            let interval = leaderRow.flatMap { row in
-                row.ciLow.flatMap { low in row.ciHigh.map { " [\(NumberFormatting.percent(low))-\(NumberFormatting.percent($0))]" } }
-            } ?? ""
-            var flags: [String] = []
-            if summary.lowEvidence { flags.append("low evidence") }
-            if let adjusted = summary.adjustedLeader, adjusted != summary.leader { flags.append("adjusted leader \(adjusted)") }
-            if let whole = summary.wholeCountingLeader, whole != summary.leader { flags.append("whole-counting leader \(whole)") }
-            table.append([summary.technology, NumberFormatting.grouped(summary.works), summary.leader ?? "-", share + interval,
-                          summary.runnerUp.map { "\($0) \(summary.runnerUpShare.map { NumberFormatting.percent($0) } ?? "")" } ?? "-",
-                          summary.leadRatio.map { $0.isFinite ? String(format: "%.2f", $0) : "∞" } ?? "-", summary.tmr,
-                          summary.pLeader.map { String(format: "%.2f", $0) } ?? "-",
-                          summary.leader.map { NumberFormatting.percent(earlyShares[summary.technology + " " + $0] ?? 0) } ?? "-",
-                          flags.joined(separator: "; ")])
-        }
-        out.append("\nTechnologies in \(window) (\(counting.rawValue) counting; share = share of the technology's top-10% most-cited works)\n"
-            + table.render())
-
-        out.append("\nCountries in \(window): technologies where first, and in the top 5")
-        let byCountry = Dictionary(grouping: results.countryShares.filter {
-            $0.windowStart == window.start && $0.windowEnd == window.end && $0.counting == counting
-        }, by: \.country)
-        var countries = TextTable(headers: ["country", "first in", "top 5 in", "first places"], alignments: [.left, .right, .right, .left])
-        let ranked = byCountry.map { country, rows in
-            (country, rows.filter { $0.rank == 1 }.map(\.technology).sorted(), rows.filter { $0.rank <= 5 }.count)
-        }.filter { selection.country == nil || $0.0 == selection.country }
-            .sorted { ($0.1.count, $0.2, $1.0) > ($1.1.count, $1.2, $0.0) }
-        for (country, firsts, top5) in ranked.prefix(selection.country == nil ? 15 : 1) {
-            countries.append([country, String(firsts.count), String(top5), firsts.prefix(6).joined(separator: ", ") + (firsts.count > 6 ? ", …" : "")])
-        }
-        out.append(countries.render())
+        out.append(technologiesSection(results, windows: windows, window: window, selection: selection))
+        out.append(countriesSection(results, window: window, selection: selection))
+        if let groups = groupsSection(results, window: window, selection: selection) { out.append(groups) }
+        if let mobility = mobilitySection(results, window: window, selection: selection) { out.append(mobility) }
         if results.synthetic { out.append(Banner.synthetic) }
         return out.joined(separator: "\n")
     }
 
     /// The headline over the latest window analysed.
     public static func headlineSentence(_ results: AnalysisResults, counting: Counting) -> String {
-        let windows = Set(results.technologySummaries.map { PublicationWindow(start: $0.windowStart, end: $0.windowEnd) }).sorted()
+        let windows = analysedWindows(results)
         guard let latest = windows.last else { return "No figures." }
         return headline(results, windows: windows, window: latest, counting: counting)
     }
 
+    /// The windows with figures, oldest first.
+    static func analysedWindows(_ results: AnalysisResults) -> [PublicationWindow] {
+        Set(results.technologySummaries.map { PublicationWindow(start: $0.windowStart, end: $0.windowEnd) }).sorted()
+    }
+
     /// "CN leads 66 of 74 technologies in 2020-2024 (fractional counting); in 2003-2007 US led 60."
+    ///
+    /// Countries only: a group is never the headline's leader (METHOD §2), it gets its own line.
+    /// Caveats go inside the parenthesis of the clause they qualify ("(fractional counting; 3 of
+    /// them low evidence, 1 a tie)"), so that they cannot be read as being about the earlier
+    /// window and the sentence still starts exactly as scripts expect.
     static func headline(_ results: AnalysisResults, windows: [PublicationWindow], window: PublicationWindow, counting: Counting) -> String {
-        func top(_ window: PublicationWindow) -> (String, Int, Int)? {
-            let rows = results.headline.filter { $0.windowStart == window.start && $0.windowEnd == window.end && $0.counting == counting }
-            let technologies = results.technologySummaries.filter {
-                $0.windowStart == window.start && $0.windowEnd == window.end && $0.counting == counting
-            }.count
-            guard let best = rows.max(by: { ($0.technologiesLed, $1.country) < ($1.technologiesLed, $0.country) }) else { return nil }
-            return (best.country, best.technologiesLed, technologies)
+        func leader(_ window: PublicationWindow) -> HeadlineRow? {
+            results.headline.filter { $0.unitType == .country && $0.counting == counting && $0.isIn(window) }
+                .max { ($0.technologiesLed, $1.country) < ($1.technologiesLed, $0.country) }
         }
-        guard let now = top(window) else { return "No leader in \(window)." }
-        var line = "\(now.0) leads \(now.1) of \(now.2) technologies in \(window) (\(counting.rawValue) counting)"
-        if let first = windows.first, first != window, let then = top(first) {
-            line += "; in \(first) \(then.0) led \(then.1)"
+        guard let now = leader(window) else { return "No leader in \(window)." }
+        let technologies = technologyCount(results, window: window, counting: counting)
+        var line = "\(now.country) leads \(now.technologiesLed) of \(technologies) technologies in \(window) "
+            + "(\(counting.rawValue) counting\(caveats(now).map { "; " + $0 } ?? ""))"
+        if let first = windows.first, first != window, let then = leader(first) {
+            line += "; in \(first) \(then.country) led \(then.technologiesLed)" + (caveats(then).map { " (\($0))" } ?? "")
         }
         return line + "."
     }
+
+    /// "Measured as a bloc, EU27 leads 5 of 74 technologies in 2020-2024 (its share above every
+    /// non-member country's)." per group with figures, most technologies led first.
+    static func groupHeadlines(_ results: AnalysisResults, window: PublicationWindow, counting: Counting) -> [String] {
+        let technologies = technologyCount(results, window: window, counting: counting)
+        return results.headline.filter { $0.unitType == .group && $0.counting == counting && $0.isIn(window) }
+            .sorted { ($1.technologiesLed, $0.country) < ($0.technologiesLed, $1.country) }
+            .map { row in
+                "Measured as a bloc, \(row.country) leads \(row.technologiesLed) of \(technologies) technologies in \(window) "
+                    + "(its share above every non-member country's\(caveats(row).map { "; " + $0 } ?? ""))."
+            }
+    }
+
+    /// How many technologies have figures in the window: the "of 74".
+    static func technologyCount(_ results: AnalysisResults, window: PublicationWindow, counting: Counting) -> Int {
+        results.technologySummaries.filter { $0.counting == counting && $0.windowStart == window.start && $0.windowEnd == window.end }.count
+    }
+
+    /// "3 of them low evidence, 1 a tie", or nil when every technology led is firm.
+    static func caveats(_ row: HeadlineRow) -> String? {
+        var parts: [String] = []
+        if row.ledLowEvidence > 0 { parts.append("\(row.ledLowEvidence) of them low evidence") }
+        if row.ledTied > 0 {
+            let ties = row.ledTied == 1 ? "a tie" : "ties"
+            parts.append(parts.isEmpty ? "\(row.ledTied) of them \(ties)" : "\(row.ledTied) \(ties)")
+        }
+        return parts.isEmpty ? nil : parts.joined(separator: ", ")
+    }
+
+    /// "3 (1 low evidence, 1 tie)": a count with how many of its items are weak.
+    static func count(_ count: Int, lowEvidence: Int, tied: Int) -> String {
+        var notes: [String] = []
+        if lowEvidence > 0 { notes.append("\(lowEvidence) low evidence") }
+        if tied > 0 { notes.append("\(tied) \(tied == 1 ? "tie" : "ties")") }
+        return notes.isEmpty ? String(count) : "\(count) (\(notes.joined(separator: ", ")))"
+    }
+
+    /// A lead ratio for the terminal: two decimals, `∞` when nothing is behind.
+    static func ratio(_ value: Double?) -> String {
+        value.map { $0.isFinite ? String(format: "%.2f", $0) : "∞" } ?? "-"
+    }
+}
+
+extension HeadlineRow {
+    /// Whether the row is about `window`.
+    func isIn(_ window: PublicationWindow) -> Bool { windowStart == window.start && windowEnd == window.end }
+}
+
+extension CountryShareRow {
+    /// Whether the row is about `window` under `counting`.
+    func isIn(_ window: PublicationWindow, _ counting: Counting) -> Bool {
+        self.counting == counting && windowStart == window.start && windowEnd == window.end
+    }
+
+    /// First in the technology by the headline's rule (METHOD §9): rank 1 with a positive Share.
+    /// A unit with Share 0 is ranked only because every unit gets a rank; it leads nothing.
+    var isFirst: Bool { rank == 1 && share > 0 }
+
+    /// In the top 5 by the same rule.
+    var isTop5: Bool { rank <= 5 && share > 0 }
 }

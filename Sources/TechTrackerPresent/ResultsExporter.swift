@@ -1,14 +1,35 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 import TechTrackerCore
 
 /// Writes `AnalysisResults` as the documented export files (`country_shares`,
-/// `technology_summary`, `institutions`, `mobility`, `headline`, plus `settings.json`), in
-/// CSV or JSON. Rows are sorted on their keys and numbers printed in full (shortest
-/// round-trip form), so the same results always give byte-identical files.
+/// `technology_summary`, `institutions`, `mobility`, `mobility_gains`, `headline`, plus
+/// `settings.json`), in CSV or JSON. Rows are sorted on their keys and numbers printed in full
+/// (shortest round-trip form), so the same results always give byte-identical files.
+///
+/// Each file is written under a temporary name in the same folder and renamed into place once
+/// every file is complete: a failed or killed export leaves the previous files (or none), never
+/// a truncated file under a final name.
 public enum ResultsExporter {
     /// The file formats.
     public enum Format: String, Sendable, CaseIterable {
-        case csv, json
+        /// Comma-separated values with a header line; `inf` for unbounded ratios.
+        case csv
+        /// A JSON array of objects, one per row; `null` for missing or unbounded numbers.
+        case json
+    }
+
+    /// Why an export failed; the final files are then untouched.
+    public struct WriteError: Error, CustomStringConvertible {
+        /// The file that could not be put in place.
+        public let path: String
+        /// What the system said.
+        public let reason: String
+
+        /// "cannot write PATH: REASON".
+        public var description: String { "cannot write \(path): \(reason)" }
     }
 
     /// One table: a name, its columns and its rows as cells (`nil` = empty / null).
@@ -23,87 +44,82 @@ public enum ResultsExporter {
         case text(String?), number(Double?), integer(Int?), flag(Bool)
     }
 
-    /// Writes every table into `directory` (created if needed); returns the paths written.
+    /// Writes every table into `directory` (created if needed); returns the final paths, in the
+    /// documented order of the files.
     @discardableResult
     public static func write(_ results: AnalysisResults, format: Format, to directory: String) throws -> [String] {
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-        var paths: [String] = []
-        for table in tables(results) {
-            let path = directory + "/\(table.name).\(format.rawValue)"
-            let text = format == .csv ? csv(table) : json(table)
-            try Data(text.utf8).write(to: URL(fileURLWithPath: path))
-            paths.append(path)
+        var files: [(path: String, data: Data)] = tables(results).map { table in
+            (directory + "/\(table.name).\(format.rawValue)", Data((format == .csv ? csv(table) : json(table)).utf8))
         }
-        let settingsPath = directory + "/settings.json"
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
-        var settings = try encoder.encode(ExportedSettings(results: results))
-        settings.append(0x0A)
-        try settings.write(to: URL(fileURLWithPath: settingsPath))
-        paths.append(settingsPath)
-        return paths
+        files.append((directory + "/settings.json", try settingsJSON(results)))
+        try writeAll(files)
+        return files.map(\.path)
     }
 
-    static func tables(_ results: AnalysisResults) -> [Table] {
-        let countries = results.countryShares.sorted {
-            ($0.technology, $0.windowStart, $0.counting.rawValue, $0.rank, $0.country) < ($1.technology, $1.windowStart, $1.counting.rawValue, $1.rank, $1.country)
+    /// `settings.json`: sorted keys and a final newline, so equal settings give equal bytes
+    /// (keys the settings gain later appear in their sorted place without changes here).
+    static func settingsJSON(_ results: AnalysisResults) throws -> Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+        var data = try encoder.encode(ExportedSettings(results: results))
+        data.append(0x0A)
+        return data
+    }
+
+    /// Writes every file to a temporary name first and renames them into place only once all are
+    /// complete and synced: a full disk or a crash half-way leaves the old set of files, not a
+    /// mixture with a truncated one. Temporaries are removed on failure.
+    static func writeAll(_ files: [(path: String, data: Data)]) throws {
+        var written: [(temporary: String, path: String)] = []
+        do {
+            for file in files {
+                let temporary = temporaryPath(for: file.path)
+                written.append((temporary, file.path))
+                try writeSynced(file.data, to: temporary)
+            }
+            for file in written where rename(file.temporary, file.path) != 0 {
+                throw WriteError(path: file.path, reason: String(cString: strerror(errno)))
+            }
+        } catch {
+            for file in written { try? FileManager.default.removeItem(atPath: file.temporary) }
+            if let error = error as? WriteError { throw error }
+            throw WriteError(path: written.last?.path ?? "", reason: "\(error)")
         }
-        let summaries = results.technologySummaries.sorted {
-            ($0.technology, $0.windowStart, $0.counting.rawValue) < ($1.technology, $1.windowStart, $1.counting.rawValue)
-        }
-        let institutions = results.institutions.sorted {
-            ($0.technology, $0.windowStart, $0.counting.rawValue, $0.rank) < ($1.technology, $1.windowStart, $1.counting.rawValue, $1.rank)
-        }
-        let mobility = results.mobility.sorted {
-            ($0.technology, $0.windowStart, $0.origin, $0.destination) < ($1.technology, $1.windowStart, $1.origin, $1.destination)
-        }
-        let headline = results.headline.sorted {
-            ($0.windowStart, $0.counting.rawValue, -$0.technologiesLed, $0.country) < ($1.windowStart, $1.counting.rawValue, -$1.technologiesLed, $1.country)
-        }
-        return [
-            Table(name: "country_shares", columns: ["technology", "window_start", "window_end", "counting", "country", "p", "p_top", "share",
-                                                    "pp_top", "rank", "h_index", "ci_low", "ci_high", "p_leader", "adjusted_share",
-                                                    "adjusted_rank", "inwardness", "low_evidence"],
-                  rows: countries.map { [.text($0.technology), .integer($0.windowStart), .integer($0.windowEnd), .text($0.counting.rawValue),
-                                         .text($0.country), .number($0.p), .number($0.pTop), .number($0.share), .number($0.ppTop),
-                                         .integer($0.rank), .integer($0.hIndex), .number($0.ciLow), .number($0.ciHigh), .number($0.pLeader),
-                                         .number($0.adjustedShare), .integer($0.adjustedRank), .number($0.inwardness), .flag($0.lowEvidence)] }),
-            Table(name: "technology_summary", columns: ["technology", "name", "category", "window_start", "window_end", "counting", "works",
-                                                        "top_works", "leader", "leader_share", "runner_up", "runner_up_share", "lead_ratio",
-                                                        "leader_institutions_in_top10", "tmr", "p_leader", "adjusted_leader",
-                                                        "whole_counting_leader", "low_evidence"],
-                  rows: summaries.map { [.text($0.technology), .text($0.name), .text($0.category), .integer($0.windowStart), .integer($0.windowEnd),
-                                         .text($0.counting.rawValue), .integer($0.works), .number($0.topWorks), .text($0.leader),
-                                         .number($0.leaderShare), .text($0.runnerUp), .number($0.runnerUpShare), .number($0.leadRatio),
-                                         .integer($0.leaderInstitutionsInTop10), .text($0.tmr), .number($0.pLeader), .text($0.adjustedLeader),
-                                         .text($0.wholeCountingLeader), .flag($0.lowEvidence)] }),
-            Table(name: "institutions", columns: ["technology", "window_start", "window_end", "counting", "rank", "institution_id", "name",
-                                                  "country", "p_top", "share"],
-                  rows: institutions.map { [.text($0.technology), .integer($0.windowStart), .integer($0.windowEnd), .text($0.counting.rawValue),
-                                            .integer($0.rank), .text($0.institutionID), .text($0.name), .text($0.country), .number($0.pTop),
-                                            .number($0.share)] }),
-            Table(name: "mobility", columns: ["technology", "window_start", "window_end", "origin", "destination", "authors"],
-                  rows: mobility.map { [.text($0.technology), .integer($0.windowStart), .integer($0.windowEnd), .text($0.origin),
-                                        .text($0.destination), .integer($0.authors)] }),
-            Table(name: "headline", columns: ["window_start", "window_end", "counting", "country", "technologies_led", "technologies_top5"],
-                  rows: headline.map { [.integer($0.windowStart), .integer($0.windowEnd), .text($0.counting.rawValue), .text($0.country),
-                                        .integer($0.technologiesLed), .integer($0.technologiesTop5)] }),
-        ]
+    }
+
+    /// A hidden name beside `path`, distinct per process so that two exports into one folder do
+    /// not write into each other's temporaries; it ends in `.tmp` so a leftover is recognisable.
+    static func temporaryPath(for path: String) -> String {
+        let url = URL(fileURLWithPath: path)
+        return url.deletingLastPathComponent().path + "/.\(url.lastPathComponent).\(getpid()).tmp"
+    }
+
+    /// Writes and fsyncs `data`: without the sync a crash after the rename could still leave an
+    /// empty file under the final name on some file systems.
+    private static func writeSynced(_ data: Data, to path: String) throws {
+        try data.write(to: URL(fileURLWithPath: path))
+        let handle = try FileHandle(forUpdating: URL(fileURLWithPath: path))
+        defer { try? handle.close() }
+        try handle.synchronize()
     }
 
     static func csv(_ table: Table) -> String {
-        var lines = [table.columns.joined(separator: ",")]
-        for row in table.rows {
-            lines.append(row.map { cell in
-                switch cell {
-                case .text(let text): return csvQuoted(text ?? "")
-                case .number(let value): return value.map(number) ?? ""
-                case .integer(let value): return value.map(String.init) ?? ""
-                case .flag(let flag): return flag ? "true" : "false"
-                }
-            }.joined(separator: ","))
-        }
-        return lines.joined(separator: "\n") + "\n"
+        var text = table.columns.joined(separator: ",") + "\n"
+        for row in table.rows { text += csvLine(row) + "\n" }
+        return text
+    }
+
+    /// One CSV line (no newline); also the last tie-break of row order, see `sorted(_:by:)`.
+    static func csvLine(_ row: [Cell]) -> String {
+        row.map { cell in
+            switch cell {
+            case .text(let text): return csvQuoted(text ?? "")
+            case .number(let value): return value.map(number) ?? ""
+            case .integer(let value): return value.map(String.init) ?? ""
+            case .flag(let flag): return flag ? "true" : "false"
+            }
+        }.joined(separator: ",")
     }
 
     static func json(_ table: Table) -> String {
@@ -112,6 +128,7 @@ public enum ResultsExporter {
                 let value: String
                 switch cell {
                 case .text(let text): value = text.map(jsonString) ?? "null"
+                // JSON has no infinity: an unbounded ratio is null, as a missing one (the CSV says `inf`).
                 case .number(let number): value = number.map { $0.isFinite ? Self.number($0) : "null" } ?? "null"
                 case .integer(let integer): value = integer.map(String.init) ?? "null"
                 case .flag(let flag): value = flag ? "true" : "false"

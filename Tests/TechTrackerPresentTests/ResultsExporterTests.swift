@@ -28,14 +28,14 @@ struct ResultsExporterTests {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("export-\(UUID().uuidString)").path
         try ResultsExporter.write(Self.sample(), format: .csv, to: folder)
         let shares = try String(contentsOfFile: folder + "/country_shares.csv", encoding: .utf8).split(separator: "\n")
-        #expect(shares[0] == "technology,window_start,window_end,counting,country,p,p_top,share,pp_top,rank,h_index,ci_low,ci_high,p_leader,adjusted_share,adjusted_rank,inwardness,low_evidence")
-        #expect(shares[1].hasPrefix("t,2020,2024,fractional,CN,20.0,2.5,0.6,"))
+        #expect(shares[0] == "technology,window_start,window_end,counting,unit_type,country,p,p_top,share,pp_top,rank,tied,p_top1,share_top1,h_index,ci_low,ci_high,p_leader,adjusted_share,adjusted_rank,inwardness,low_evidence,rank_among_countries,ratio_to_best_outside")
+        #expect(shares[1].hasPrefix("t,2020,2024,fractional,country,CN,20.0,2.5,0.6,"))
         #expect(shares[2].contains(",0.30000000000000004,"))   // no rounding
-        #expect(shares[2].hasSuffix(",,true"))                 // missing inwardness is empty
+        #expect(shares[2].hasSuffix(",,true,,"))               // missing inwardness and group-only columns are empty
         let summary = try String(contentsOfFile: folder + "/technology_summary.csv", encoding: .utf8)
-        #expect(summary.hasPrefix("technology,name,category,window_start,window_end,counting,works,top_works,leader,leader_share,runner_up,runner_up_share,lead_ratio,leader_institutions_in_top10,tmr,p_leader,adjusted_leader,whole_counting_leader,low_evidence\n"))
-        #expect(summary.contains("t,\"T, with comma\",C,2020,2024,fractional,40,4.0,CN,"))
-        for name in ["institutions", "mobility", "headline"] {
+        #expect(summary.hasPrefix("technology,name,category,window_start,window_end,counting,works,top_works,leader,leader_share,leader_share_top1,leader_tied,runner_up,runner_up_share,lead_ratio,leader_institutions_in_top10,tmr,p_leader,adjusted_leader,whole_counting_leader,low_evidence,eu_unit_leader,eu_unit_lead_ratio,eu_unit_tmr\n"))
+        #expect(summary.contains("t,\"T, with comma\",C,2020,2024,fractional,40,4.0,CN,0.6,,false,US,"))
+        for name in ["institutions", "mobility", "mobility_gains", "headline"] {
             #expect(FileManager.default.fileExists(atPath: folder + "/\(name).csv"))
         }
         let settings = try String(contentsOfFile: folder + "/settings.json", encoding: .utf8)
