@@ -52,11 +52,13 @@ struct CorpusBuilder {
         for (code, value) in credits {
             corpus.creditCountry.append(code.map { country($0) } ?? -1)
             corpus.creditValue.append(value)
+            corpus.creditFraction.append(Fraction(max(0, value)))
         }
         corpus.creditOffsets.append(corpus.creditCountry.count)
         for (id, code, value) in institutions {
             corpus.institutionIndex.append(institution(id, code))
             corpus.institutionValue.append(value)
+            corpus.institutionFraction.append(Fraction(max(0, value)))
         }
         corpus.institutionOffsets.append(corpus.institutionIndex.count)
         for (id, code) in authors {
@@ -70,20 +72,37 @@ struct CorpusBuilder {
         return w
     }
 
+    /// Adds a work with exact credits (rationals, as the loader gives them) and returns its index.
+    @discardableResult
+    mutating func add(year: Int?, citations: Int, exact credits: [(String?, Fraction)],
+                      institutions: [(String, String?, Fraction)] = [], technologies: [Int] = [0]) -> Int {
+        let w = add(year: year, citations: citations, credits: credits.map { ($0.0, $0.1.value) },
+                    institutions: institutions.map { ($0.0, $0.1, $0.2.value) }, technologies: technologies)
+        let creditStart = corpus.creditOffsets[w], institutionStart = corpus.institutionOffsets[w]
+        for (i, credit) in credits.enumerated() { corpus.creditFraction[creditStart + i] = credit.1 }
+        for (i, credit) in institutions.enumerated() { corpus.institutionFraction[institutionStart + i] = credit.2 }
+        return w
+    }
+
     /// Adds a work whose credits come from authorships, as the store computes them (METHOD §3).
     @discardableResult
     mutating func add(year: Int?, citations: Int, authorships: [Authorship], references: [Int] = [],
                       technologies: [Int] = [0]) -> Int {
-        let credits = WorkCredit.fractionalCountryCredits(authorships).map { ($0.country?.description, $0.credit) }
+        let credits = WorkCredit.fractionalCountryCredits(authorships).map { ($0.country?.description, $0.fraction) }
         let institutions = WorkCredit.fractionalInstitutionCredits(authorships).map { credit in
             let country = authorships.lazy.flatMap(\.institutions).first { $0.id == credit.institutionID }?.country
-            return (credit.institutionID, country?.description, credit.credit)
+            return (credit.institutionID, country?.description, credit.fraction)
         }
         let authors: [(String, String?)] = authorships.compactMap { a in
             a.authorID.map { ($0, (a.institutions.first { $0.country != nil }?.country ?? a.countries.first)?.description) }
         }
-        return add(year: year, citations: citations, credits: credits, institutions: institutions,
-                   authors: authors, references: references, technologies: technologies)
+        let w = add(year: year, citations: citations, credits: credits.map { ($0.0, $0.1.value) },
+                    institutions: institutions.map { ($0.0, $0.1, $0.2.value) },
+                    authors: authors, references: references, technologies: technologies)
+        let creditStart = corpus.creditOffsets[w], institutionStart = corpus.institutionOffsets[w]
+        for (i, credit) in credits.enumerated() { corpus.creditFraction[creditStart + i] = credit.1 }
+        for (i, credit) in institutions.enumerated() { corpus.institutionFraction[institutionStart + i] = credit.2 }
+        return w
     }
 
     func code(_ text: String) -> CountryCode { CountryCode(text)! }
