@@ -22,20 +22,18 @@ struct BatchWriter {
             if options.strict || db.isInsideTransaction {
                 try apply(&counts)
             } else {
-                let known = upserter.knownInstitutionSnapshot
                 do {
                     try db.inTransaction(.immediate) {
                         try apply(&counts)
                         return .commit
                     }
                 } catch {
-                    upserter.restoreKnownInstitutions(known)
+                    // The rollback took back institution rows the upserter remembers writing.
+                    upserter.reloadInstitutionsAfterRollback()
                     throw error
                 }
             }
-            summary.outcomes.new += counts.new
-            summary.outcomes.updated += counts.updated
-            summary.outcomes.unchanged += counts.unchanged
+            summary.outcomes += counts
         }
         for rejection in batch.rejections {
             if summary.rejected < options.printedRejectionLimit { log("rejected: \(rejection.message)") }

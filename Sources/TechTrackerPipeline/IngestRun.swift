@@ -126,10 +126,10 @@ public struct IngestRun {
         let iso = ISO8601DateFormatter()
         try db.execute(sql: """
             INSERT INTO ingest_run (started_at, finished_at, inputs, records_read, works_new,
-                works_updated, works_unchanged, records_rejected)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                works_updated, works_unchanged, works_conflicting, records_rejected)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
             """, arguments: [iso.string(from: started), iso.string(from: Date()), inputs.joined(separator: "\n"),
                              summary.read, summary.outcomes.new, summary.outcomes.updated,
-                             summary.outcomes.unchanged, summary.rejected])
+                             summary.outcomes.unchanged, summary.outcomes.conflicting, summary.rejected])
     }
 }

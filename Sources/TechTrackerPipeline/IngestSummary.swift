@@ -6,7 +6,7 @@ public struct IngestSummary: Sendable, Equatable {
     public var files = 0
     /// Records read: works found plus rejected items.
     public var read = 0
-    /// New, updated and unchanged works.
+    /// New, updated, unchanged and conflicting works.
     public var outcomes = UpsertCounts()
     /// Records (or damaged-file remainders) rejected.
     public var rejected = 0
@@ -22,11 +22,16 @@ public struct IngestSummary: Sendable, Equatable {
     /// Makes an empty summary.
     public init() {}
 
-    /// `read N, new N, updated N, unchanged N, rejected N`.
+    /// `read N, new N, updated N, unchanged N, conflicting N, rejected N`.
     public var countsLine: String {
-        "read \(read), new \(outcomes.new), updated \(outcomes.updated), unchanged \(outcomes.unchanged), rejected \(rejected)"
+        "read \(read), new \(outcomes.new), updated \(outcomes.updated), unchanged \(outcomes.unchanged), "
+            + "conflicting \(outcomes.conflicting), rejected \(rejected)"
     }
 
-    /// True when nothing in the store changed.
-    public var changedNothing: Bool { !committed || outcomes.new + outcomes.updated == 0 }
+    /// Whether the counts add up: read = new + updated + unchanged + conflicting + rejected.
+    public var reconciles: Bool { read == outcomes.total + rejected }
+
+    /// True when no work in the store changed: nothing new, newer or conflicting (a conflict
+    /// may or may not have replaced the stored record, so it counts as a possible change).
+    public var changedNothing: Bool { !committed || outcomes.new + outcomes.updated + outcomes.conflicting == 0 }
 }

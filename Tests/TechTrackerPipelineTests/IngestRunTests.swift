@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import Testing
 import TechTrackerMeasure
 import TechTrackerPipeline
@@ -165,9 +166,110 @@ struct IngestRunTests {
         #expect(try CorpusStatistics.compute(from: one) == CorpusStatistics.compute(from: two))
     }
 
+    @Test func theStoreDoesNotDependOnFileOrderReadersOrSplits() throws {
+        let folder = try temporaryFolder()
+        let (a, b) = try writeConflictCorpus(in: folder)
+        var snapshots: [StoreSnapshot] = []
+        for readers in [1, 2] {
+            for order in [[a, b], [b, a]] {
+                // Two readers deliver the two files in either order: repeat to see both.
+                for _ in 0..<(readers == 1 ? 1 : 3) {
+                    let store = try WorkStore(path: folder + "/\(snapshots.count).sqlite")
+                    let summary = try ingest(order, into: store, readers: readers)
+                    #expect(summary.outcomes.conflicting == 1, "readers \(readers)")
+                    #expect(summary.outcomes.new == 28 && summary.rejected == 0 && summary.reconciles)
+                    snapshots.append(try StoreSnapshot(store))
+                }
+            }
+        }
+        let first = try #require(snapshots.first)
+        #expect(first.works.count == 28 && first.works.allSatisfy { $0.hash != nil })
+        #expect(first.works.contains { $0.id == "W7" && $0.title == "Work 7, corrected" })
+        #expect(first.institutions.contains { $0.hasPrefix("I900|Alpha University|FR|") })
+        #expect(first.institutions.contains { $0.hasPrefix("I901|Beta Uni|DE|") })
+        for snapshot in snapshots.dropFirst() { #expect(snapshot == first) }
+
+        // Half, then the other half, in two ingests (either way round), stores the same.
+        for order in [[a, b], [b, a]] {
+            let store = try WorkStore(path: folder + "/halves-\(order[0].suffix(7)).sqlite")
+            let one = try ingest([order[0]], into: store)
+            let two = try ingest([order[1]], into: store)
+            #expect(one.outcomes.conflicting + two.outcomes.conflicting == 1)
+            #expect(try StoreSnapshot(store) == first)
+        }
+        // And ingesting it all again changes nothing but finds the conflict again.
+        let store = try WorkStore(path: folder + "/again.sqlite")
+        _ = try ingest([a, b], into: store)
+        let again = try ingest([b, a], into: store)
+        #expect(again.outcomes.new == 0 && again.outcomes.updated == 0 && again.outcomes.conflicting == 1)
+        #expect(try StoreSnapshot(store) == first)
+    }
+
+    @Test func theCountsLineNamesEveryOutcome() {
+        var summary = IngestSummary()
+        summary.read = 6
+        summary.outcomes.new = 1
+        summary.outcomes.updated = 1
+        summary.outcomes.unchanged = 1
+        summary.outcomes.conflicting = 2
+        summary.rejected = 1
+        #expect(summary.countsLine == "read 6, new 1, updated 1, unchanged 1, conflicting 2, rejected 1")
+        #expect(summary.reconciles && !summary.changedNothing)
+    }
+
     @Test func missingInputIsAnError() throws {
         let folder = try temporaryFolder()
         let store = try WorkStore(path: folder + "/s.sqlite")
         #expect(throws: (any Error).self) { try ingest([folder + "/nope.jsonl"], into: store) }
+    }
+}
+
+/// Two JSON Lines files with a same-date conflict between them (W5), a newer record in the
+/// second (W7), and institutions whose best values come from either file.
+private func writeConflictCorpus(in folder: String) throws -> (String, String) {
+    let revised = workLine(5).replacingOccurrences(of: #""title":"Work 5""#, with: #""title":"Work 5, revised""#)
+    let corrected = workLine(7, updated: "2025-03-01").replacingOccurrences(of: #""title":"Work 7""#, with: #""title":"Work 7, corrected""#)
+    let a = (1...12).map { workLine($0) } + [
+        workLine(50, institution: 900, name: "Alpha", country: nil, updated: "2025-05-01"),
+        workLine(51, institution: 901, name: "Beta", country: "DE", updated: "2025-01-01"),
+    ]
+    let b = (13...24).map { workLine($0) } + [revised, corrected] + [
+        workLine(52, institution: 900, name: "Alpha University", country: "FR", updated: "2024-01-01"),
+        workLine(53, institution: 901, name: "Beta Uni", country: "DE", updated: "2025-02-01"),
+    ]
+    try write(a.joined(separator: "\n") + "\n", to: folder + "/a.jsonl")
+    try write(b.joined(separator: "\n") + "\n", to: folder + "/b.jsonl")
+    return (folder + "/a.jsonl", folder + "/b.jsonl")
+}
+
+/// A work line with one institution `I<institution>` of the given name and country.
+private func workLine(_ number: Int, institution: Int, name: String, country: String?, updated: String) -> String {
+    let code = country.map { #""\#($0)""# } ?? "null"
+    return #"{"id":"https://openalex.org/W\#(number)","title":"Work \#(number)","publication_year":2020,"type":"article","updated_date":"\#(updated)","authorships":[{"author_position":"first","author":{"id":"https://openalex.org/A\#(number)","display_name":"Author \#(number)"},"institutions":[{"id":"https://openalex.org/I\#(institution)","display_name":"\#(name)","ror":null,"country_code":\#(code),"type":"education"}],"countries":[]}]}"#
+}
+
+/// What a store holds, in a comparable form: works as (source_id, content_hash, title,
+/// updated_date) and institutions as one line of all their columns each, both sorted.
+private struct StoreSnapshot: Equatable {
+    struct StoredWork: Equatable {
+        var id: String
+        var hash: Int64?
+        var title: String
+        var updated: String
+    }
+
+    var works: [StoredWork]
+    var institutions: [String]
+
+    init(_ store: WorkStore) throws {
+        (works, institutions) = try store.database.read { db in
+            let works = try Row.fetchAll(db, sql: "SELECT source_id, content_hash, title, updated_date FROM work ORDER BY source_id")
+                .map { StoredWork(id: $0[0], hash: $0[1], title: $0[2], updated: $0[3]) }
+            let institutions = try String.fetchAll(db, sql: """
+                SELECT id || '|' || name || '|' || IFNULL(country_code, '-') || '|' || IFNULL(ror, '-') || '|'
+                    || IFNULL(type, '-') || '|' || IFNULL(evidence_date, '-') FROM institution ORDER BY id
+                """)
+            return (works, institutions)
+        }
     }
 }

@@ -51,9 +51,10 @@ func ingest(_ inputs: [String], into store: WorkStore, strict: Bool = false, rej
     return try IngestRun(inputs: inputs, options: options, log: { log.lines.append($0) }).run(into: store)
 }
 
-/// Asserts the reconciliation the README promises: read = new + updated + unchanged + rejected.
+/// Asserts the reconciliation the README promises: read = new + updated + unchanged + conflicting + rejected.
 func reconciles(_ summary: IngestSummary) -> Bool {
-    summary.read == summary.outcomes.new + summary.outcomes.updated + summary.outcomes.unchanged + summary.rejected
+    summary.read == summary.outcomes.new + summary.outcomes.updated + summary.outcomes.unchanged
+        + summary.outcomes.conflicting + summary.rejected
 }
 
 /// A store file holding a synthetic corpus (optionally classified with the shipped taxonomy),

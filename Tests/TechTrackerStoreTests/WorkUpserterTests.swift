@@ -11,15 +11,16 @@ struct WorkUpserterTests {
         #expect(stored == sampleWork())
     }
 
-    @Test func newerUpdatedDateReplacesOlderOrSameDoesNot() throws {
+    @Test func newerUpdatedDateReplacesOlderDoesNotSameDateIsAConflict() throws {
         let store = try temporaryStore()
         _ = try upsert([sampleWork(updated: "2025-01-01")], into: store)
         let counts = try upsert([
             sampleWork(updated: "2024-12-31", title: "older"),
+            sampleWork(updated: "2025-01-01"),
             sampleWork(updated: "2025-01-01", title: "same date"),
             sampleWork(updated: "2025-02-01T10:00:00", title: "newer"),
         ], into: store)
-        #expect(counts.new == 0 && counts.unchanged == 2 && counts.updated == 1)
+        #expect(counts.new == 0 && counts.unchanged == 2 && counts.conflicting == 1 && counts.updated == 1)
         #expect(try store.work(id: "W1")?.title == "newer")
         #expect(try store.workCount() == 1)
     }

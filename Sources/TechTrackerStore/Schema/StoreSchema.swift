@@ -3,8 +3,10 @@ import GRDB
 /// The store's schema as named migrations, applied in order when a store is opened.
 ///
 /// Tables (README "The store" lists every column):
-/// - `work`: one row per work, list fields packed as BLOBs (`WorkBlobCodec`);
-/// - `institution`: each institution once (id, name, ROR, country, type);
+/// - `work`: one row per work, list fields packed as BLOBs (`WorkBlobCodec`), with the
+///   content hash that settles same-date conflicts (`WorkUpserter`);
+/// - `institution`: each institution once (id, name, ROR, country, type) with the values of
+///   the best record seen and that record's date (`InstitutionEvidence`);
 /// - `ingest_run`: one row per `ingest`, with its inputs and counts, for provenance;
 /// - `technology`, `membership`, `classification_run`: the taxonomy last applied, which works
 ///   each technology holds, and when and with which taxonomy (by content hash) that was done;
@@ -125,6 +127,17 @@ enum StoreSchema {
                 ) WITHOUT ROWID;
                 """)
         }
+        // Order-independent ingest: `work.content_hash` (FNV-1a 64 of the stored columns, as
+        // a signed INTEGER with the hash's bits) decides same-date conflicts, and
+        // `institution.evidence_date` (the `updated_date` of the work record an institution's
+        // values came from) ranks records for the institution rule; `ingest_run` counts the
+        // conflicts so its counts still add up to `records_read`. Existing rows get NULL:
+        // hashes are computed when a conflict needs them, and NULL evidence ranks oldest.
+        migrator.registerMigration("v4-content-hash-and-institution-evidence") { db in
+            try db.execute(sql: """
+                ALTER TABLE work ADD COLUMN content_hash INTEGER;
+                ALTER TABLE institution ADD COLUMN evidence_date TEXT;
+                ALTER TABLE ingest_run ADD COLUMN works_conflicting INTEGER NOT NULL DEFAULT 0;
         // Figures are derived data: the result tables are rebuilt with the columns of units
         // (countries and groups), ties, top-1% shares, low-evidence flags and mobility gains.
         // A store analysed by an earlier version needs `analyze` again.

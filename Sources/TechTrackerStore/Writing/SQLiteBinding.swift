@@ -87,3 +87,16 @@ struct RawStatement {
         return String(decoding: UnsafeBufferPointer(start: text, count: count), as: UTF8.self)
     }
 }
+
+extension RawStatement {
+    /// Binds a 64-bit hash as SQLite's signed INTEGER with the same bits (SQLite has no
+    /// unsigned type); `columnHash` reads it back unchanged.
+    func bind(_ index: Int32, hash: UInt64) {
+        sqlite3_bind_int64(statement.sqliteStatement, index, Int64(bitPattern: hash))
+    }
+
+    /// A hash stored by `bind(_:hash:)`, or nil for NULL (a row stored before hashes were kept).
+    func columnHash(_ index: Int32) -> UInt64? {
+        columnOptionalInt(index).map { UInt64(bitPattern: Int64($0)) }
+    }
+}

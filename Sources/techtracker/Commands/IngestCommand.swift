@@ -9,9 +9,11 @@ struct IngestCommand: ParsableCommand {
         discussion: """
             INPUT is files or folders; folders are searched recursively for .jsonl, .ndjson, .json and \
             .gz files (an OpenAlex snapshot's data/works folder works as it is). Works are upserted by id: \
-            a record with a newer updated_date replaces the stored one; re-ingesting the same files changes \
+            a record with a newer updated_date replaces the stored one; of two with the same updated_date \
+            and different content the one with the larger content hash is kept (counted as conflicting), so \
+            the store does not depend on the order of files or records; re-ingesting the same files changes \
             nothing. A bad record is reported (file, line, reason), skipped and counted; good records are kept. \
-            Ends with: read N, new N, updated N, unchanged N, rejected N.
+            Ends with: read N, new N, updated N, unchanged N, conflicting N, rejected N.
             """
     )
 
@@ -65,6 +67,10 @@ enum IngestReport {
             lines.append("strict: \(summary.rejected) rejection(s); nothing was committed (stopped at the first)")
         } else if summary.changedNothing {
             lines.append("the store is unchanged: every record was already stored with the same or a newer updated_date")
+        } else if summary.outcomes.new + summary.outcomes.updated == 0 {
+            // Only same-date conflicts: say so rather than claim a change that may not have happened.
+            lines.append("no new or newer records; \(summary.outcomes.conflicting) same-date conflict(s) "
+                + "resolved by content hash (the larger is kept)")
         }
         return lines.joined(separator: "\n")
     }
