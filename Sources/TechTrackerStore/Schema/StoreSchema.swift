@@ -138,6 +138,8 @@ enum StoreSchema {
                 ALTER TABLE work ADD COLUMN content_hash INTEGER;
                 ALTER TABLE institution ADD COLUMN evidence_date TEXT;
                 ALTER TABLE ingest_run ADD COLUMN works_conflicting INTEGER NOT NULL DEFAULT 0;
+                """)
+        }
         // Figures are derived data: the result tables are rebuilt with the columns of units
         // (countries and groups), ties, top-1% shares, low-evidence flags and mobility gains.
         // A store analysed by an earlier version needs `analyze` again.
