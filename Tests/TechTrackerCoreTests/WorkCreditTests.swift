@@ -101,6 +101,24 @@ struct PublicationWindowTests {
         #expect(PublicationWindow.rolling(over: 2020...2022).isEmpty)  // METHOD §2: windows are always whole
     }
 
+    /// METHOD §2: a window is always whole; the span comes from the data within --from/--to.
+    @Test func spansGiveWholeWindowsOnly() {
+        func windows(_ first: Int?, _ last: Int?, from: Int? = nil, to: Int? = nil) -> [String] {
+            PublicationWindow.span(dataFirst: first, dataLast: last, from: from, to: to, length: 5)
+                .map { PublicationWindow.rolling(over: $0).map(\.description) } ?? []
+        }
+        // --from 2010 --to 2016 with data from 2015 on: three whole windows, never 2015-2016.
+        #expect(windows(2015, 2024, from: 2010, to: 2016) == ["2010-2014", "2011-2015", "2012-2016"])
+        // Data in 2015 only: every window that contains it.
+        #expect(windows(2015, 2015) == ["2011-2015", "2012-2016", "2013-2017", "2014-2018", "2015-2019"])
+        #expect(windows(2015, 2015, from: 2014) == ["2014-2018", "2015-2019"])
+        #expect(windows(2015, 2015, to: 2016) == ["2011-2015", "2012-2016"])
+        #expect(windows(2003, 2024).count == 18)
+        #expect(windows(2003, 2024, from: 2020, to: 2023).isEmpty)  // 4 years: no whole window
+        #expect(windows(nil, nil).isEmpty)
+        #expect(windows(nil, nil, from: 2010, to: 2014) == ["2010-2014"])
+    }
+
     @Test func parsesRanges() {
         #expect(PublicationWindow(parsing: "2020-2024") == PublicationWindow(start: 2020, end: 2024))
         #expect(PublicationWindow(parsing: "2021") == PublicationWindow(start: 2021, end: 2021))

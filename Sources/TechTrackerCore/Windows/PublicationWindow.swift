@@ -47,9 +47,9 @@ public struct PublicationWindow: Sendable, Hashable, Comparable, CustomStringCon
         case let (_, _, from?, to?):
             low = from; high = to
         case let (first?, last?, from?, nil):
-            low = from; high = max(last, from + length - 1, first)
+            low = from; high = max(last, first + length - 1, from + length - 1)
         case let (first?, last?, nil, to?):
-            low = min(first, to - length + 1, last); high = to
+            low = min(first, last - length + 1, to - length + 1); high = to
         case let (first?, last?, nil, nil):
             low = min(first, last - length + 1); high = max(last, first + length - 1)
         default:

@@ -46,6 +46,32 @@ struct CitationAdjustmentTests {
         #expect(Array(whole.ownCountryCitations[prepared.whole.countries.range(0)]) == [2])
     }
 
+    /// METHOD §7 option: w2 (CN 1/2, DE 1/2; author A1) cites w1 (US 1/2, CN 1/2; authors A2
+    /// and A1): an author self-citation; w3 (DE) cites w1 too. Plain: c_adj(w1) = 3 − 1/2 = 2.5
+    /// and CN's inwardness = (1/2 · 1/2) / (1/2 · 2) = 1/4. Excluded, the self-citation is
+    /// removed whole (c_adj = 2) and leaves inwardness (CN: 0 of 1).
+    @Test func selfCitationsCanBeExcluded() {
+        var builder = CorpusBuilder()
+        builder.add(year: 2020, citations: 5, credits: [("US", 1)], authors: [("A3", "US")])
+        builder.add(year: 2020, citations: 3, credits: [("US", 0.5), ("CN", 0.5)], authors: [("A2", "US"), ("A1", "CN")])
+        builder.add(year: 2020, citations: 0, credits: [("CN", 0.5), ("DE", 0.5)], authors: [("A1", "CN"), ("A5", "DE")],
+                    references: [1])
+        builder.add(year: 2020, citations: 0, credits: [("DE", 1)], authors: [("A4", "DE")], references: [1])
+        let plain = IndicatorCorpus(builder.corpus), excluding = IndicatorCorpus(builder.corpus, excludeSelfCitations: true)
+        #expect(plain.fractional.adjustment.adjustedCitations[1] == 2.5)
+        #expect(excluding.fractional.adjustment.adjustedCitations[1] == 2)
+        #expect(plain.fractional.adjustment.inwardnessCitations[1] == 2)
+        #expect(excluding.fractional.adjustment.inwardnessCitations[1] == 1)
+        #expect(excluding.fractional.adjustment.inCorpusCitations[1] == 2)  // c_in still counts every link
+        func inwardness(_ prepared: IndicatorCorpus, _ code: String) -> Double? {
+            TechnologyIndicators.compute(technology: 0, window: .init(start: 2020, end: 2020), corpus: prepared,
+                                         settings: .init(bootstrapDraws: 0))
+                .countries.first { $0.country == CountryCode(code)! }?.inwardness
+        }
+        #expect(close(inwardness(plain, "CN"), 0.25))
+        #expect(close(inwardness(excluding, "CN"), 0))
+    }
+
     @Test func inwardnessFractionalAndWhole() {
         for (counting, us, cn) in [(Counting.fractional, 4.0 / 9, 1.0 / 3), (.whole, 0.5, 1.0 / 3)] {
             let result = TechnologyIndicators.compute(technology: 0, window: .init(start: 2020, end: 2020),

@@ -133,9 +133,21 @@ struct ExactBoundaryTests {
                       CountryGroup(name: "Quad", members: ["AU", "IN", "JP", "US"].compactMap { CountryCode($0) })]
         let result = Self.compute(builder, groups: groups)
         let eu = result.groups.first { $0.name == "EU27" }
-        #expect(eu?.leadsOutside == true && eu?.ratioToBestOutside == 2 && eu?.rank == 1)
-        #expect(result.groups.first { $0.name == "Quad" }?.rankAmongCountries == 4)  // after DE, FR (1/3 each) and… CN ties: 1 + 2
+        #expect(eu?.leadsOutside == true && eu?.ratioToBestOutside == 4 && eu?.rank == 1)  // 2/3 over CN's 1/6
+        #expect(result.groups.first { $0.name == "Quad" }?.rankAmongCountries == 3)  // 1/6: after DE and FR; CN is equal, not above
         #expect(result.summary.euUnitLeader == "EU27" && result.summary.euUnitLeadRatio == 4)
+    }
+
+    /// METHOD §9: a technology whose only top work has no known country has no leader, and a
+    /// country with Share 0 is never first.
+    @Test func noKnownCountryOnTheTopWorkMeansNoLeader() {
+        var builder = CorpusBuilder()
+        builder.add(year: 2020, citations: 100, exact: [(nil, .one)])
+        Self.fillers(&builder, 9)
+        let result = Self.compute(builder)
+        #expect(result.summary.leader == nil && result.summary.leadRatio == nil && result.summary.tmr == .low)
+        #expect(result.countries.map(\.share) == [0])
+        #expect(Headline.compute(result.countries).isEmpty)
     }
 
     /// `--merge-regions CN`: Hong Kong's credit is China's.

@@ -44,6 +44,8 @@ struct MobilityTests {
         #expect(flows == ["CN>GB:1", "CN>US:1", "GB>US:1", "JP>JP:1", "US>US:1"])
         let gains = result.mobilityGains.map { "\($0.country):\($0.inflow)-\($0.outflow)=\($0.gain)" }
         #expect(gains == ["CN:0-2=-2", "GB:1-1=0", "US:2-0=2"])
+        // Twenty works and single-author flows: every flow and balance rests on low evidence.
+        #expect(result.mobility.allSatisfy(\.lowEvidence) && result.mobilityGains.allSatisfy(\.lowEvidence))
     }
 
     @Test func severalAuthorsOnOneRouteAreCountedApart() {
