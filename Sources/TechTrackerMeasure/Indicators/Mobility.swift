@@ -4,7 +4,9 @@ import TechTrackerCore
 ///
 /// Origin of an author = the country of the author's earliest authorship in the corpus that
 /// has a known country: authorships ordered by (publication year, work index), works of any
-/// type, works with an unknown year left out. Destination = the author's country on a top-10%
+/// type, works with an unknown year left out. Work indices follow the canonical order (source
+/// id), so of two works of the same year the one with the smaller id gives the origin, however
+/// the records were read. Destination = the author's country on a top-10%
 /// work (T > 0) of (t, W). Each distinct (author, destination) counts once, so an author with
 /// several destinations counts once per destination. Flows with origin = destination ("stays")
 /// are reported too; gain counts only flows between different countries.
@@ -43,7 +45,7 @@ public enum Mobility {
         let authorCount = max(corpus.authorIDs.count, (corpus.authorIndex.max() ?? -1) + 1)
         var origin = [Int](repeating: -1, count: authorCount)
         var originYear = [Int](repeating: Int.max, count: authorCount)
-        // Works ascending: at equal years the first work seen has the smallest index.
+        // Works ascending: at equal years the work with the smaller canonical index (source id) wins.
         for w in 0..<corpus.workCount {
             guard let year = corpus.year[w] else { continue }
             for e in corpus.authorOffsets[w]..<corpus.authorOffsets[w + 1] {
