@@ -75,6 +75,29 @@ struct AnalyzeRunTests {
         #expect(settingsFile.contains("\"thresholdScope\" : \"window\""))
     }
 
+    /// METHOD §2: windows are whole, within --from/--to, and the stored settings say which.
+    @Test func windowsAreWholeAndStated() throws {
+        var narrow = settings(draws: 0)
+        narrow.fromYear = 2010
+        narrow.toYear = 2016
+        narrow.countings = [.fractional]
+        let (results, _) = try AnalyzeRun(settings: narrow).run(on: try freshStore())
+        let windows = Set(results.technologySummaries.map { "\($0.windowStart)-\($0.windowEnd)" })
+        #expect(windows == ["2010-2014", "2011-2015", "2012-2016"])
+        #expect(results.settings.fromYear == 2010 && results.settings.toYear == 2016)
+        #expect(results.settings.summary.contains("2010-2014 … 2012-2016, 3 windows"))
+    }
+
+    /// A run with nothing to analyse fails and leaves the stored figures as they were.
+    @Test func aRunWithoutWindowsKeepsTheStoredFigures() throws {
+        let store = try freshStore()
+        let (results, _) = try AnalyzeRun(settings: settings(draws: 0)).run(on: store)
+        var bogus = settings(draws: 0)
+        bogus.types = ["no-such-type"]
+        #expect(throws: AnalyzeError.self) { try AnalyzeRun(settings: bogus).run(on: store) }
+        #expect(try store.storedResults()?.countryShares.count == results.countryShares.count)
+    }
+
     @Test func analyzeNeedsAClassification() throws {
         let store = try WorkStore(path: try temporaryFolder() + "/empty.sqlite")
         #expect(throws: AnalyzeError.self) { try AnalyzeRun(settings: AnalysisSettings()).run(on: store) }

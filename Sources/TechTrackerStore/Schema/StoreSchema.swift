@@ -127,7 +127,7 @@ enum StoreSchema {
                 ) WITHOUT ROWID;
                 """)
         }
-        // Order-independent ingest: `work.content_hash` (FNV-1a 64 of the stored columns, as
+        // Order-independent ingest: `work.content_hash` (a 64-bit hash of the stored columns, as
         // a signed INTEGER with the hash's bits) decides same-date conflicts, and
         // `institution.evidence_date` (the `updated_date` of the work record an institution's
         // values came from) ranks records for the institution rule; `ingest_run` counts the

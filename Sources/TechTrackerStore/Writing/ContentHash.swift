@@ -1,56 +1,73 @@
 import GRDBSQLite
 
-/// FNV-1a 64 over a work's stored columns: what decides between two records of the same id
+/// A 64-bit hash of a work's stored columns: what decides between two records of the same id
 /// and the same `updated_date` (the larger hash wins), so that the stored record does not
 /// depend on which of the two arrived first.
 ///
-/// Every field is written as a tag byte (0 NULL, 1 integer, 2 text, 3 blob), then for an
-/// integer its 8 bytes and for text or a blob its length as 8 bytes and the bytes: the byte
-/// stream can be parsed back field by field, so different contents give different streams
-/// (and, but for a 64-bit collision, different hashes). The hash is a fixed function of the
-/// bytes, the same on every platform and in every version that keeps this encoding.
+/// Every field is written as a tag word (0 NULL, 1 integer, 2 text, 3 blob), then for an
+/// integer its value and for text or a blob its length and its bytes, eight at a time as
+/// little-endian words, the last 1-7 bytes packed into one word: the stream can be parsed back
+/// field by field, so different contents give different streams (and, but for a 64-bit
+/// collision, different hashes). Each word is mixed in as in MurmurHash64A (multiply, shift,
+/// multiply, xor, multiply; m = 0xc6a4a7935bd1e995), which runs at several GB/s where a
+/// byte-at-a-time hash would cost a quarter of ingest's time; the result is a fixed function of
+/// the bytes, the same on every platform and in every version that keeps this encoding.
 struct ContentHasher {
-    private static let offsetBasis: UInt64 = 0xcbf2_9ce4_8422_2325
-    private static let prime: UInt64 = 0x100_0000_01b3
+    private static let multiplier: UInt64 = 0xC6A4_A793_5BD1_E995
+    private static let seed: UInt64 = 0x5445_4348_5452_4B31  // "TECHTRK1"
 
-    private enum Tag: UInt8 {
+    private enum Tag: UInt64 {
         case null = 0, integer = 1, text = 2, blob = 3
     }
 
-    /// The hash of everything added so far.
-    private(set) var value = Self.offsetBasis
+    private var state = Self.seed
 
-    private mutating func add(byte: UInt8) {
-        value = (value ^ UInt64(byte)) &* Self.prime
+    /// The hash of everything added so far.
+    var value: UInt64 {
+        var h = state
+        h ^= h >> 47
+        h = h &* Self.multiplier
+        h ^= h >> 47
+        return h
     }
 
+    @inline(__always)
     private mutating func add(word: UInt64) {
-        // Little-endian, byte by byte: FNV-1a is defined over bytes.
-        var word = word
-        for _ in 0..<8 {
-            add(byte: UInt8(truncatingIfNeeded: word))
-            word >>= 8
-        }
+        var k = word &* Self.multiplier
+        k ^= k >> 47
+        k = k &* Self.multiplier
+        state = (state ^ k) &* Self.multiplier
+    }
+
+    private mutating func add(tag: Tag) {
+        add(word: tag.rawValue)
     }
 
     private mutating func add(tag: Tag, bytes: UnsafeRawBufferPointer) {
-        add(byte: tag.rawValue)
+        add(tag: tag)
         add(word: UInt64(bytes.count))
-        var hash = value
-        for byte in bytes { hash = (hash ^ UInt64(byte)) &* Self.prime }
-        value = hash
+        var offset = 0
+        while offset + 8 <= bytes.count {
+            add(word: UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: offset, as: UInt64.self)))
+            offset += 8
+        }
+        if offset < bytes.count {
+            var tail: UInt64 = 0
+            for (shift, byte) in bytes[offset...].enumerated() { tail |= UInt64(byte) << UInt64(8 * shift) }
+            add(word: tail)
+        }
     }
 
     /// Adds an integer column (or NULL).
     mutating func add(_ integer: Int?) {
-        guard let integer else { add(byte: Tag.null.rawValue); return }
-        add(byte: Tag.integer.rawValue)
+        guard let integer else { add(tag: .null); return }
+        add(tag: .integer)
         add(word: UInt64(bitPattern: Int64(integer)))
     }
 
     /// Adds a text column (or NULL) as its UTF-8 bytes, which is what SQLite stores.
     mutating func add(_ text: String?) {
-        guard let text else { add(byte: Tag.null.rawValue); return }
+        guard let text else { add(tag: .null); return }
         let done: Void? = text.utf8.withContiguousStorageIfAvailable { add(tag: .text, bytes: UnsafeRawBufferPointer($0)) }
         if done == nil {
             // Bridged or non-contiguous strings: copy once (never the case for parsed text).
@@ -67,7 +84,7 @@ struct ContentHasher {
     /// are those the value was bound from (text as UTF-8, a blob as it is, NULL as NULL).
     mutating func add(column index: Int32, of statement: OpaquePointer, as kind: StoredColumnKind) {
         if sqlite3_column_type(statement, index) == SQLITE_NULL {
-            add(byte: Tag.null.rawValue)
+            add(tag: .null)
             return
         }
         switch kind {

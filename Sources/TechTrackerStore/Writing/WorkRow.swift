@@ -26,7 +26,7 @@ public struct WorkRow: Sendable {
     public let updatedDate: String
     /// The distinct identified institutions of the work, for the `institution` table.
     let institutions: [Institution]
-    /// FNV-1a 64 of the stored columns (`ContentHasher`): decides between two records of the
+    /// The 64-bit hash of the stored columns (`ContentHasher`): decides between two records of the
     /// same id and `updated_date`. Computed here, on a reader thread, to keep it off the writer.
     public private(set) var contentHash: UInt64 = 0
 

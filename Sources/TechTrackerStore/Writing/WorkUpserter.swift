@@ -4,7 +4,7 @@ import TechTrackerCore
 /// Writes works into the store by id so that what is stored does not depend on the order the
 /// records arrive in: for each id the store keeps the record with the newest `updated_date`,
 /// and between records of the same date the one with the larger content hash
-/// (`WorkRow.contentHash`, FNV-1a 64 of the stored columns).
+/// (`WorkRow.contentHash`, a 64-bit hash of the stored columns).
 ///
 /// A new id is inserted (`new`); a newer record replaces the stored one (`updated`); an older
 /// one, or one with the same date and the same content, leaves it (`unchanged`); one with the

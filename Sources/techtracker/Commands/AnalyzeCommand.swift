@@ -67,6 +67,10 @@ struct AnalyzeCommand: ParsableCommand {
         guard windowLength >= 1 else { throw ValidationError("--window-length must be at least 1") }
         guard bootstrap >= 0 else { throw ValidationError("--bootstrap must not be negative") }
         if let from, let to, from > to { throw ValidationError("--from must not be after --to") }
+        if let from, let to, to - from + 1 < windowLength {
+            // METHOD §2: windows are always whole, never clipped to the years asked for.
+            throw ValidationError("--from \(from) --to \(to) spans \(to - from + 1) years: shorter than one \(windowLength)-year window")
+        }
         if noGroups, groupOptions.isGiven {
             throw ValidationError("--no-groups measures no groups and cannot be combined with --groups or --group; drop one of them")
         }
@@ -103,6 +107,6 @@ struct AnalyzeCommand: ParsableCommand {
             + "\(results.institutions.count) institution rows, \(results.mobility.count) flows "
             + "(load \(String(format: "%.1f", timings.load)) s, compute \(String(format: "%.1f", timings.compute)) s, "
             + "store \(String(format: "%.1f", timings.save)) s)")
-        Console.out("Settings: \(settings.summary). Next: techtracker report, techtracker export --format csv --out DIR")
+        Console.out("Settings: \(results.settings.summary). Next: techtracker report, techtracker export --format csv --out DIR")
     }
 }
