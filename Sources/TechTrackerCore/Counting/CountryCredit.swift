@@ -62,12 +62,28 @@ public enum WorkCredit {
     /// still given to "unknown", so the credits still sum to 1.
     public static func fractionalCountryCredits(_ authorships: [Authorship]) -> [CountryCredit] {
         guard !authorships.isEmpty else { return [CountryCredit(country: nil, fraction: .one)] }
-        let parts = authorships.map { authorship -> [CountryCode?] in
-            if authorship.institutions.contains(where: { $0.country != nil }) { return authorship.institutions.map(\.country) }
-            if !authorship.countries.isEmpty { return authorship.countries.map { Optional($0) } }
-            return [nil]
+        var keys: [CountryCode?] = [], counts: [Int] = []
+        keys.reserveCapacity(authorships.count * 2)
+        counts.reserveCapacity(authorships.count)
+        for authorship in authorships {
+            let start = keys.count
+            if authorship.institutions.contains(where: { $0.country != nil }) {
+                for institution in authorship.institutions { keys.append(institution.country) }
+            } else if !authorship.countries.isEmpty {
+                for country in authorship.countries { keys.append(country) }
+            } else {
+                keys.append(nil)
+            }
+            counts.append(keys.count - start)
         }
-        return sorted(split(parts))
+        return split(keys: keys, counts: counts).map { CountryCredit(country: $0.key, fraction: $0.fraction) }
+            .sorted { lhs, rhs in
+                switch (lhs.country, rhs.country) {
+                case let (l?, r?): l < r
+                case (_?, nil): true
+                default: false
+                }
+            }
     }
 
     /// Whole ("participation") counting: every known country on the work counts 1 (METHOD §3).
@@ -80,46 +96,63 @@ public enum WorkCredit {
     /// reach no identified institution are left out, so these sum to at most 1.
     public static func fractionalInstitutionCredits(_ authorships: [Authorship]) -> [InstitutionCredit] {
         guard !authorships.isEmpty else { return [] }
-        let parts = authorships.map { authorship -> [String?] in
-            authorship.institutions.isEmpty ? [nil] : authorship.institutions.map { $0.id.isEmpty ? nil : $0.id }
+        var keys: [String?] = [], counts: [Int] = []
+        for authorship in authorships {
+            if authorship.institutions.isEmpty {
+                keys.append(nil)
+                counts.append(1)
+            } else {
+                for institution in authorship.institutions { keys.append(institution.id.isEmpty ? nil : institution.id) }
+                counts.append(authorship.institutions.count)
+            }
         }
-        return split(parts).compactMap { key, fraction in
-            key.map { InstitutionCredit(institutionID: $0, fraction: fraction) }
+        return split(keys: keys, counts: counts).compactMap { entry in
+            entry.key.map { InstitutionCredit(institutionID: $0, fraction: entry.fraction) }
         }.sorted { $0.institutionID < $1.institutionID }
     }
 
-    /// Splits 1 over the authorships equally and each authorship's part equally over its keys,
-    /// adding the parts of each key exactly (see `fractionalCountryCredits`).
-    static func split<Key: Hashable>(_ parts: [[Key?]]) -> [Key?: Fraction] {
-        let n = Int64(parts.count)
+    /// Splits 1 over the authorships equally and each authorship's part equally over its keys
+    /// (`counts[a]` consecutive entries of `keys` per authorship), adding the parts of each key
+    /// exactly (see `fractionalCountryCredits`). A work has few distinct keys: they are kept in
+    /// a small array, in order of first appearance.
+    static func split<Key: Equatable>(keys: [Key?], counts: [Int]) -> [(key: Key?, fraction: Fraction)] {
+        let n = Int64(counts.count)
         var common: Int64? = 1
-        for keys in parts { common = common.flatMap { Fraction.lcm($0, Int64(max(1, keys.count))) } }
+        for count in counts { common = common.flatMap { Fraction.lcm($0, Int64(max(1, count))) } }
+        var distinct: [Key?] = []
+        func slot(_ key: Key?) -> Int {
+            if let i = distinct.firstIndex(where: { $0 == key }) { return i }
+            distinct.append(key)
+            return distinct.count - 1
+        }
         if let common, case (let denominator, false) = n.multipliedReportingOverflow(by: common) {
-            var numerators: [Key?: Int64] = [:]
-            for keys in parts {
-                let share = common / Int64(max(1, keys.count))
-                for key in keys { numerators[key, default: 0] += share }
+            var numerators: [Int64] = []
+            var e = 0
+            for count in counts {
+                let share = common / Int64(max(1, count))
+                for _ in 0..<count {
+                    let i = slot(keys[e])
+                    if i == numerators.count { numerators.append(0) }
+                    numerators[i] += share
+                    e += 1
+                }
             }
-            return numerators.mapValues { Fraction($0, denominator) }
+            return zip(distinct, numerators).map { ($0, Fraction($1, denominator)) }
         }
         // Too many co-prime divisors for 64 bits: binary fractions, the rest to "unknown".
-        var sums: [Key?: Double] = [:]
-        for keys in parts {
-            for key in keys { sums[key, default: 0] += 1 / Double(parts.count) / Double(max(1, keys.count)) }
-        }
-        var result = sums.mapValues { Fraction($0) }
-        let known = result.filter { $0.key != nil }.values.reduce(Fraction.zero) { Fraction.adding($0, $1) ?? $0 }
-        result[nil] = Fraction.subtracting(known, from: .one).flatMap { $0 == .zero ? nil : $0 }
-        return result
-    }
-
-    private static func sorted(_ credits: [CountryCode?: Fraction]) -> [CountryCredit] {
-        credits.map { CountryCredit(country: $0.key, fraction: $0.value) }.sorted { lhs, rhs in
-            switch (lhs.country, rhs.country) {
-            case let (l?, r?): l < r
-            case (_?, nil): true
-            default: false
+        var sums: [Double] = []
+        var e = 0
+        for count in counts {
+            for _ in 0..<count {
+                let i = slot(keys[e])
+                if i == sums.count { sums.append(0) }
+                sums[i] += 1 / Double(counts.count) / Double(max(1, count))
+                e += 1
             }
         }
+        var result = zip(distinct, sums).filter { $0.0 != nil }.map { ($0.0, Fraction($0.1)) }
+        let known = result.reduce(Fraction.zero) { Fraction.adding($0, $1.1) ?? $0 }
+        if let rest = Fraction.subtracting(known, from: .one), rest > .zero { result.append((nil, rest)) }
+        return result.map { (key: $0.0, fraction: $0.1) }
     }
 }

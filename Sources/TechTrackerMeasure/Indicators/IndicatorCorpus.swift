@@ -1,3 +1,5 @@
+import Dispatch
+import Synchronization
 import TechTrackerCore
 
 /// The corpus with everything the per-(technology, window) indicators need computed once:
@@ -36,6 +38,8 @@ public struct IndicatorCorpus: Sendable {
     public let whole: CountingTables
     /// Each author's origin country index (`-1` unknown).
     public let authorOrigins: [Int]
+    /// Each institution's place in id order (ties among top institutions).
+    let institutionTieRank: [Int32]
 
     /// Prepares a corpus: `mergedRegions` maps a region's code to the country it is merged into
     /// (METHOD §2, `--merge-regions CN`: HK and MO to CN); `groups` are measured as units;
@@ -51,7 +55,7 @@ public struct IndicatorCorpus: Sendable {
         let members = groups.map { $0.members.compactMap { index[$0] } }
         groupMembers = members
         euGroup = groups.firstIndex { $0.name == "EU27" }
-        func tables(_ counting: Counting) -> CountingTables {
+        @Sendable func tables(_ counting: Counting) -> CountingTables {
             let countries = CreditTable.countries(corpus, counting)
             return CountingTables(countries: countries,
                                   groups: CreditTable.groups(countries, members: members, counting: counting),
@@ -59,9 +63,18 @@ public struct IndicatorCorpus: Sendable {
                                   adjustment: CitationAdjustment(corpus: corpus, credits: countries,
                                                                  excludeSelfCitations: excludeSelfCitations))
         }
-        fractional = tables(.fractional)
-        whole = tables(.whole)
+        // The two countings' tables are independent (the citation pass dominates): one thread each.
+        let built = Mutex([Counting: CountingTables]())
+        DispatchQueue.concurrentPerform(iterations: 2) { i in
+            let counting: Counting = i == 0 ? .fractional : .whole
+            let result = tables(counting)
+            built.withLock { $0[counting] = result }
+        }
+        let both = built.withLock { $0 }
+        fractional = both[.fractional] ?? tables(.fractional)
+        whole = both[.whole] ?? tables(.whole)
         authorOrigins = Mobility.origins(corpus)
+        institutionTieRank = CanonicalOrder.institutionRanks(corpus)
     }
 
     /// The tables of a counting.

@@ -39,7 +39,7 @@ public enum TechnologyIndicators {
         // §5: institutions and monopoly risk.
         let institutions = TopInstitutions.compute(window: works, credits: tables.institutions, corpus: corpus,
                                                    totalTop: tally.totalTop, limit: settings.topInstitutions,
-                                                   lowEvidenceTop: settings.lowEvidenceTop)
+                                                   lowEvidenceTop: settings.lowEvidenceTop, tieRank: prepared.institutionTieRank)
         let leader = countries.ranking.leader, runnerUp = countries.ranking.runnerUp
         let leaderCountry = leader.map { tally.countries[$0] }
         let inLeaderCountry = TopInstitutions.count(in: leaderCountry, institutions, corpus: corpus)

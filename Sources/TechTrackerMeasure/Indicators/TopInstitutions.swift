@@ -2,7 +2,8 @@ import TechTrackerCore
 
 /// The institutions with the largest high-impact output in (t, W) (METHOD §5): P_top of an
 /// institution = Σ institution credit × T(w), credited as countries are (§3) under the chosen
-/// counting. Exact ties are ordered by institution id.
+/// counting. Exact ties are ordered by institution id (the canonical order: OpenAlex ids by
+/// number).
 public enum TopInstitutions {
     /// One institution.
     public struct Entry: Sendable, Hashable {
@@ -21,7 +22,8 @@ public enum TopInstitutions {
     /// The `limit` institutions with the largest positive P_top (METHOD §5), ordered exactly
     /// (`ExactDecision`): institutions with exactly equal P_top are ordered by institution id.
     public static func compute(window: WindowWorks, credits: CreditTable, corpus: AnalysisCorpus,
-                               totalTop: Double, limit: Int = 10, lowEvidenceTop: Double = 5) -> [Entry] {
+                               totalTop: Double, limit: Int = 10, lowEvidenceTop: Double = 5,
+                               tieRank: [Int32]? = nil) -> [Entry] {
         let institutionCount = max(corpus.institutionIDs.count, credits.keyCount)
         var local = [Int32](repeating: -1, count: institutionCount)
         var touched: [Int] = [], sums: [Double] = [], terms: [Int] = []
@@ -44,10 +46,10 @@ public enum TopInstitutions {
             entryStart.append(entryKey.count)
             weights.append(window.top10Fraction[i])
         }
-        // Local positions in id order, so that exact ties go to the smaller id.
-        let ids = corpus.institutionIDs
-        let byID = touched.indices.sorted { (touched[$0] < ids.count ? ids[touched[$0]] : "", touched[$0])
-            < (touched[$1] < ids.count ? ids[touched[$1]] : "", touched[$1]) }
+        // Local positions in id order (`CanonicalOrder`: OpenAlex ids by number), so that exact
+        // ties go to the smaller id; `tieRank` is that order computed once per corpus.
+        let tieRank = tieRank ?? CanonicalOrder.institutionRanks(corpus)
+        let byID = touched.indices.sorted { tieRank[touched[$0]] < tieRank[touched[$1]] }
         let rank = CanonicalOrder.ranks(of: byID)
         let tally = ExactTally(entryStart: entryStart, entryKey: entryKey.map { Int32(rank[Int($0)]) }, entryCredit: entryCredit)
         let values = ExactValues(approximate: byID.map { sums[$0] }, terms: byID.map { terms[$0] }) {

@@ -20,7 +20,8 @@ public enum AnalysisCorpusLoader {
             indexOfRow[entry.rowID] = index
             works.insert(entry.sourceID, index)
         }
-        var countryIndex: [CountryCode: Int] = [:]
+        // Indexed by the packed code: a lookup per credit without hashing.
+        var countryIndex = [Int32](repeating: -1, count: 1 << 16)
         var institutionIndex = IdentifierIndex(prefix: "I")
         var authorIndex = IdentifierIndex(prefix: "A")
         // (institution, country) once per work that names the institution with that country:
@@ -28,8 +29,9 @@ public enum AnalysisCorpusLoader {
         var institutionVotes: [UInt64] = []
         func country(_ code: CountryCode?) -> Int {
             guard let code else { return -1 }
-            if let index = countryIndex[code] { return index }
-            countryIndex[code] = corpus.countries.count
+            let known = countryIndex[Int(code.rawValue)]
+            if known >= 0 { return Int(known) }
+            countryIndex[Int(code.rawValue)] = Int32(corpus.countries.count)
             corpus.countries.append(code)
             return corpus.countries.count - 1
         }
@@ -52,7 +54,9 @@ public enum AnalysisCorpusLoader {
                 corpus.creditFraction.append(credit.fraction)
             }
             corpus.creditOffsets.append(corpus.creditCountry.count)
-            for credit in WorkCredit.fractionalInstitutionCredits(row.authorships) {
+            let credits = WorkCredit.fractionalInstitutionCredits(row.authorships)
+            let creditStart = corpus.institutionIndex.count
+            for credit in credits {
                 corpus.institutionIndex.append(institution(credit.institutionID))
                 corpus.institutionValue.append(credit.credit)
                 corpus.institutionFraction.append(credit.fraction)
@@ -60,8 +64,9 @@ public enum AnalysisCorpusLoader {
             corpus.institutionOffsets.append(corpus.institutionIndex.count)
             let voteStart = institutionVotes.count
             for named in row.authorships.lazy.flatMap(\.institutions) where !named.id.isEmpty {
-                guard let code = named.country else { continue }
-                institutionVotes.append(InstitutionCountry.vote(institution: institution(named.id), country: country(code)))
+                // The work's few institutions were just resolved: find this one among them.
+                guard let code = named.country, let k = credits.firstIndex(where: { $0.institutionID == named.id }) else { continue }
+                institutionVotes.append(InstitutionCountry.vote(institution: corpus.institutionIndex[creditStart + k], country: country(code)))
             }
             InstitutionCountry.deduplicate(&institutionVotes, from: voteStart)
             for reference in row.referencedWorks {
@@ -118,22 +123,32 @@ enum InstitutionCountry {
     /// Keeps one vote per (institution, country) among the votes of one work.
     static func deduplicate(_ votes: inout [UInt64], from start: Int) {
         guard votes.count - start > 1 else { return }
-        let distinct = Set(votes[start...]).sorted()
-        votes.removeSubrange(start...)
-        votes.append(contentsOf: distinct)
+        votes[start...].sort()
+        var kept = start + 1
+        for i in (start + 1)..<votes.count where votes[i] != votes[kept - 1] {
+            votes[kept] = votes[i]
+            kept += 1
+        }
+        votes.removeSubrange(kept...)
     }
 
     /// The country index of each institution (`-1` when no work gives one).
     static func majority(votes: [UInt64], institutions: Int, codes: [CountryCode]) -> [Int] {
         var result = [Int](repeating: -1, count: institutions)
         var best = [Int](repeating: 0, count: institutions)
-        for (vote, count) in Dictionary(votes.map { ($0, 1) }, uniquingKeysWith: +) {
-            let institution = Int(vote >> 20), country = Int(vote & 0xFFFFF)
+        // Sorted, equal votes are adjacent: one pass counts them.
+        let sorted = votes.sorted()
+        var i = 0
+        while i < sorted.count {
+            var j = i + 1
+            while j < sorted.count && sorted[j] == sorted[i] { j += 1 }
+            let institution = Int(sorted[i] >> 20), country = Int(sorted[i] & 0xFFFFF), count = j - i
             let current = result[institution]
             if count > best[institution] || (count == best[institution] && current >= 0 && codes[country] < codes[current]) {
                 best[institution] = count
                 result[institution] = country
             }
+            i = j
         }
         return result
     }

@@ -36,6 +36,11 @@ enum CanonicalOrder {
         return ids.indices.sorted { keys[$0] != keys[$1] ? keys[$0] < keys[$1] : $0 < $1 }
     }
 
+    /// Each institution's place in id order (ties of top institutions, METHOD §5).
+    static func institutionRanks(_ corpus: AnalysisCorpus) -> [Int32] {
+        ranks(of: order(of: corpus.institutionIDs, prefix: "I")).map { Int32($0) }
+    }
+
     /// The inverse of a permutation: `rank[order[k]] == k`.
     static func ranks(of order: [Int]) -> [Int] {
         var rank = [Int](repeating: 0, count: order.count)
