@@ -53,6 +53,8 @@ struct ExactBoundaryTests {
         #expect(exact.countries[0].pTop < 3)  // the floating-point sum alone would say "below 3"
         #expect(exact.summary.leader == CountryCode("CN") && exact.summary.leaderInstitutionsInTop10 == 9)
         #expect(exact.summary.tmr == .high)
+        // Every institution holds P_top 1/6 or 1, below the low-evidence cut-off of 5.
+        #expect(exact.institutions.allSatisfy(\.lowEvidence))
         #expect(Self.compute(corpus(cnWorks: 17)).summary.tmr == .medium)
     }
 
@@ -74,7 +76,7 @@ struct ExactBoundaryTests {
     /// 15 CN works credited 1/3 give P_top = 5 exactly (floating sum 4.999999999999999): not
     /// low evidence; 14 give 14/3: low evidence.
     @Test func pTopOfExactlyFiveIsNotLowEvidence() {
-        func cn(works: Int) -> CountryRow? {
+        func result(works: Int) -> TechnologyIndicatorResult {
             var builder = CorpusBuilder()
             for k in 0..<works {
                 builder.add(year: 2020, citations: 100 + k, exact: [("CN", Fraction(1, 3)), (nil, Fraction(2, 3))])
@@ -82,10 +84,14 @@ struct ExactBoundaryTests {
             Self.fillers(&builder, 135)
             builder.add(year: 2020, citations: 90, exact: [("US", .one)])  // keeps 150 works either way
             if works == 14 { builder.add(year: 2020, citations: 0, exact: [("DE", .one)]) }
-            return Self.compute(builder).countries.first { $0.country == CountryCode("CN") }
+            return Self.compute(builder)
         }
+        func cn(works: Int) -> CountryRow? { result(works: works).countries.first { $0.country == CountryCode("CN") } }
         #expect(cn(works: 15)?.lowEvidence == false)
         #expect(cn(works: 14)?.lowEvidence == true)
+        // The technology's summary is low evidence exactly when its leader's figure is (150 works).
+        #expect(result(works: 15).summary.lowEvidence == false)
+        #expect(result(works: 14).summary.lowEvidence == true && result(works: 14).summary.leader == CountryCode("CN"))
     }
 
     /// Six works give institution I-a 6 × 1/6 (floating sum 0.9999999999999999) and one work
