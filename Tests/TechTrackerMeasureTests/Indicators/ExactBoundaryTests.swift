@@ -54,7 +54,7 @@ struct ExactBoundaryTests {
         #expect(exact.summary.leader == CountryCode("CN") && exact.summary.leaderInstitutionsInTop10 == 9)
         #expect(exact.summary.tmr == .high)
         // Every institution holds P_top 1/6 or 1, below the low-evidence cut-off of 5.
-        #expect(exact.institutions.allSatisfy(\.lowEvidence))
+        #expect(exact.institutions.allSatisfy { $0.lowEvidence })
         #expect(Self.compute(corpus(cnWorks: 17)).summary.tmr == .medium)
     }
 
