@@ -27,6 +27,7 @@ public enum StoreError: Error, Sendable, CustomStringConvertible {
     /// The stored figures of the last analysis cannot be read back.
     case unreadableResults(String)
 
+    /// The message for the user: which store, what is wrong, what to do.
     public var description: String {
         switch self {
         case .corruptBlob(let column, let detail):

@@ -93,4 +93,41 @@ struct StoreLockWaitTests {
         }
         #expect(outcome.all == ["1"])
     }
+
+    @Test func writeTransactionsTakeTheLockBeforeTheyRead() throws {
+        // A transaction that reads, then writes, must hold the write lock from BEGIN: begun
+        // DEFERRED, another writer could commit between its read and its write, and the
+        // upgrade would fail with SQLITE_BUSY at once, which no busy handler retries.
+        let path = try temporaryStorePath()
+        let first = try WorkStore(path: path), second = try WorkStore(path: path)
+        let reading = DispatchSemaphore(value: 0)
+        let outcome = StoreMessages()
+        let insert = "INSERT INTO ingest_run (started_at, finished_at, inputs, records_read, works_new, works_updated, "
+            + "works_unchanged, records_rejected) VALUES ('', '', ?, 0, 0, 0, 0, 0)"
+        onThreads([
+            {
+                do {
+                    try first.database.write { db in
+                        let runs = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM ingest_run") ?? -1
+                        reading.signal()
+                        Thread.sleep(forTimeInterval: 0.5)
+                        try db.execute(sql: insert, arguments: ["first saw \(runs)"])
+                    }
+                } catch {
+                    outcome.sink("first: \(error)")
+                }
+            },
+            {
+                reading.wait()
+                do {
+                    try second.database.write { db in try db.execute(sql: insert, arguments: ["second"]) }
+                } catch {
+                    outcome.sink("second: \(error)")
+                }
+            },
+        ])
+        #expect(outcome.all == [])
+        #expect(try first.database.read { try String.fetchAll($0, sql: "SELECT inputs FROM ingest_run ORDER BY id") }
+            == ["first saw 0", "second"])
+    }
 }
