@@ -17,13 +17,15 @@ public struct StoredWorkText: Sendable {
 }
 
 extension StoredWorkText {
-    /// Reads `id, title, abstract, keywords, topics, publication_year`.
-    init(row: Row) {
-        let keywords: String = row[3]
-        let topics: String = row[4]
-        var labels = keywords.isEmpty ? [] : keywords.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        if !topics.isEmpty { labels += topics.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) }
-        self.init(rowID: row[0], title: row[1], abstract: row[2], keywords: labels, publicationYear: row[5])
+    /// The columns `init(statement:issues:)` reads, in its order.
+    static let columns = "id, title, abstract, keywords, topics, publication_year"
+
+    /// Reads the `columns` of the current row, with the treatments of `StoredValueIssues`.
+    init(statement: RawStatement, issues: inout StoredValueIssues) {
+        self.init(rowID: Int64(statement.columnInt(0)), title: statement.requiredText(1, &issues),
+                  abstract: statement.requiredText(2, &issues),
+                  keywords: statement.requiredLines(3, &issues) + statement.requiredLines(4, &issues),
+                  publicationYear: statement.publicationYear(5, &issues))
     }
 }
 
@@ -70,15 +72,14 @@ extension WorkStore {
     /// Reads through a raw statement: this feeds the matcher at ~100k works/s, where GRDB's
     /// row decoding and Foundation's string splitting would be the bottleneck.
     public func forEachWorkText(batchSize: Int = 20_000, _ body: ([StoredWorkText]) throws -> Void) throws {
+        var issues = StoredValueIssues()
+        defer { report(issues, reading: "work texts") }
         try database.read { db in
-            let statement = try RawStatement(db, sql: "SELECT id, title, abstract, keywords, topics, publication_year FROM work ORDER BY id")
+            let statement = try RawStatement(db, sql: "SELECT \(StoredWorkText.columns) FROM work ORDER BY id")
             var batch: [StoredWorkText] = []
             batch.reserveCapacity(batchSize)
             while try statement.nextRow(db) {
-                let labels = statement.columnLines(3) + statement.columnLines(4)
-                batch.append(StoredWorkText(rowID: Int64(statement.columnInt(0)), title: statement.columnText(1),
-                                            abstract: statement.columnText(2), keywords: labels,
-                                            publicationYear: statement.columnOptionalInt(5)))
+                batch.append(StoredWorkText(statement: statement, issues: &issues))
                 if batch.count >= batchSize {
                     try body(batch)
                     batch.removeAll(keepingCapacity: true)
@@ -122,62 +123,97 @@ extension WorkStore {
         }
     }
 
-    /// The most recent classification, if any.
+    /// The most recent classification, if any. Missing values read as "" or 0 (counted).
     public func lastClassification() throws -> ClassificationRecord? {
-        try database.read { db in
+        var issues = StoredValueIssues()
+        defer { report(issues, reading: "the last classification") }
+        return try database.read { db in
             guard let row = try Row.fetchOne(db, sql: """
                 SELECT taxonomy_hash, taxonomy_source, finished_at, works, memberships
                 FROM classification_run ORDER BY id DESC LIMIT 1
                 """) else { return nil }
-            return ClassificationRecord(taxonomyHash: row[0], taxonomySource: row[1], finishedAt: row[2],
-                                        works: row[3], memberships: row[4])
+            return ClassificationRecord(taxonomyHash: StoredValue.requiredText(row, 0, &issues),
+                                        taxonomySource: StoredValue.requiredText(row, 1, &issues),
+                                        finishedAt: StoredValue.requiredText(row, 2, &issues),
+                                        works: StoredValue.requiredInteger(row, 3, &issues),
+                                        memberships: StoredValue.requiredInteger(row, 4, &issues))
         }
     }
 
     /// True when works were ingested after the last classification (its memberships may miss them).
     public func classificationIsOutdated() throws -> Bool {
         try database.read { db in
-            let classified: String? = try String.fetchOne(db, sql: "SELECT MAX(finished_at) FROM classification_run")
-            let ingested: String? = try String.fetchOne(db, sql: "SELECT MAX(finished_at) FROM ingest_run WHERE works_new + works_updated > 0")
-            guard let classified else { return true }
-            return (ingested ?? "") > classified
+            let row = try Row.fetchOne(db, sql: """
+                SELECT (SELECT MAX(finished_at) FROM classification_run),
+                       (SELECT MAX(finished_at) FROM ingest_run WHERE works_new + works_updated > 0)
+                """)
+            guard let row, let classified = StoredValue.text(row, 0) else { return true }
+            return (StoredValue.text(row, 1) ?? "") > classified
         }
     }
 
-    /// The technologies of the last classification, in taxonomy order.
+    /// The technologies of the last classification, in taxonomy order. A technology without
+    /// an id is skipped; other missing values read as "" (both counted).
     public func storedTechnologies() throws -> [StoredTechnology] {
-        try database.read { db in
-            try Row.fetchAll(db, sql: "SELECT id, name, category, scope, query FROM technology ORDER BY position").map {
-                StoredTechnology(id: $0[0], name: $0[1], category: $0[2], scope: $0[3], query: $0[4])
+        var issues = StoredValueIssues()
+        defer { report(issues, reading: "technologies") }
+        return try database.read { db in
+            try Row.fetchAll(db, sql: "SELECT id, name, category, scope, query FROM technology ORDER BY position").compactMap { row in
+                guard let id = StoredValue.text(row, 0), !id.isEmpty else {
+                    issues.note(.skippedRow)
+                    return nil
+                }
+                return StoredTechnology(id: id, name: StoredValue.requiredText(row, 1, &issues),
+                                        category: StoredValue.requiredText(row, 2, &issues),
+                                        scope: StoredValue.requiredText(row, 3, &issues),
+                                        query: StoredValue.requiredText(row, 4, &issues))
             }
         }
     }
 
-    /// Row ids of the works of `technology`, ascending.
+    /// Row ids of the works of `technology`, ascending; a membership without an integer work
+    /// id is skipped (counted).
     public func memberWorkIDs(of technology: String) throws -> [Int64] {
-        try database.read { db in
-            try Int64.fetchAll(db, sql: "SELECT work FROM membership WHERE technology = ? ORDER BY work", arguments: [technology])
+        var issues = StoredValueIssues()
+        defer { report(issues, reading: "memberships of \(technology)") }
+        return try database.read { db in
+            try Row.fetchAll(db, sql: "SELECT work FROM membership WHERE technology = ? ORDER BY work", arguments: [technology])
+                .compactMap { row in
+                    guard let work = StoredValue.integer(row, 0) else {
+                        issues.note(.skippedRow)
+                        return nil
+                    }
+                    return Int64(work)
+                }
         }
     }
 
-    /// Texts of the given works (row ids), in the order given.
+    /// Texts of the given works (row ids), in the order given; missing ids are skipped.
     public func workTexts(rowIDs: [Int64]) throws -> [StoredWorkText] {
-        try database.read { db in
-            let statement = try db.makeStatement(sql: "SELECT id, title, abstract, keywords, topics, publication_year FROM work WHERE id = ?")
-            return try rowIDs.compactMap { rowID in
-                try Row.fetchOne(statement, arguments: [rowID]).map(StoredWorkText.init(row:))
+        var issues = StoredValueIssues()
+        defer { report(issues, reading: "work texts") }
+        return try database.read { db in
+            let statement = try RawStatement(db, sql: "SELECT \(StoredWorkText.columns) FROM work WHERE id = ?1")
+            var result: [StoredWorkText] = []
+            for rowID in rowIDs {
+                statement.reset()
+                statement.bind(1, Int(rowID))
+                if try statement.nextRow(db) { result.append(StoredWorkText(statement: statement, issues: &issues)) }
             }
+            statement.reset()
+            return result
         }
     }
 }
 
 extension WorkStore {
-    /// Works per technology in the stored memberships.
+    /// Works per technology in the stored memberships (rows without a technology are left out).
     public func membershipCounts() throws -> [String: Int] {
         try database.read { db in
             var counts: [String: Int] = [:]
             for row in try Row.fetchAll(db, sql: "SELECT technology, COUNT(*) FROM membership GROUP BY technology") {
-                counts[row[0]] = row[1]
+                guard let technology = StoredValue.text(row, 0) else { continue }
+                counts[technology, default: 0] += StoredValue.integer(row, 1) ?? 0
             }
             return counts
         }
@@ -192,7 +228,8 @@ extension WorkStore {
                 JOIN membership AS other ON other.work = this.work AND other.technology != this.technology
                 WHERE this.technology = ? GROUP BY other.technology
                 """, arguments: [technology]) {
-                counts[row[0]] = row[1]
+                guard let other = StoredValue.text(row, 0) else { continue }
+                counts[other, default: 0] += StoredValue.integer(row, 1) ?? 0
             }
             return counts
         }

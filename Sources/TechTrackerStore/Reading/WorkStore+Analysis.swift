@@ -1,4 +1,5 @@
 import GRDB
+import GRDBSQLite
 import TechTrackerCore
 
 /// One stored work as the analysis loads it: numbers, type, packed authorships and references.
@@ -20,39 +21,59 @@ public struct AnalysisRow: Sendable {
 }
 
 extension WorkStore {
-    /// Every work's source id with its row id, in row order (to resolve references).
+    /// Every work's source id with its row id, in row order (to resolve references). A NULL
+    /// id (possible only in a table another tool made) reads as "" and is counted.
     public func sourceIDs() throws -> [(rowID: Int64, sourceID: String)] {
-        try database.read { db in
+        var issues = StoredValueIssues()
+        defer { report(issues, reading: "work ids") }
+        return try database.read { db in
             let statement = try RawStatement(db, sql: "SELECT id, source_id FROM work ORDER BY id")
             var result: [(Int64, String)] = []
-            while try statement.nextRow(db) { result.append((Int64(statement.columnInt(0)), statement.columnText(1))) }
+            while try statement.nextRow(db) { result.append((Int64(statement.columnInt(0)), statement.requiredText(1, &issues))) }
             return result
         }
     }
 
     /// Calls `body` for every work in row order with what the analysis needs.
+    ///
+    /// Never traps on what the store holds and never skips a work (the analysis matches these
+    /// rows to `sourceIDs()` by position): a year outside 1800…2200 reads as unknown, a
+    /// negative or missing citation count as 0, a missing type as "", authorships or
+    /// references that do not decode as none; each is counted (`StoredValueIssues`) and
+    /// reported in one warning at the end.
     public func forEachAnalysisRow(_ body: (AnalysisRow) throws -> Void) throws {
+        var issues = StoredValueIssues()
+        defer { report(issues, reading: "works for the analysis") }
         try database.read { db in
             let statement = try RawStatement(db, sql: """
                 SELECT id, publication_year, type, is_retracted, cited_by_count, authorships, referenced_works FROM work ORDER BY id
                 """)
             while try statement.nextRow(db) {
                 try body(AnalysisRow(
-                    rowID: Int64(statement.columnInt(0)), publicationYear: statement.columnOptionalInt(1),
-                    type: statement.columnText(2), isRetracted: statement.columnInt(3) != 0,
-                    citedByCount: statement.columnInt(4),
-                    authorships: try WorkBlobCodec.decodeAuthorships(statement.columnBlob(5)),
-                    referencedWorks: try WorkBlobCodec.decodeReferences(statement.columnBlob(6))))
+                    rowID: Int64(statement.columnInt(0)), publicationYear: statement.publicationYear(1, &issues),
+                    type: statement.requiredText(2, &issues), isRetracted: statement.flag(3, &issues),
+                    citedByCount: statement.citationCount(4, &issues),
+                    authorships: statement.packedList(5, &issues, WorkBlobCodec.decodeAuthorships),
+                    referencedWorks: statement.packedList(6, &issues, WorkBlobCodec.decodeReferences)))
             }
         }
     }
 
-    /// Every membership as (technology, work row id), ordered by technology then work.
+    /// Every membership as (technology, work row id), ordered by technology then work. A
+    /// membership without a technology or an integer work id is skipped and counted.
     public func memberships() throws -> [(technology: String, rowID: Int64)] {
-        try database.read { db in
+        var issues = StoredValueIssues()
+        defer { report(issues, reading: "memberships") }
+        return try database.read { db in
             let statement = try RawStatement(db, sql: "SELECT technology, work FROM membership ORDER BY technology, work")
             var result: [(String, Int64)] = []
-            while try statement.nextRow(db) { result.append((statement.columnText(0), Int64(statement.columnInt(1)))) }
+            while try statement.nextRow(db) {
+                guard let technology = statement.optionalText(0), statement.columnType(1) == SQLITE_INTEGER else {
+                    issues.note(.skippedRow)
+                    continue
+                }
+                result.append((technology, Int64(statement.columnInt(1))))
+            }
             return result
         }
     }

@@ -1,6 +1,5 @@
-import GRDB
-
-/// The store's schema as named migrations, applied in order when a store is opened.
+/// The store's schema as named migrations, applied in order when a store is opened for
+/// writing (`StoreSchema+Upgrade`); a store opened read-only must already be current.
 ///
 /// Tables (README "The store" lists every column):
 /// - `work`: one row per work, list fields packed as BLOBs (`WorkBlobCodec`), with the
@@ -13,10 +12,11 @@ import GRDB
 /// - `analysis_run`, `country_share`, `technology_summary`, `institution_share`,
 ///   `mobility_flow`, `headline`: the figures of the last `analyze`, with its settings.
 enum StoreSchema {
-    static var migrator: DatabaseMigrator {
-        var migrator = DatabaseMigrator()
-        migrator.registerMigration("v1-works") { db in
-            try db.execute(sql: """
+    /// The migrations in the order they apply. Their identifiers are recorded in GRDB's
+    /// `grdb_migrations` table, as stores made by earlier versions (which ran GRDB's
+    /// `DatabaseMigrator`) hold them; `StoreSchema+Upgrade` applies them.
+    static let migrations: [StoreMigration] = [
+        StoreMigration(identifier: "v1-works", sql: """
                 CREATE TABLE work (
                     id INTEGER PRIMARY KEY,
                     source_id TEXT NOT NULL UNIQUE,
@@ -54,10 +54,8 @@ enum StoreSchema {
                     works_unchanged INTEGER NOT NULL,
                     records_rejected INTEGER NOT NULL
                 );
-                """)
-        }
-        migrator.registerMigration("v2-memberships") { db in
-            try db.execute(sql: """
+                """),
+        StoreMigration(identifier: "v2-memberships", sql: """
                 CREATE TABLE technology (
                     id TEXT PRIMARY KEY NOT NULL,
                     position INTEGER NOT NULL,
@@ -81,10 +79,8 @@ enum StoreSchema {
                     works INTEGER NOT NULL,
                     memberships INTEGER NOT NULL
                 );
-                """)
-        }
-        migrator.registerMigration("v3-indicators") { db in
-            try db.execute(sql: """
+                """),
+        StoreMigration(identifier: "v3-indicators", sql: """
                 CREATE TABLE analysis_run (
                     id INTEGER PRIMARY KEY,
                     created_at TEXT NOT NULL,
@@ -125,26 +121,22 @@ enum StoreSchema {
                     country TEXT NOT NULL, technologies_led INTEGER NOT NULL, technologies_top5 INTEGER NOT NULL,
                     PRIMARY KEY (window_start, window_end, counting, country)
                 ) WITHOUT ROWID;
-                """)
-        }
+                """),
         // Order-independent ingest: `work.content_hash` (a 64-bit hash of the stored columns, as
         // a signed INTEGER with the hash's bits) decides same-date conflicts, and
         // `institution.evidence_date` (the `updated_date` of the work record an institution's
         // values came from) ranks records for the institution rule; `ingest_run` counts the
         // conflicts so its counts still add up to `records_read`. Existing rows get NULL:
         // hashes are computed when a conflict needs them, and NULL evidence ranks oldest.
-        migrator.registerMigration("v4-content-hash-and-institution-evidence") { db in
-            try db.execute(sql: """
+        StoreMigration(identifier: "v4-content-hash-and-institution-evidence", sql: """
                 ALTER TABLE work ADD COLUMN content_hash INTEGER;
                 ALTER TABLE institution ADD COLUMN evidence_date TEXT;
                 ALTER TABLE ingest_run ADD COLUMN works_conflicting INTEGER NOT NULL DEFAULT 0;
-                """)
-        }
+                """),
         // Figures are derived data: the result tables are rebuilt with the columns of units
         // (countries and groups), ties, top-1% shares, low-evidence flags and mobility gains.
         // A store analysed by an earlier version needs `analyze` again.
-        migrator.registerMigration("v5-results-units-and-ties") { db in
-            try db.execute(sql: """
+        StoreMigration(identifier: "v5-results-units-and-ties", sql: """
                 DROP TABLE country_share; DROP TABLE technology_summary; DROP TABLE institution_share;
                 DROP TABLE mobility_flow; DROP TABLE headline; DELETE FROM analysis_run;
                 CREATE TABLE country_share (
@@ -192,8 +184,14 @@ enum StoreSchema {
                     technologies_top5 INTEGER NOT NULL, led_low_evidence INTEGER NOT NULL, led_tied INTEGER NOT NULL,
                     PRIMARY KEY (window_start, window_end, counting, unit_type, country)
                 ) WITHOUT ROWID;
-                """)
-        }
-        return migrator
-    }
+                """),
+    ]
+}
+
+/// One named step of the schema: SQL run once per store, in a transaction with the others.
+struct StoreMigration: Sendable {
+    /// The name recorded in `grdb_migrations` (`vN-…`: N is the schema version it makes).
+    let identifier: String
+    /// The statements.
+    let sql: String
 }

@@ -61,6 +61,10 @@ struct RawStatement {
 
     func columnInt(_ index: Int32) -> Int { Int(sqlite3_column_int64(handle, index)) }
 
+    /// The storage class of a column of the current row (`SQLITE_INTEGER`, `SQLITE_NULL`, …):
+    /// readers check it before trusting a value, since SQLite stores whatever it is given.
+    func columnType(_ index: Int32) -> Int32 { sqlite3_column_type(handle, index) }
+
     func columnOptionalInt(_ index: Int32) -> Int? {
         sqlite3_column_type(handle, index) == SQLITE_NULL ? nil : Int(sqlite3_column_int64(handle, index))
     }

@@ -95,7 +95,7 @@ struct AnalyzeCommand: ParsableCommand {
         // Groups are read before the store is opened, so that a bad file fails at once.
         settings.groups = noGroups ? [] : try groupOptions.resolve()
         settings.excludeSelfCitations = excludeSelfCitations
-        let store = try storeOptions.open()
+        let store = try storeOptions.openForWriting()
         if try store.classificationIsOutdated() {
             Console.error("note: works were ingested after the last classification; run classify again to include them")
         }

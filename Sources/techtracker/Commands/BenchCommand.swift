@@ -138,6 +138,6 @@ struct BenchStoreOptions: ParsableArguments {
         guard FileManager.default.fileExists(atPath: path) else {
             throw CommandFailure("no \(path): run \(needs) with --dir \(dir) first")
         }
-        return (try StoreOptions(storePath: path).open(), path)
+        return (try StoreOptions(storePath: path).openForWriting(), path)
     }
 }

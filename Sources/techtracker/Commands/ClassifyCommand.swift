@@ -31,7 +31,7 @@ struct ClassifyCommand: ParsableCommand {
 
     func run() throws {
         let taxonomy = try taxonomyOptions.load()
-        let store = try storeOptions.open()
+        let store = try storeOptions.openForWriting()
         let total = try store.workCount()
         var display = ProgressDisplay(quiet: quiet)
         var run = ClassifyRun(taxonomy: taxonomy)

@@ -50,7 +50,7 @@ struct DemoCommand: ParsableCommand {
 
         Console.error("== 2/6 ingest into \(storePath)")
         for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: storePath + suffix) }
-        let workStore = try StoreOptions(storePath: storePath).open()
+        let workStore = try StoreOptions(storePath: storePath).openForWriting()
         var options = IngestOptions()
         options.progress = quiet ? .quiet : .automatic
         let summary = try IngestRun(inputs: [corpus], options: options, log: Console.error).run(into: workStore)

@@ -22,7 +22,7 @@ struct ExplainCommand: ParsableCommand {
     var seed: UInt64 = 1
 
     func run() throws {
-        let store = try storeOptions.open()
+        let store = try storeOptions.openForReading()
         guard let last = try store.lastClassification() else {
             throw CommandFailure("the store has no classification yet: run `techtracker classify` first")
         }

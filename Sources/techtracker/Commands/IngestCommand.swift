@@ -39,7 +39,7 @@ struct IngestCommand: ParsableCommand {
     }
 
     func run() throws {
-        let store = try storeOptions.open()
+        let store = try storeOptions.openForWriting()
         var options = readers.map { IngestOptions(readers: $0) } ?? IngestOptions()
         options.strict = strict
         options.rejectsPath = rejects

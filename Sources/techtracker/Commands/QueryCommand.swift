@@ -44,7 +44,7 @@ struct QueryCommand: ParsableCommand {
         }
         search.sampleSize = samples
         search.seed = seed
-        let store = try storeOptions.open()
+        let store = try storeOptions.openForReading()
         let result = try search.run(on: store)
         let synthetic = (try store.workCountsBySource()[.synthetic] ?? 0) > 0
         Console.out(QueryReport.render(query: QueryRenderer.render(parsed), result: result, synthetic: synthetic, years: years))

@@ -24,7 +24,7 @@ struct ReportCommand: ParsableCommand {
     var counting = "fractional"
 
     func run() throws {
-        let store = try storeOptions.open()
+        let store = try storeOptions.openForReading()
         guard let results = try store.storedResults() else {
             throw CommandFailure("the store has no figures yet: run `techtracker analyze` first")
         }
@@ -47,7 +47,7 @@ extension ReportCommand {
     /// The headline sentence of the stored figures (fractional counting, latest window), with
     /// the SYNTHETIC DATA label when it applies: the demo's last line.
     static func headline(storePath: String) throws -> String {
-        let store = try StoreOptions(storePath: storePath).open()
+        let store = try StoreOptions(storePath: storePath).openForReading()
         guard let results = try store.storedResults() else { return "No figures." }
         return (results.synthetic ? "SYNTHETIC DATA: " : "") + AnalysisReport.headlineSentence(results, counting: .fractional)
     }
@@ -71,7 +71,7 @@ struct ExportCommand: ParsableCommand {
 
     func run() throws {
         guard let chosen = ResultsExporter.Format(rawValue: format) else { throw UsageFailure("--format: csv or json") }
-        let store = try storeOptions.open()
+        let store = try storeOptions.openForReading()
         guard let results = try store.storedResults() else {
             throw CommandFailure("the store has no figures yet: run `techtracker analyze` first")
         }

@@ -18,7 +18,7 @@ struct StatsCommand: ParsableCommand {
     var institutions = 20
 
     func run() throws {
-        let store = try storeOptions.open()
+        let store = try storeOptions.openForReading()
         let statistics = try CorpusStatistics.compute(from: store, topInstitutions: institutions)
         Console.out(StatisticsReport.render(statistics, institutions: try store.institutions(), countryLimit: countries))
     }
