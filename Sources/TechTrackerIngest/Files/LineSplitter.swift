@@ -99,10 +99,20 @@ struct LineSplitter {
             return
         }
         if needed > pending.capacity {
-            // Grow geometrically but never past the limit, so memory stays within it.
-            pending.reserveCapacity(min(maximumLineLength, max(needed, pending.capacity * 2)))
+            pending.reserveCapacity(Self.capacity(toHold: needed, current: pending.capacity, limit: maximumLineLength))
         }
         pending.append(contentsOf: bytes)
+    }
+
+    /// The capacity to reserve for `needed` bytes of a text limited to `limit` bytes.
+    ///
+    /// The first reservation takes the whole limit (up to 64 MiB) at once: pages never written
+    /// cost no memory, while growing step by step would leave every outgrown buffer in the
+    /// allocator's per-thread arenas (a gzip bomb then held about twice the limit per reader).
+    /// Past 64 MiB (a raised `--max-line-mb`) it grows geometrically; never past the limit.
+    static func capacity(toHold needed: Int, current: Int, limit: Int) -> Int {
+        let first = min(limit, 64 << 20)
+        return max(needed, min(limit, max(first, current * 2)))
     }
 
     private mutating func emitPending(_ body: (UnsafeRawBufferPointer?, Int) -> Void) {

@@ -9,8 +9,9 @@ import Darwin
 /// the store (where it would skew windows and citation thresholds) and a list large enough to
 /// exhaust memory is not kept.
 ///
-/// The limits are far beyond any real OpenAlex record (the most cited work has about 400,000
-/// citations; the longest author lists about 5,000 entries) and far below what would hurt.
+/// The limits are far beyond any real OpenAlex record (the most cited works have a few hundred
+/// thousand citations, the longest author lists a few thousand names) and far below what would
+/// hurt.
 public enum OpenAlexLimits {
     /// The earliest `publication_year` (and `counts_by_year[].year`) accepted.
     public static let earliestYear = 1800

@@ -20,16 +20,26 @@ struct ReadState {
     }
 
     mutating func feed(_ chunk: UnsafeRawBufferPointer, parser: inout OpenAlexRecordParser, consumer: inout some RecordFileConsumer) {
-        var splitter = self.splitter   // a local copy: `self` is mutated inside the closure
+        // `self` is mutated inside the closure, so the splitter is moved out meanwhile. Moved,
+        // not copied: a copy would share its pending line, and the first append would then
+        // duplicate it (up to the whole limit) on every chunk.
+        var splitter = takeSplitter()
         splitter.feed(chunk) { line, number in handle(line, number, parser: &parser, consumer: &consumer) }
-        self.splitter = splitter
+        swap(&splitter, &self.splitter)
     }
 
     mutating func finish(parser: inout OpenAlexRecordParser, consumer: inout some RecordFileConsumer) {
-        var splitter = self.splitter
+        var splitter = takeSplitter()
         splitter.finish { line, number in handle(line, number, parser: &parser, consumer: &consumer) }
-        self.splitter = splitter
+        swap(&splitter, &self.splitter)
         if mode == .document { parseDocument(parser: &parser, consumer: &consumer) }
+    }
+
+    /// The splitter, with an empty one (which allocates nothing) left in its place.
+    private mutating func takeSplitter() -> LineSplitter {
+        var taken = LineSplitter(maximumLineLength: maximumTextLength)
+        swap(&taken, &splitter)
+        return taken
     }
 
     private mutating func handle(_ line: UnsafeRawBufferPointer?, _ number: Int,
@@ -83,8 +93,7 @@ struct ReadState {
             return
         }
         if needed > document.capacity {
-            // Grow geometrically but never past the limit, so memory stays within it.
-            document.reserveCapacity(min(maximumTextLength, max(needed, document.capacity * 2)))
+            document.reserveCapacity(LineSplitter.capacity(toHold: needed, current: document.capacity, limit: maximumTextLength))
         }
         document.append(contentsOf: line)
         document.append(UInt8(ascii: "\n"))
