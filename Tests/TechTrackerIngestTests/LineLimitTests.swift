@@ -47,7 +47,7 @@ import TechTrackerGzip
         var lines: [Int?] = []
         for _ in 0..<64 {   // 4 MiB without a line end
             zeros.withUnsafeBytes { splitter.feed($0) { line, _ in lines.append(line?.count) } }
-            #expect(splitter.pendingCapacity <= 100_000)
+            #expect(splitter.pendingCapacity <= 100_000 + 64)   // the allocator may round up a little
         }
         Array("\nok\n".utf8).withUnsafeBytes { splitter.feed($0) { line, _ in lines.append(line?.count) } }
         #expect(lines == [nil, 2])

@@ -99,7 +99,7 @@ struct ReadState {
         document.append(UInt8(ascii: "\n"))
     }
 
-    private func parseDocument(parser: inout OpenAlexRecordParser, consumer: inout some RecordFileConsumer) {
+    private mutating func parseDocument(parser: inout OpenAlexRecordParser, consumer: inout some RecordFileConsumer) {
         guard !documentTooLarge else {
             consumer.reject(IngestRejection(
                 path: file.path, line: documentFirstLine,
@@ -107,6 +107,9 @@ struct ReadState {
                     + "(the --max-line-mb limit); convert it to JSON Lines or raise --max-line-mb"))
             return
         }
+        // Without the line feed added after the last line: in a file cut short inside a string
+        // it would turn "unterminated string" into a misleading "control character".
+        if document.last == UInt8(ascii: "\n") { document.removeLast() }
         document.withUnsafeBytes { bytes in
             parser.parse(bytes, onWork: { consumer.accept($0) }, onReject: { rejection in
                 // Point at the line of the document where the problem is, and the column in it.
