@@ -1,4 +1,5 @@
 import Foundation
+import TechTrackerIngest
 
 /// How an ingest runs.
 public struct IngestOptions: Sendable {
@@ -22,6 +23,9 @@ public struct IngestOptions: Sendable {
     public var progress = ProgressStyle.automatic
     /// How many rejection messages are printed before only counting them.
     public var printedRejectionLimit = 20
+    /// The longest line (and largest pretty-printed document) read, in bytes
+    /// (`--max-line-mb`); longer ones are rejected, so a reader never holds more text.
+    public var maximumLineBytes = RecordFileReader.defaultMaximumTextLength
 
     /// Defaults: one reader per core.
     public init(readers: Int = ProcessInfo.processInfo.activeProcessorCount) {

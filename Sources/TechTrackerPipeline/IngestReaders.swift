@@ -50,13 +50,15 @@ struct ReaderLoop: RecordFileConsumer {
     let queue: BoundedQueue<ReaderMessage>
     let control: ReaderControl
     let batchSize: Int
+    let maximumLineBytes: Int
     var batch = ReaderBatch()
     var recordsInFile = 0
 
-    init(queue: BoundedQueue<ReaderMessage>, control: ReaderControl, batchSize: Int) {
+    init(queue: BoundedQueue<ReaderMessage>, control: ReaderControl, batchSize: Int, maximumLineBytes: Int) {
         self.queue = queue
         self.control = control
         self.batchSize = batchSize
+        self.maximumLineBytes = maximumLineBytes
     }
 
     func run() {
@@ -64,7 +66,9 @@ struct ReaderLoop: RecordFileConsumer {
         var parser = OpenAlexRecordParser()
         while let file = control.nextFile() {
             loop.recordsInFile = 0
-            RecordFileReader(file: file).read(parser: &parser, into: &loop)
+            var reader = RecordFileReader(file: file)
+            reader.maximumTextLength = maximumLineBytes
+            reader.read(parser: &parser, into: &loop)
             loop.batch.finishedFile = (file.path, loop.recordsInFile)
             loop.send()
         }

@@ -30,8 +30,8 @@ public struct IngestRun {
     /// Runs the ingest into `store` and returns its counts.
     public func run(into store: WorkStore) throws -> IngestSummary {
         let started = Date()
-        let discovery = try InputDiscovery(paths: inputs)
-        for (path, reason) in discovery.skipped { log("note: skipped \(path): \(reason)") }
+        let discovery = try InputDiscovery(paths: inputs, outputs: Self.outputs(store: store, rejectsPath: options.rejectsPath))
+        for skip in discovery.skipped { log("\(skip.isWarning ? "warning" : "note"): skipped \(skip.path): \(skip.reason)") }
         var summary = IngestSummary()
         summary.files = discovery.files.count
         summary.diskBytes = discovery.totalBytes
@@ -42,7 +42,10 @@ public struct IngestRun {
         let control = ReaderControl(files: discovery.files)
         for _ in 0..<readerCount {
             let batchSize = options.batchSize
-            Thread.detachNewThread { ReaderLoop(queue: queue, control: control, batchSize: batchSize).run() }
+            let maximumLineBytes = options.maximumLineBytes
+            Thread.detachNewThread {
+                ReaderLoop(queue: queue, control: control, batchSize: batchSize, maximumLineBytes: maximumLineBytes).run()
+            }
         }
 
         var writer = BatchWriter(options: options, log: log, totalBytes: discovery.totalBytes)
@@ -95,6 +98,20 @@ public struct IngestRun {
         }
         summary.seconds = Date().timeIntervalSince(started)
         return summary
+    }
+
+    /// The files this run writes, never to be read back as input: the store with its journal
+    /// files, and the rejects file. Writing rejects over the store would destroy it: refused.
+    private static func outputs(store: WorkStore, rejectsPath: String?) throws -> [(path: String, role: String)] {
+        var outputs: [(path: String, role: String)] = [(store.path, "the store")]
+        for suffix in ["-wal", "-shm", "-journal"] { outputs.append((store.path + suffix, "the store's \(suffix.dropFirst()) file")) }
+        if let rejectsPath {
+            if let rejects = FileIdentity(path: rejectsPath), rejects == FileIdentity(path: store.path) {
+                throw IngestError.rejectsFileIsStore(rejectsPath)
+            }
+            outputs.append((rejectsPath, "the --rejects file"))
+        }
+        return outputs
     }
 
     /// Compares what each listed part gave with its manifest's record count.

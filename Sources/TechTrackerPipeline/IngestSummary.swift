@@ -34,4 +34,35 @@ public struct IngestSummary: Sendable, Equatable {
     /// True when no work in the store changed: nothing new, newer or conflicting (a conflict
     /// may or may not have replaced the stored record, so it counts as a possible change).
     public var changedNothing: Bool { !committed || outcomes.new + outcomes.updated + outcomes.conflicting == 0 }
+
+    /// What the run did to the store, when the counts line alone could mislead; `nil` when
+    /// new or newer records were stored. Says why nothing was stored (no files, no records,
+    /// everything rejected, a `--strict` rollback) rather than calling every case "unchanged".
+    public func outcomeLine(strict: Bool) -> String? {
+        if strict && rejected > 0 {
+            return "strict: \(rejected) rejection(s); nothing was committed (stopped at the first)"
+        }
+        if !committed { return "nothing was committed" }
+        if read == 0 {
+            return files == 0 ? "nothing stored: no input files were found" : "nothing stored: the inputs held no records"
+        }
+        if rejected == read {
+            return read == 1 ? "nothing stored: the one record read was rejected"
+                : "nothing stored: all \(read) records were rejected"
+        }
+        let stored = outcomes.new + outcomes.updated
+        if stored + outcomes.conflicting == 0 {
+            if rejected == 0 {
+                return "the store is unchanged: every record was already stored with the same or a newer updated_date"
+            }
+            return "the store is unchanged: the \(outcomes.unchanged) record(s) not rejected were already stored "
+                + "with the same or a newer updated_date; \(rejected) rejected"
+        }
+        if stored == 0 {
+            // Only same-date conflicts: say so rather than claim a change that may not have happened.
+            return "no new or newer records; \(outcomes.conflicting) same-date conflict(s) "
+                + "resolved by content hash (the larger is kept)"
+        }
+        return nil
+    }
 }

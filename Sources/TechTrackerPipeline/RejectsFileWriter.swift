@@ -2,8 +2,13 @@ import Foundation
 import TechTrackerIngest
 
 /// Writes rejected records to a tab-separated file: `file`, `line`, `byte`, `reason`,
-/// `record_id`, then the rejected text itself (last, so tabs inside it need no escaping).
-/// Fixing the last column of each row and ingesting it again is the way to recover them.
+/// `record_id`, then the rejected text itself.
+///
+/// Every field is escaped so that every row has exactly six columns whatever it holds: a
+/// backslash is written `\\`, a tab `\t`, a line feed `\n` and a carriage return `\r` (the
+/// rejected text of a JSON line holds raw tabs and backslash escapes; a file name may hold
+/// anything). Undoing those four escapes on the last column gives the rejected text back, to
+/// fix and ingest again.
 struct RejectsFileWriter {
     private let handle: FileHandle
     private var buffer: [UInt8] = []
@@ -20,11 +25,10 @@ struct RejectsFileWriter {
         let fields = [rejection.path, String(rejection.line), rejection.offset.map(String.init) ?? "",
                       rejection.reason, rejection.recordID ?? ""]
         for field in fields {
-            // Keep the row structure: tabs and newlines inside a field become spaces.
-            buffer.append(contentsOf: field.utf8.map { $0 == 0x09 || $0 == 0x0A || $0 == 0x0D ? 0x20 : $0 })
+            Self.appendEscaped(field.utf8, to: &buffer)
             buffer.append(0x09)
         }
-        buffer.append(contentsOf: rejection.text)
+        Self.appendEscaped(rejection.text, to: &buffer)
         buffer.append(0x0A)
         if buffer.count > 1 << 20 { try flush() }
     }
@@ -38,5 +42,18 @@ struct RejectsFileWriter {
     mutating func close() throws {
         try flush()
         try handle.close()
+    }
+
+    /// Appends `bytes` with `\`, tab, LF and CR written as `\\`, `\t`, `\n`, `\r`.
+    static func appendEscaped(_ bytes: some Sequence<UInt8>, to output: inout [UInt8]) {
+        for byte in bytes {
+            switch byte {
+            case 0x5C: output.append(contentsOf: [0x5C, 0x5C])
+            case 0x09: output.append(contentsOf: [0x5C, UInt8(ascii: "t")])
+            case 0x0A: output.append(contentsOf: [0x5C, UInt8(ascii: "n")])
+            case 0x0D: output.append(contentsOf: [0x5C, UInt8(ascii: "r")])
+            default: output.append(byte)
+            }
+        }
     }
 }

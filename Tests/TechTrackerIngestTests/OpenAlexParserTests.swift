@@ -42,20 +42,28 @@ import TechTrackerCore
         #expect(report.rejections[3].recordID == "W2")
     }
 
-    @Test func malformedPageIsOneRejectionAndNoWorks() {
+    @Test func malformedPageKeepsTheResultsBeforeTheDamage() {
         let text = #"{"results":[{"id":"W1"},{"id":"W2","title":"x" "type":"article"},{"id":"W3"}]}"#
         let report = parseReport(text)
-        #expect(report.works.isEmpty)
+        #expect(report.works.map(\.id) == ["W1"])
         #expect(report.rejections.count == 1)
-        #expect(report.rejections.first?.reason == "expected ',' or '}' in object")
+        #expect(report.rejections.first?.reason == "expected ',' or '}' in object in result 2; "
+            + "the 1 complete results before it were read, the rest of the text is lost")
         #expect(report.rejections.first?.offset == Array(text.utf8).firstIndex(of: UInt8(ascii: "x")).map { $0 + 3 })
         #expect(report.rejections.first?.recordID == "W2")
     }
 
-    @Test func invalidUTF8InASkippedFieldRejectsTheWholeText() {
+    @Test func invalidUTF8InASkippedFieldRejectsOnlyThatResult() {
         let prefix = Array(#"{"results":[{"id":"W1"},{"id":"W2","mesh":[{"descriptor_name":"ab"#.utf8)
-        let text = prefix + [0xC0, 0xAF] + Array(#""}]}]}"#.utf8)
+        let text = prefix + [0xC0, 0xAF] + Array(#""}]},{"id":"W3"}]}"#.utf8)
         let report = parseReport(text)
+        #expect(report.sequence == ["W1", "!invalid UTF-8 in result 2", "W3"])
+        #expect(report.rejections == [RecordRejection(offset: prefix.count, reason: "invalid UTF-8 in result 2", recordID: "W2")])
+    }
+
+    @Test func invalidUTF8InASingleWorkRejectsIt() {
+        let prefix = Array(#"{"id":"W2","title":"ab"#.utf8)
+        let report = parseReport(prefix + [0xFF] + Array(#""}"#.utf8))
         #expect(report.works.isEmpty)
         #expect(report.rejections == [RecordRejection(offset: prefix.count, reason: "invalid UTF-8", recordID: "W2")])
     }

@@ -118,3 +118,47 @@ struct SplitMix64: RandomNumberGenerator {
         return value ^ (value >> 31)
     }
 }
+
+/// Collects what a `RecordFileReader` reports.
+struct CollectingConsumer: RecordFileConsumer {
+    var works: [Work] = []
+    var rejections: [IngestRejection] = []
+
+    mutating func accept(_ work: Work) { works.append(work) }
+    mutating func reject(_ rejection: IngestRejection) { rejections.append(rejection) }
+    mutating func consumed(diskBytes: Int, textBytes: Int) {}
+}
+
+/// Reads `text` as the content of a file named `name`, in chunks of `chunkSize` bytes, with
+/// the given line and document limit.
+func readAsFile(_ text: [UInt8], name: String = "input.jsonl", chunkSize: Int = 1 << 20,
+                maximumTextLength: Int = RecordFileReader.defaultMaximumTextLength) -> CollectingConsumer {
+    var reader = RecordFileReader(file: InputFile(path: name, size: text.count, encoding: .plain))
+    reader.maximumTextLength = maximumTextLength
+    var parser = OpenAlexRecordParser()
+    var consumer = CollectingConsumer()
+    text.withUnsafeBytes { reader.read(text: $0, chunkSize: chunkSize, parser: &parser, into: &consumer) }
+    return consumer
+}
+
+/// Reads a text given as a Swift string as the content of a file.
+func readAsFile(_ text: String, name: String = "input.jsonl", chunkSize: Int = 1 << 20,
+                maximumTextLength: Int = RecordFileReader.defaultMaximumTextLength) -> CollectingConsumer {
+    readAsFile(Array(text.utf8), name: name, chunkSize: chunkSize, maximumTextLength: maximumTextLength)
+}
+
+/// A fresh temporary folder for one test.
+func temporaryFolder() throws -> String {
+    let path = FileManager.default.temporaryDirectory.appendingPathComponent("ingest-tests-\(UUID().uuidString)").path
+    try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+    return path
+}
+
+/// Where `needle` first occurs in `haystack` at or after `from`.
+func offset(of needle: [UInt8], in haystack: [UInt8], from: Int = 0) -> Int? {
+    guard !needle.isEmpty, haystack.count >= needle.count, from <= haystack.count - needle.count else { return nil }
+    for index in from...(haystack.count - needle.count) where haystack[index] == needle[0] {
+        if haystack[index..<(index + needle.count)].elementsEqual(needle) { return index }
+    }
+    return nil
+}

@@ -220,7 +220,36 @@ struct IngestRunTests {
     @Test func missingInputIsAnError() throws {
         let folder = try temporaryFolder()
         let store = try WorkStore(path: folder + "/s.sqlite")
-        #expect(throws: (any Error).self) { try ingest([folder + "/nope.jsonl"], into: store) }
+        #expect { try ingest([folder + "/nope.jsonl"], into: store) } throws: { "\($0)" == "no such file or folder: \(folder)/nope.jsonl" }
+    }
+
+    @Test func theClosingLineSaysWhatActuallyHappened() throws {
+        let folder = try temporaryFolder()
+        let store = try WorkStore(path: folder + "/s.sqlite")
+        func outcome(_ inputs: [String]) throws -> String? {
+            let summary = try ingest(inputs, into: store)
+            #expect(summary.reconciles)
+            return summary.outcomeLine(strict: false)
+        }
+        try FileManager.default.createDirectory(atPath: folder + "/empty", withIntermediateDirectories: true)
+        #expect(try outcome([folder + "/empty"]) == "nothing stored: no input files were found")
+        try write("\n \n", to: folder + "/blank.jsonl")
+        #expect(try outcome([folder + "/blank.jsonl"]) == "nothing stored: the inputs held no records")
+        try write((1...12).map { _ in "{broken" }.joined(separator: "\n"), to: folder + "/bad.jsonl")
+        #expect(try outcome([folder + "/bad.jsonl"]) == "nothing stored: all 12 records were rejected")
+        try Data([0x1F, 0x8B, 0x08]).write(to: URL(fileURLWithPath: folder + "/cut.gz"))
+        #expect(try outcome([folder + "/cut.gz"]) == "nothing stored: the one record read was rejected")
+        try write((1...5).map { workLine($0) }.joined(separator: "\n"), to: folder + "/good.jsonl")
+        #expect(try outcome([folder + "/good.jsonl"]) == nil)
+        #expect(try outcome([folder + "/good.jsonl"])
+                == "the store is unchanged: every record was already stored with the same or a newer updated_date")
+        #expect(try outcome([folder + "/good.jsonl", folder + "/bad.jsonl"]) == "the store is unchanged: the 5 record(s) "
+                + "not rejected were already stored with the same or a newer updated_date; 12 rejected")
+        var strict = IngestSummary()
+        strict.read = 3
+        strict.rejected = 1
+        strict.committed = false
+        #expect(strict.outcomeLine(strict: true) == "strict: 1 rejection(s); nothing was committed (stopped at the first)")
     }
 }
 

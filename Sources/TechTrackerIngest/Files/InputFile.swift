@@ -31,38 +31,98 @@ public struct InputFile: Sendable, Hashable {
 
 /// Expands the paths given on a command line into the files to read.
 ///
-/// A file named directly is always read (its content decides how). A folder is searched
-/// recursively for `.jsonl`, `.ndjson`, `.json` and `.gz` files, in sorted order so that runs
-/// are repeatable; other files there (an OpenAlex snapshot's `manifest`, READMEs) are listed in
-/// `skipped` rather than read.
+/// A file named directly is read whatever it is called (its content decides how). A folder is
+/// searched recursively for `.jsonl`, `.ndjson`, `.json` and `.gz` files, in sorted order so
+/// that runs are repeatable; other files there (an OpenAlex snapshot's `manifest`, READMEs) are
+/// listed in `skipped` rather than read.
+///
+/// A messy folder must neither hang the run nor read anything twice, so:
+/// - only regular files are read: a FIFO, socket or device (whatever its name) is skipped with
+///   a warning, since reading one can block forever or never end;
+/// - symbolic links are followed, but every real file (device and inode) is read once and every
+///   folder searched once, so a link back up (`self -> ..`) cannot loop;
+/// - the files the run itself writes (`outputs`: the store, its `-wal`/`-shm`, the rejects
+///   file) are never read back, even when they sit in an input folder under a `.json` name.
+///
+/// A path named directly that cannot be read as asked for is an error that names it: missing,
+/// a symbolic link loop, not a regular file, or one of the outputs.
 public struct InputDiscovery: Sendable {
+    /// A path that was found but not read, and why.
+    public struct Skip: Sendable, Equatable {
+        /// The path.
+        public var path: String
+        /// Why it was not read.
+        public var reason: String
+        /// Whether it may have held data the user expected to be read (a FIFO, a broken link,
+        /// an unreadable folder), rather than a routine note (a README, a duplicate).
+        public var isWarning: Bool
+    }
+
     /// Files to read, in order.
     public private(set) var files: [InputFile] = []
-    /// Files under the given folders that were not read, with the reason.
-    public private(set) var skipped: [(path: String, reason: String)] = []
+    /// Paths under the given folders (or duplicates of named files) that were not read.
+    public private(set) var skipped: [Skip] = []
     /// OpenAlex snapshot manifests found in the folders (named `manifest`), not read as records.
     public private(set) var manifests: [String] = []
 
     /// Extensions read when found inside a folder.
     public static let recognisedExtensions = ["jsonl", "ndjson", "json", "gz"]
 
-    /// Looks at every path; throws `IngestError.inputNotFound` for a path that does not exist.
-    public init(paths: [String]) throws {
-        for path in paths {
-            guard let status = Self.status(of: path) else { throw IngestError.inputNotFound(path) }
-            if status.isDirectory {
-                try collect(folder: path)
-            } else {
-                files.append(InputFile(path: path, size: status.size, encoding: Self.encoding(of: path)))
-            }
+    /// The run's own output files, by identity, with what each is.
+    private let outputs: [FileIdentity: String]
+    /// Files already listed, with the path they were listed under.
+    private var listedFiles: [FileIdentity: String] = [:]
+    /// Folders already searched.
+    private var searchedFolders: Set<FileIdentity> = []
+
+    /// Looks at every path. `outputs` are files the run writes, with what each is (`"the
+    /// store"`); those that exist are never read. Throws `IngestError` for a named path that
+    /// is missing, a link loop, not a regular file or folder, or one of the outputs.
+    public init(paths: [String], outputs: [(path: String, role: String)] = []) throws {
+        var known: [FileIdentity: String] = [:]
+        for output in outputs {
+            if let identity = FileIdentity(path: output.path), known[identity] == nil { known[identity] = output.role }
         }
+        self.outputs = known
+        for path in paths { try add(named: path) }
     }
 
     /// Total size on disk of the files to read.
     public var totalBytes: Int { files.reduce(0) { $0 + $1.size } }
 
-    private mutating func collect(folder: String) throws {
-        guard let directory = opendir(folder) else { throw IngestError.unreadable(path: folder, reason: Self.lastError()) }
+    /// A path named on the command line.
+    private mutating func add(named path: String) throws {
+        var info = stat()
+        guard stat(path, &info) == 0 else {
+            let code = errno
+            if code == ELOOP { throw IngestError.symbolicLinkLoop(path) }
+            if code == ENOENT || code == ENOTDIR { throw IngestError.inputNotFound(path) }
+            throw IngestError.unreadable(path: path, reason: Self.describe(code))
+        }
+        let identity = FileIdentity(info)
+        if FileIdentity.isDirectory(info.st_mode) {
+            guard searchedFolders.insert(identity).inserted else {
+                skipped.append(Skip(path: path, reason: "already searched", isWarning: false))
+                return
+            }
+            try collect(folder: path, isNamed: true)
+        } else if !FileIdentity.isRegular(info.st_mode) {
+            throw IngestError.notRegularFile(path: path, kind: FileIdentity.kind(of: info.st_mode))
+        } else if let role = outputs[identity] {
+            throw IngestError.inputIsOutput(path: path, role: role)
+        } else {
+            list(path, identity: identity, size: Int(info.st_size))
+        }
+    }
+
+    /// Searches a folder; a subfolder that cannot be opened is skipped with a warning.
+    private mutating func collect(folder: String, isNamed: Bool) throws {
+        guard let directory = opendir(folder) else {
+            let reason = Self.describe(errno)
+            if isNamed { throw IngestError.unreadable(path: folder, reason: reason) }
+            skipped.append(Skip(path: folder, reason: "cannot open folder: \(reason)", isWarning: true))
+            return
+        }
         var names: [String] = []
         while let entry = readdir(directory) {
             let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
@@ -73,29 +133,60 @@ public struct InputDiscovery: Sendable {
         closedir(directory)
         for name in names.sorted() {
             let path = folder.hasSuffix("/") ? folder + name : folder + "/" + name
-            guard let status = Self.status(of: path) else { continue }
-            if status.isDirectory {
-                try collect(folder: path)
-            } else if name == "manifest" {
-                manifests.append(path)
-            } else if let dot = name.lastIndex(of: "."),
-                      Self.recognisedExtensions.contains(name[name.index(after: dot)...].lowercased()) {
-                files.append(InputFile(path: path, size: status.size, encoding: Self.encoding(of: path)))
-            } else {
-                skipped.append((path, "not a .jsonl, .ndjson, .json or .gz file"))
-            }
+            try consider(path, name: name)
         }
     }
 
-    private static func status(of path: String) -> (isDirectory: Bool, size: Int)? {
+    /// One entry of a searched folder.
+    private mutating func consider(_ path: String, name: String) throws {
         var info = stat()
-        guard stat(path, &info) == 0 else { return nil }
-        return ((info.st_mode & S_IFMT) == S_IFDIR, Int(info.st_size))
+        guard stat(path, &info) == 0 else {
+            let code = errno
+            let reason = switch code {
+            case ELOOP: "symbolic link loop"
+            case ENOENT: "broken symbolic link (its target does not exist)"
+            default: "cannot read: \(Self.describe(code))"
+            }
+            skipped.append(Skip(path: path, reason: reason, isWarning: true))
+            return
+        }
+        let identity = FileIdentity(info)
+        if FileIdentity.isDirectory(info.st_mode) {
+            guard searchedFolders.insert(identity).inserted else {
+                skipped.append(Skip(path: path, reason: "a folder already searched (a link back up or a second link to it)",
+                                    isWarning: false))
+                return
+            }
+            try collect(folder: path, isNamed: false)
+        } else if !FileIdentity.isRegular(info.st_mode) {
+            skipped.append(Skip(path: path, reason: "not a regular file (\(FileIdentity.kind(of: info.st_mode)))",
+                                isWarning: true))
+        } else if let role = outputs[identity] {
+            skipped.append(Skip(path: path, reason: "\(role), not read as input", isWarning: false))
+        } else if name == "manifest" {
+            manifests.append(path)
+        } else if let dot = name.lastIndex(of: "."),
+                  Self.recognisedExtensions.contains(name[name.index(after: dot)...].lowercased()) {
+            list(path, identity: identity, size: Int(info.st_size))
+        } else {
+            skipped.append(Skip(path: path, reason: "not a .jsonl, .ndjson, .json or .gz file", isWarning: false))
+        }
+    }
+
+    /// Adds a regular file unless the same file was listed already.
+    private mutating func list(_ path: String, identity: FileIdentity, size: Int) {
+        if let first = listedFiles[identity] {
+            skipped.append(Skip(path: path, reason: "the same file as \(first), read once", isWarning: false))
+            return
+        }
+        listedFiles[identity] = path
+        files.append(InputFile(path: path, size: size, encoding: Self.encoding(of: path)))
     }
 
     /// gzip when the file starts with the gzip magic bytes 1f 8b.
     static func encoding(of path: String) -> InputFile.Encoding {
-        let fd = open(path, O_RDONLY)
+        // Non-blocking: were the file swapped for a FIFO since `stat`, the open must not hang.
+        let fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
         guard fd >= 0 else { return .plain }
         defer { close(fd) }
         var magic: (UInt8, UInt8) = (0, 0)
@@ -103,5 +194,9 @@ public struct InputDiscovery: Sendable {
         return got == 2 && magic.0 == 0x1F && magic.1 == 0x8B ? .gzip : .plain
     }
 
-    static func lastError() -> String { String(cString: strerror(errno)) }
+    /// The message for an `errno` value.
+    static func describe(_ code: Int32) -> String { String(cString: strerror(code)) }
+
+    /// The message for the current `errno`.
+    static func lastError() -> String { describe(errno) }
 }

@@ -4,45 +4,81 @@ import Glibc
 import Darwin
 #endif
 
-/// Cuts a stream of byte chunks into lines, handing each complete line (without its `\n` or
-/// `\r\n`) to a consumer with its 1-based line number.
+/// Cuts a stream of byte chunks into lines, handing each complete line (without its line end)
+/// to a consumer with its 1-based line number.
+///
+/// A line ends at `\n`, `\r\n` or a lone `\r` (old Mac files): JSON never holds a raw CR
+/// inside a string, so treating one as a line end cannot split a valid record, while not doing
+/// so turns a whole CR-only file into one giant rejected "line".
 ///
 /// Lines inside a chunk are passed without copying; only a line that spans two chunks is
-/// assembled in `pending`, so memory stays at one chunk plus the longest line.
+/// assembled in `pending`, so memory stays at one chunk plus the longest line accepted. A line
+/// longer than `maximumLineLength` is not buffered: its bytes are dropped as they arrive (up to
+/// the next line end) and it is reported as `nil`, so a gzip bomb without newlines costs at most
+/// `maximumLineLength` bytes of memory.
 struct LineSplitter {
-    /// The longest line accepted; a longer one is reported as an error, not buffered forever.
+    /// The longest line accepted; a longer one is reported as `nil`, not buffered.
     let maximumLineLength: Int
     private var pending: [UInt8] = []
     private var pendingTooLong = false
+    /// The previous chunk ended with `\r`: a `\n` opening this chunk completes that CRLF.
+    private var swallowLineFeed = false
     private(set) var lineNumber = 0
 
-    init(maximumLineLength: Int = 512 << 20) {
-        self.maximumLineLength = maximumLineLength
+    init(maximumLineLength: Int = 64 << 20) {
+        self.maximumLineLength = max(1, maximumLineLength)
     }
 
     /// Feeds one chunk. `body` gets each complete line, or `nil` for a line over the limit.
     mutating func feed(_ chunk: UnsafeRawBufferPointer, _ body: (UnsafeRawBufferPointer?, Int) -> Void) {
-        guard let base = chunk.baseAddress else { return }
+        guard let base = chunk.baseAddress, chunk.count > 0 else { return }
+        let count = chunk.count
         var start = 0
-        while start < chunk.count {
-            guard let found = memchr(base + start, Int32(UInt8(ascii: "\n")), chunk.count - start) else {
-                appendPending(UnsafeRawBufferPointer(rebasing: chunk[start...]))
+        if swallowLineFeed {
+            swallowLineFeed = false
+            if chunk[0] == UInt8(ascii: "\n") { start = 1 }
+        }
+        // The next `\n` at or after `start` (or `count`), kept between iterations so that a
+        // CR-only chunk is not searched for `\n` once per line.
+        var lineFeed = -1
+        while start < count {
+            if lineFeed < start {
+                lineFeed = memchr(base + start, Int32(UInt8(ascii: "\n")), count - start)
+                    .map { UnsafeRawPointer($0) - base } ?? count
+            }
+            // A CR before that `\n` ends the line first (a lone CR, or the CR of a CRLF).
+            var end = lineFeed
+            var isCarriageReturn = false
+            if lineFeed > start, let found = memchr(base + start, Int32(UInt8(ascii: "\r")), lineFeed - start) {
+                end = UnsafeRawPointer(found) - base
+                isCarriageReturn = true
+            }
+            guard end < count else {
+                appendPending(UnsafeRawBufferPointer(rebasing: chunk[start..<count]))
                 return
             }
-            let end = UnsafeRawPointer(found) - base
             lineNumber += 1
+            let line = UnsafeRawBufferPointer(rebasing: chunk[start..<end])
             if pending.isEmpty && !pendingTooLong {
-                body(Self.trimCR(UnsafeRawBufferPointer(rebasing: chunk[start..<end])), lineNumber)
+                body(line.count <= maximumLineLength ? line : nil, lineNumber)
             } else {
-                appendPending(UnsafeRawBufferPointer(rebasing: chunk[start..<end]))
+                appendPending(line)
                 emitPending(body)
             }
             start = end + 1
+            if isCarriageReturn {
+                if start == count {
+                    swallowLineFeed = true
+                } else if chunk[start] == UInt8(ascii: "\n") {
+                    start += 1
+                }
+            }
         }
     }
 
-    /// Hands over a last line that had no final newline.
+    /// Hands over a last line that had no line end.
     mutating func finish(_ body: (UnsafeRawBufferPointer?, Int) -> Void) {
+        swallowLineFeed = false
         guard !pending.isEmpty || pendingTooLong else { return }
         lineNumber += 1
         emitPending(body)
@@ -51,30 +87,41 @@ struct LineSplitter {
     /// True when bytes of an unfinished line are held.
     var hasPartialLine: Bool { !pending.isEmpty || pendingTooLong }
 
+    /// Bytes reserved for the unfinished line: never more than `maximumLineLength`.
+    var pendingCapacity: Int { pending.capacity }
+
     private mutating func appendPending(_ bytes: UnsafeRawBufferPointer) {
         guard !pendingTooLong else { return }
-        if pending.count + bytes.count > maximumLineLength {
+        let needed = pending.count + bytes.count
+        if needed > maximumLineLength {
             pendingTooLong = true
             pending = []
-        } else {
-            pending.append(contentsOf: bytes)
+            return
         }
+        if needed > pending.capacity {
+            pending.reserveCapacity(Self.capacity(toHold: needed, current: pending.capacity, limit: maximumLineLength))
+        }
+        pending.append(contentsOf: bytes)
+    }
+
+    /// The capacity to reserve for `needed` bytes of a text limited to `limit` bytes.
+    ///
+    /// The first reservation takes the whole limit (up to 64 MiB) at once: pages never written
+    /// cost no memory, while growing step by step would leave every outgrown buffer in the
+    /// allocator's per-thread arenas (a gzip bomb then held about twice the limit per reader).
+    /// Past 64 MiB (a raised `--max-line-mb`) it grows geometrically; never past the limit.
+    static func capacity(toHold needed: Int, current: Int, limit: Int) -> Int {
+        let first = min(limit, 64 << 20)
+        return max(needed, min(limit, max(first, current * 2)))
     }
 
     private mutating func emitPending(_ body: (UnsafeRawBufferPointer?, Int) -> Void) {
         if pendingTooLong {
             body(nil, lineNumber)
         } else {
-            pending.withUnsafeBytes { body(Self.trimCR($0), lineNumber) }
+            pending.withUnsafeBytes { body($0, lineNumber) }
         }
         pending.removeAll(keepingCapacity: pending.count < 16 << 20)
         pendingTooLong = false
-    }
-
-    private static func trimCR(_ line: UnsafeRawBufferPointer) -> UnsafeRawBufferPointer {
-        if let last = line.last, last == UInt8(ascii: "\r") {
-            return UnsafeRawBufferPointer(rebasing: line.dropLast())
-        }
-        return line
     }
 }

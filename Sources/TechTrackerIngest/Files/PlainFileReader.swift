@@ -11,9 +11,16 @@ struct PlainFileReader {
     var chunkSize = 4 << 20
 
     func forEachChunk(_ body: (UnsafeRawBufferPointer) throws -> Void) throws {
-        let fd = open(path, O_RDONLY)
+        // Non-blocking, so that a FIFO put where a file was found cannot hang the open; for a
+        // regular file the flag changes nothing.
+        let fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
         guard fd >= 0 else { throw IngestError.unreadable(path: path, reason: InputDiscovery.lastError()) }
         defer { close(fd) }
+        var info = stat()
+        guard fstat(fd, &info) == 0 else { throw IngestError.unreadable(path: path, reason: InputDiscovery.lastError()) }
+        guard FileIdentity.isRegular(info.st_mode) else {
+            throw IngestError.notRegularFile(path: path, kind: FileIdentity.kind(of: info.st_mode))
+        }
         let buffer = UnsafeMutableRawPointer.allocate(byteCount: chunkSize, alignment: 16)
         defer { buffer.deallocate() }
         while true {
@@ -24,6 +31,15 @@ struct PlainFileReader {
             }
             if got == 0 { return }
             try body(UnsafeRawBufferPointer(start: buffer, count: got))
+        }
+    }
+
+    /// Throws unless `path` is (still) a regular file, for readers that open it themselves.
+    static func checkRegularFile(_ path: String) throws {
+        var info = stat()
+        guard stat(path, &info) == 0 else { throw IngestError.unreadable(path: path, reason: InputDiscovery.lastError()) }
+        guard FileIdentity.isRegular(info.st_mode) else {
+            throw IngestError.notRegularFile(path: path, kind: FileIdentity.kind(of: info.st_mode))
         }
     }
 }

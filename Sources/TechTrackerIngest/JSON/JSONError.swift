@@ -36,6 +36,20 @@ enum JSONProblem: Equatable, Sendable, CustomStringConvertible {
     /// More than whitespace after the top-level value.
     case trailingCharacters
 
+    /// Whether the problem lies inside one token (a string's bytes or escapes, a number, a
+    /// literal, too deep a nesting) and leaves the brackets and quotes around it intact, so
+    /// that the list item holding it can be stepped over and the items after it still read.
+    var leavesStructureIntact: Bool {
+        switch self {
+        case .invalidEscape, .invalidUnicodeEscape, .loneSurrogate, .controlCharacter, .invalidUTF8,
+             .invalidNumber, .invalidLiteral, .nestingTooDeep:
+            return true
+        case .unexpectedEnd, .expectedValue, .expectedColon, .expectedKey, .expectedCommaOrObjectEnd,
+             .expectedCommaOrArrayEnd, .unterminatedString, .trailingCharacters:
+            return false
+        }
+    }
+
     /// The reason in words, as reported to users.
     var description: String {
         switch self {

@@ -125,3 +125,49 @@ struct ContainerKindStack {
         return word >> UInt64(level & 63) & 1 == 1
     }
 }
+
+extension JSONScanner {
+    /// The offset just after the value that starts at `start`, found by matching brackets and
+    /// string quotes only: string contents, numbers and literals are not checked. `nil` when
+    /// the text ends first.
+    ///
+    /// Used to step over one list item that failed validation for a reason that leaves the
+    /// text's structure intact (bad UTF-8 or a lone surrogate inside a string, a bad number),
+    /// so that the items after it can still be read. A scalar item ends before the `,`, `]` or
+    /// `}` that follows it.
+    func endOfValueIgnoringContents(from start: Int) -> Int? {
+        var index = start
+        var depth = 0
+        var inString = false
+        while index < end {
+            let byte = input[index]
+            if inString {
+                if byte == UInt8(ascii: "\\") {
+                    index += 2
+                    continue
+                }
+                if byte == UInt8(ascii: "\"") {
+                    inString = false
+                    if depth == 0 { return index + 1 }
+                }
+            } else {
+                switch byte {
+                case UInt8(ascii: "\""):
+                    inString = true
+                case UInt8(ascii: "{"), UInt8(ascii: "["):
+                    depth += 1
+                case UInt8(ascii: "}"), UInt8(ascii: "]"):
+                    if depth == 0 { return index }
+                    depth -= 1
+                    if depth == 0 { return index + 1 }
+                case UInt8(ascii: ","):
+                    if depth == 0 { return index }
+                default:
+                    break
+                }
+            }
+            index += 1
+        }
+        return nil
+    }
+}

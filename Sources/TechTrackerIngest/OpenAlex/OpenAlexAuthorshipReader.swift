@@ -2,12 +2,22 @@ import TechTrackerCore
 
 /// Readers for `authorships[]`: position, author, institutions and countries.
 extension OpenAlexTextReader {
-    /// `authorships[]` in byline order; null items are dropped.
+    /// `authorships[]` in byline order; null items are dropped; more than
+    /// `OpenAlexLimits.maximumAuthorships` items are a field problem.
     mutating func readAuthorships() throws(JSONError) -> [Authorship] {
         var authorships: [Authorship] = []
+        _ = try scanner.peekValueStart()
+        let listStart = scanner.position
         guard try nextValueOpens(UInt8(ascii: "["), field: "authorships"),
               try scanner.beginArray() else { return authorships }
+        var count = 0
         repeat {
+            count += 1
+            guard keepsItem(count, limit: OpenAlexLimits.maximumAuthorships, field: "authorships",
+                            listStart: listStart) else {
+                try scanner.skipValue()
+                continue
+            }
             guard try nextValueOpens(UInt8(ascii: "{"), field: "authorships[]") else { continue }
             authorships.append(try readAuthorship())
         } while try scanner.nextElement()
@@ -64,12 +74,22 @@ extension OpenAlexTextReader {
         }
     }
 
-    /// `institutions[]`; null items are dropped.
+    /// `institutions[]`; null items are dropped; more than
+    /// `OpenAlexLimits.maximumInstitutionsPerAuthorship` items are a field problem.
     private mutating func readInstitutions() throws(JSONError) -> [Institution] {
         var institutions: [Institution] = []
+        _ = try scanner.peekValueStart()
+        let listStart = scanner.position
         guard try nextValueOpens(UInt8(ascii: "["), field: "authorships[].institutions"),
               try scanner.beginArray() else { return institutions }
+        var count = 0
         repeat {
+            count += 1
+            guard keepsItem(count, limit: OpenAlexLimits.maximumInstitutionsPerAuthorship,
+                            field: "authorships[].institutions", listStart: listStart) else {
+                try scanner.skipValue()
+                continue
+            }
             guard try nextValueOpens(UInt8(ascii: "{"), field: "authorships[].institutions[]") else { continue }
             institutions.append(try readInstitution())
         } while try scanner.nextElement()

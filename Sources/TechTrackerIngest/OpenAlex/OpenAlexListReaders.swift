@@ -7,7 +7,7 @@ import TechTrackerCore
 /// of the wrong JSON type is a field problem that rejects the work.
 extension OpenAlexTextReader {
     /// `counts_by_year[]`: `{year, cited_by_count}` objects. Items without a year are dropped;
-    /// a missing count is 0.
+    /// a missing count is 0; a year or count outside `OpenAlexLimits` is a field problem.
     mutating func readCountsByYear() throws(JSONError) -> [YearCount] {
         var counts: [YearCount] = []
         guard try nextValueOpens(UInt8(ascii: "["), field: "counts_by_year"),
@@ -19,9 +19,11 @@ extension OpenAlexTextReader {
             var nextKey = try scanner.beginObject()
             while let key = nextKey {
                 if scanner.span(key, equals: "year") {
-                    year = try readInt(field: "counts_by_year[].year")
+                    year = try readInt(field: "counts_by_year[].year",
+                                       within: OpenAlexLimits.earliestYear...OpenAlexLimits.latestYear)
                 } else if scanner.span(key, equals: "cited_by_count") {
-                    count = try readInt(field: "counts_by_year[].cited_by_count") ?? 0
+                    count = try readInt(field: "counts_by_year[].cited_by_count",
+                                        within: 0...OpenAlexLimits.maximumCitationCount) ?? 0
                 } else {
                     try scanner.skipValue()
                 }
@@ -54,12 +56,22 @@ extension OpenAlexTextReader {
     }
 
     /// `referenced_works[]` as short ids. Strings that are not OpenAlex work ids are dropped
-    /// (a citation we cannot resolve is no citation); non-strings are a field problem.
+    /// (a citation we cannot resolve is no citation); non-strings are a field problem, and so
+    /// are more than `OpenAlexLimits.maximumReferencedWorks` items.
     mutating func readReferencedWorks() throws(JSONError) -> [String] {
         var references: [String] = []
+        _ = try scanner.peekValueStart()
+        let listStart = scanner.position
         guard try nextValueOpens(UInt8(ascii: "["), field: "referenced_works"),
               try scanner.beginArray() else { return references }
+        var count = 0
         repeat {
+            count += 1
+            guard keepsItem(count, limit: OpenAlexLimits.maximumReferencedWorks, field: "referenced_works",
+                            listStart: listStart) else {
+                try scanner.skipValue()
+                continue
+            }
             if let span = try readStringSpan(field: "referenced_works[]"),
                let id = withBytes(of: span, OpenAlexIdentifiers.workID) {
                 references.append(id)

@@ -6,9 +6,11 @@ import TechTrackerCore
 /// other field skipped (but still validated) without allocating. The parser keeps scratch
 /// buffers between calls, so keep one per thread and reuse it.
 ///
-/// A text that is not well-formed JSON or not valid UTF-8 yields exactly one rejection and
-/// no works, even if some of its works were read before the damage: a broken page cannot be
-/// trusted. Inside a well-formed page or array, each item is judged on its own.
+/// A single work that is not well-formed JSON or not valid UTF-8 yields exactly one rejection.
+/// In a list of works (an API page's `results`, a top-level array) each item is judged on its
+/// own: an item with invalid UTF-8, a lone surrogate or a bad number is rejected with its
+/// position and the others are kept; damage to the structure itself (a truncated page, a
+/// missing bracket) keeps every complete item before it and rejects the rest as one.
 public struct OpenAlexRecordParser: Sendable {
     /// Buffers reused from one call to the next.
     private var scratch = OpenAlexParseScratch()
@@ -21,7 +23,7 @@ public struct OpenAlexRecordParser: Sendable {
     /// Calls onWork for each valid work and onReject for each rejected item.
     ///
     /// Works and item rejections are reported in the order they appear in the text, and only
-    /// once the whole text has been checked. An empty or whitespace-only text reports nothing.
+    /// once the whole text has been read. An empty or whitespace-only text reports nothing.
     public mutating func parse(_ bytes: UnsafeRawBufferPointer,
                                onWork: (Work) -> Void,
                                onReject: (RecordRejection) -> Void) {
@@ -35,10 +37,24 @@ public struct OpenAlexRecordParser: Sendable {
         do throws(JSONError) {
             try reader.readText()
         } catch {
-            onReject(RecordRejection(offset: error.offset, reason: error.reason, recordID: reader.currentWorkID))
+            guard let progress = reader.listProgress else {
+                onReject(RecordRejection(offset: error.offset, reason: error.reason, recordID: reader.currentWorkID))
+                return
+            }
+            // A list broke off: its complete items stand, the rest is one rejection.
+            report(reader.scratch.outcomes, onWork: onWork, onReject: onReject)
+            let reason = progress.isClosed
+                ? "\(error.reason); the \(progress.completeItems) results before it were all read"
+                : "\(error.reason) in result \(progress.completeItems + 1); the \(progress.completeItems) "
+                    + "complete results before it were read, the rest of the text is lost"
+            onReject(RecordRejection(offset: error.offset, reason: reason, recordID: reader.currentWorkID))
             return
         }
-        for outcome in reader.scratch.outcomes {
+        report(reader.scratch.outcomes, onWork: onWork, onReject: onReject)
+    }
+
+    private func report(_ outcomes: [ParseOutcome], onWork: (Work) -> Void, onReject: (RecordRejection) -> Void) {
+        for outcome in outcomes {
             switch outcome {
             case .work(let work): onWork(work)
             case .rejection(let rejection): onReject(rejection)

@@ -2,17 +2,28 @@ import TechTrackerCore
 
 /// Reads one JSON text (a work, an API page or an array of works) into `ParseOutcome`s.
 ///
-/// Syntax and encoding errors are thrown (they condemn the whole text). Problems with the
-/// *shape* of a work's fields, e.g. a title that is a number, are noted in `problem` and
-/// reading goes on, so that the rest of the text is still validated and the other works of
-/// a page survive; the work with the problem is rejected when it ends.
+/// Problems with the *shape* of a work's fields, e.g. a title that is a number or a year out
+/// of range, are noted in `problem` and reading goes on, so that the rest of the text is still
+/// validated and the other works of a page survive; the work with the problem is rejected when
+/// it ends. Syntax and encoding errors are thrown; inside a list of works (a page's `results`,
+/// a top-level array) an error that leaves the structure intact costs only its item, and any
+/// other error keeps the complete items before it (`listProgress`).
 struct OpenAlexTextReader {
-    /// A field of the current work whose value has the wrong JSON type.
+    /// A field of the current work whose value has the wrong JSON type or is out of range.
     struct FieldProblem {
         /// Offset of the bad value.
         var offset: Int
         /// What is wrong with it.
         var reason: String
+    }
+
+    /// How far a list of works (a top-level array or a page's `results`) has been read, so
+    /// that its complete items can be kept when the text breaks off later.
+    struct ListProgress {
+        /// Items read to their end (works or item rejections in `scratch.outcomes`).
+        var completeItems = 0
+        /// Whether the list's closing `]` was reached.
+        var isClosed = false
     }
 
     /// The cursor over the text.
@@ -23,6 +34,12 @@ struct OpenAlexTextReader {
     var currentWorkID: String?
     /// The first field problem of the work being read.
     var problem: FieldProblem?
+    /// Set while the text is known to be a list of works; `nil` while it may be a single work
+    /// (whose damage condemns it whole).
+    var listProgress: ListProgress?
+    /// The first error of a list item that was stepped over, for a top-level object that
+    /// turns out to be a work with a `results` field rather than a page.
+    var firstItemError: JSONError?
 
     /// Prepares to read `bytes`.
     init(_ bytes: UnsafeRawBufferPointer) {
@@ -39,6 +56,7 @@ struct OpenAlexTextReader {
         case UInt8(ascii: "{"):
             try readTopLevelObject(at: start)
         case UInt8(ascii: "["):
+            listProgress = ListProgress()
             try readWorkArray()
         default:
             try scanner.skipValue()
@@ -47,10 +65,21 @@ struct OpenAlexTextReader {
         try scanner.expectEndOfInput()
     }
 
-    /// A top-level object is an API page when it has a `results` array, else a single work.
+    /// A top-level object is an API page when it has a `results` array and no `id` that is an
+    /// OpenAlex work id; otherwise it is a single work (a work may well have a field named
+    /// `results`, and must not be mistaken for an empty page and dropped).
     private mutating func readTopLevelObject(at start: Int) throws(JSONError) {
-        let draft = try readWork(topLevel: true)
-        if draft.isPage { return }
+        var draft = try readWork(topLevel: true)
+        if let resultsStart = draft.resultsOutcomesStart {
+            guard case .valid = draft.id else { return }   // a page: its results are the outcomes
+            // A work whose `results` came before its id: what was read as page results is
+            // just one of its fields. An item error in there is an error in the work.
+            scratch.outcomes.removeSubrange(resultsStart...)
+            if let error = draft.resultsError, problem == nil {
+                problem = FieldProblem(offset: error.offset, reason: error.reason)
+            }
+            draft.resultsOutcomesStart = nil
+        }
         if case .missing = draft.id {
             reject(at: start, "record has no id (neither an OpenAlex work nor an API page)")
         } else {
@@ -59,19 +88,37 @@ struct OpenAlexTextReader {
     }
 
     /// Reads an array of works (a top-level array, or a page's `results`), judging each item.
+    /// An item whose error leaves the structure intact is rejected with its position and
+    /// stepped over; any other error is thrown, the complete items before it kept.
     mutating func readWorkArray() throws(JSONError) {
-        guard try scanner.beginArray() else { return }
+        guard try scanner.beginArray() else {
+            listProgress?.isClosed = true
+            return
+        }
+        var itemNumber = 0
         repeat {
+            itemNumber += 1
             let opening = try scanner.peekValueStart()
             let itemStart = scanner.position
-            if opening == UInt8(ascii: "{") {
-                let draft = try readWork(topLevel: false)
-                judge(draft, at: itemStart)
-            } else {
-                try scanner.skipValue()
-                reject(at: itemStart, "result is not an object")
+            do throws(JSONError) {
+                if opening == UInt8(ascii: "{") {
+                    let draft = try readWork(topLevel: false)
+                    judge(draft, at: itemStart)
+                } else {
+                    try scanner.skipValue()
+                    reject(at: itemStart, "result is not an object")
+                }
+            } catch {
+                guard error.problem.leavesStructureIntact,
+                      let itemEnd = scanner.endOfValueIgnoringContents(from: itemStart) else { throw error }
+                reject(at: error.offset, "\(error.reason) in result \(itemNumber)", recordID: currentWorkID)
+                if firstItemError == nil { firstItemError = error }
+                currentWorkID = nil
+                scanner.position = itemEnd
             }
+            listProgress?.completeItems = itemNumber
         } while try scanner.nextElement()
+        listProgress?.isClosed = true
     }
 
     /// Turns a finished draft into a work or a rejection.
@@ -155,6 +202,31 @@ struct OpenAlexTextReader {
         noteProblem("field '\(field)' is not an integer", at: start)
         try scanner.skipValue()
         return nil
+    }
+
+    /// Reads an integer or `null` that must lie in `range`; a value outside it is a problem
+    /// with `field` that names the value (and gives `nil`).
+    mutating func readInt(field: StaticString, within range: ClosedRange<Int>) throws(JSONError) -> Int? {
+        _ = try scanner.peekValueStart()
+        let start = scanner.position
+        guard let value = try readInt(field: field) else { return nil }
+        guard range.contains(value) else {
+            noteProblem("field '\(field)' is \(value), outside \(OpenAlexLimits.grouped(range.lowerBound))…"
+                + OpenAlexLimits.grouped(range.upperBound), at: start)
+            return nil
+        }
+        return value
+    }
+
+    /// Notes a problem when a list has passed `limit` items; returns whether the item just
+    /// counted (`count`) is still to be kept. Items past the limit are skipped, not stored, so
+    /// a huge list costs no memory before its work is rejected.
+    mutating func keepsItem(_ count: Int, limit: Int, field: StaticString, listStart: Int) -> Bool {
+        if count <= limit { return true }
+        if count == limit + 1 {
+            noteProblem("field '\(field)' has more than \(OpenAlexLimits.grouped(limit)) entries", at: listStart)
+        }
+        return false
     }
 
     /// Reads `true`, `false` or `null` (`nil`); other values are a problem with `field`.

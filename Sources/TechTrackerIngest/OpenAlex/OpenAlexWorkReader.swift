@@ -32,8 +32,19 @@ struct WorkDraft {
     var abstractV3: String?
     /// `"synthetic": true`: written by the project's synthetic-corpus generator.
     var isSynthetic = false
-    /// Whether this top-level object held a `results` array (so it is an API page).
-    var isPage = false
+    /// Where the items of this top-level object's `results` array begin in the outcomes, when
+    /// it had one (read before any work id): it is an API page unless a work id follows.
+    var resultsOutcomesStart: Int?
+    /// The first error of a `results` item that was stepped over.
+    var resultsError: JSONError?
+}
+
+extension WorkDraft {
+    /// Whether a valid work id has been read.
+    var hasWorkID: Bool {
+        if case .valid = id { return true }
+        return false
+    }
 }
 
 /// The work keys the reader acts on; everything else is skipped.
@@ -44,8 +55,8 @@ private enum WorkKey {
 }
 
 extension OpenAlexTextReader {
-    /// Reads the work object that comes next. With `topLevel`, a `results` array is
-    /// read as the items of an API page.
+    /// Reads the work object that comes next. With `topLevel`, a `results` array met before
+    /// any work id is read as the items of an API page.
     mutating func readWork(topLevel: Bool) throws(JSONError) -> WorkDraft {
         var draft = WorkDraft()
         problem = nil
@@ -53,19 +64,26 @@ extension OpenAlexTextReader {
         var nextKey = try scanner.beginObject()
         while let key = nextKey {
             switch workKey(key) {
-            case .id: try readID(into: &draft)
+            case .id:
+                try readID(into: &draft)
+                // A top-level object with a work id is a work: damage later condemns it whole.
+                if topLevel, case .valid = draft.id { listProgress = nil }
             case .doi:
                 if let span = try readStringSpan(field: "doi") {
                     draft.work.doi = withBytes(of: span, OpenAlexIdentifiers.doi)
                 }
             case .title: draft.title = try readString(field: "title")
             case .displayName: draft.displayName = try readStringSpan(field: "display_name")
-            case .publicationYear: draft.work.publicationYear = try readInt(field: "publication_year")
+            case .publicationYear:
+                draft.work.publicationYear = try readInt(
+                    field: "publication_year", within: OpenAlexLimits.earliestYear...OpenAlexLimits.latestYear)
             case .type: draft.work.type = try readString(field: "type") ?? ""
             case .language: draft.work.language = try readString(field: "language")
             case .isRetracted: draft.work.isRetracted = try readBool(field: "is_retracted") ?? false
-            case .citedByCount: draft.work.citedByCount = try readInt(field: "cited_by_count") ?? 0
-            case .updatedDate: draft.work.updatedDate = try readString(field: "updated_date") ?? ""
+            case .citedByCount:
+                draft.work.citedByCount = try readInt(field: "cited_by_count",
+                                                      within: 0...OpenAlexLimits.maximumCitationCount) ?? 0
+            case .updatedDate: draft.work.updatedDate = try readUpdatedDate()
             case .countsByYear: draft.work.countsByYear = try readCountsByYear()
             case .abstract:
                 if try nextValueOpens(UInt8(ascii: "{"), field: "abstract_inverted_index") {
@@ -85,7 +103,7 @@ extension OpenAlexTextReader {
             case .authorships: draft.work.authorships = try readAuthorships()
             case .synthetic: draft.isSynthetic = try readBool(field: "synthetic") ?? false
             case .results:
-                if topLevel, try scanner.peekValueStart() == UInt8(ascii: "[") {
+                if topLevel, !draft.hasWorkID, try scanner.peekValueStart() == UInt8(ascii: "[") {
                     try readPageResults(into: &draft)
                 } else {
                     try scanner.skipValue()
@@ -101,10 +119,30 @@ extension OpenAlexTextReader {
     private mutating func readPageResults(into draft: inout WorkDraft) throws(JSONError) {
         let outerProblem = problem
         let outerID = currentWorkID
+        if draft.resultsOutcomesStart == nil { draft.resultsOutcomesStart = scratch.outcomes.count }
+        listProgress = ListProgress()
+        firstItemError = nil
         try readWorkArray()
+        if draft.resultsError == nil { draft.resultsError = firstItemError }
         problem = outerProblem
         currentWorkID = outerID
-        draft.isPage = true
+    }
+
+    /// Reads `updated_date`: an ISO date or date-time, or `null`/`""` for unknown. Anything
+    /// else is a problem: compared as text with real dates, it would decide wrongly which
+    /// record of a work is newer.
+    private mutating func readUpdatedDate() throws(JSONError) -> String {
+        _ = try scanner.peekValueStart()
+        let start = scanner.position
+        guard let span = try readStringSpan(field: "updated_date"), span.rawCount > 0 else { return "" }
+        guard withBytes(of: span, OpenAlexLimits.isISODate) else {
+            let text = scanner.string(from: span, scratch: &scratch.decoded)
+            let shown = text.count > 40 ? String(text.prefix(40)) + "…" : text
+            noteProblem("field 'updated_date' is not an ISO date (YYYY-MM-DD or YYYY-MM-DDThh:mm…): \"\(shown)\"",
+                        at: start)
+            return ""
+        }
+        return scanner.string(from: span, scratch: &scratch.decoded)
     }
 
     /// Reads `id` into the draft.

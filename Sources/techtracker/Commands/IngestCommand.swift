@@ -12,8 +12,10 @@ struct IngestCommand: ParsableCommand {
             a record with a newer updated_date replaces the stored one; of two with the same updated_date \
             and different content the one with the larger content hash is kept (counted as conflicting), so \
             the store does not depend on the order of files or records; re-ingesting the same files changes \
-            nothing. A bad record is reported (file, line, reason), skipped and counted; good records are kept. \
-            Ends with: read N, new N, updated N, unchanged N, conflicting N, rejected N.
+            nothing. A bad record (malformed, or a value out of range) is reported (file, line, reason), skipped \
+            and counted; good records are kept. Only regular files are read: FIFOs, sockets and devices are \
+            skipped with a warning, each real file is read once, and the store and the --rejects file are never \
+            read back. Ends with: read N, new N, updated N, unchanged N, conflicting N, rejected N.
             """
     )
 
@@ -31,11 +33,17 @@ struct IngestCommand: ParsableCommand {
     @Option(help: "Reader threads (default: one per core).")
     var readers: Int?
 
+    @Option(name: .customLong("max-line-mb"),
+            help: ArgumentHelp("Longest line, and largest pretty-printed document, read (MiB; default 64); "
+                + "longer ones are rejected.", valueName: "n"))
+    var maxLineMB: Int?
+
     @Argument(help: ArgumentHelp("Files or folders to read.", valueName: "input"))
     var inputs: [String]
 
     func validate() throws {
         if let readers, readers < 1 { throw ValidationError("--readers must be at least 1") }
+        if let maxLineMB, !(1...65_536).contains(maxLineMB) { throw ValidationError("--max-line-mb must be 1 to 65536") }
     }
 
     func run() throws {
@@ -44,6 +52,7 @@ struct IngestCommand: ParsableCommand {
         options.strict = strict
         options.rejectsPath = rejects
         options.progress = quiet ? .quiet : .automatic
+        if let maxLineMB { options.maximumLineBytes = maxLineMB << 20 }
         let summary: IngestSummary
         do {
             summary = try IngestRun(inputs: inputs, options: options, log: Console.error).run(into: store)
@@ -63,15 +72,7 @@ enum IngestReport {
         let seconds = max(summary.seconds, 1e-9)
         lines.append("\(summary.files) file(s), \(String(format: "%.1f", mb)) MB of JSON in \(String(format: "%.1f", summary.seconds)) s "
             + "(\(Int(Double(summary.read) / seconds)) works/s, \(String(format: "%.0f", mb / seconds)) MB/s)")
-        if strict && summary.rejected > 0 {
-            lines.append("strict: \(summary.rejected) rejection(s); nothing was committed (stopped at the first)")
-        } else if summary.changedNothing {
-            lines.append("the store is unchanged: every record was already stored with the same or a newer updated_date")
-        } else if summary.outcomes.new + summary.outcomes.updated == 0 {
-            // Only same-date conflicts: say so rather than claim a change that may not have happened.
-            lines.append("no new or newer records; \(summary.outcomes.conflicting) same-date conflict(s) "
-                + "resolved by content hash (the larger is kept)")
-        }
+        if let outcome = summary.outcomeLine(strict: strict) { lines.append(outcome) }
         return lines.joined(separator: "\n")
     }
 }
