@@ -13,6 +13,10 @@ public struct AnalyzeRun {
     public var settings: AnalysisSettings
     /// Threads over technologies.
     public var threads = ProcessInfo.processInfo.activeProcessorCount
+    /// Told `(done, total)` after each technology of each counting (total = technologies ×
+    /// countings), so that a long run can show how far it has got. Called from the worker
+    /// threads but under the run's lock: calls never overlap and `done` only grows.
+    public var progress: (@Sendable (Int, Int) -> Void)?
 
     /// Prepares a run.
     public init(settings: AnalysisSettings) {
@@ -52,15 +56,22 @@ public struct AnalyzeRun {
         }
         settings.fromYear = span.lowerBound
         settings.toYear = span.upperBound
+        // --from/--to are taken as given, so the span can hold no kept work at all: figures of
+        // nothing would replace the stored ones.
+        guard corpus.year.indices.contains(where: { prepared.kept[$0] && corpus.year[$0].map(span.contains) == true }) else {
+            throw AnalyzeError.noWorks(settings)
+        }
         let windows = settings.windows
         var results = AnalysisResults(settings: settings, taxonomyHash: classification.taxonomyHash, synthetic: synthetic)
         var byCounting: [Counting: [[TechnologyIndicatorResult]]] = [:]
-        for counting in settings.countings {
+        let technologyCount = corpus.technologyIDs.count
+        for (step, counting) in settings.countings.enumerated() {
             var indicatorSettings = IndicatorSettings(counting: counting, thresholdScope: settings.thresholdScope,
                                                       bootstrapDraws: settings.bootstrapDraws, seed: settings.seed)
             indicatorSettings.counting = counting
-            byCounting[counting] = compute(prepared, windows: windows, technologies: corpus.technologyIDs.count,
-                                           settings: indicatorSettings)
+            byCounting[counting] = compute(prepared, windows: windows, technologies: technologyCount, settings: indicatorSettings,
+                                           progressBase: step * technologyCount,
+                                           progressTotal: settings.countings.count * technologyCount)
         }
         timings.compute = Date().timeIntervalSince(clock)
         clock = Date()
@@ -92,16 +103,21 @@ public struct AnalyzeRun {
         for index in results.institutions.indices {
             results.institutions[index].name = names[results.institutions[index].institutionID]?.name ?? ""
         }
+        // Never replace stored figures with an empty run (a classification without technologies).
+        guard !results.technologySummaries.isEmpty else { throw AnalyzeError.nothingComputed }
         try store.replaceResults(results)
         timings.save = Date().timeIntervalSince(clock)
         return (results, timings)
     }
 
     /// Per technology (taxonomy order), its results for every window, computed in parallel.
+    /// Reports `progressBase + technologies done` of `progressTotal` to `progress`.
     func compute(_ prepared: IndicatorCorpus, windows: [PublicationWindow], technologies: Int,
-                 settings: IndicatorSettings) -> [[TechnologyIndicatorResult]] {
-        let slots = Mutex([[TechnologyIndicatorResult]](repeating: [], count: technologies))
+                 settings: IndicatorSettings, progressBase: Int = 0, progressTotal: Int? = nil) -> [[TechnologyIndicatorResult]] {
+        let slots = Mutex((results: [[TechnologyIndicatorResult]](repeating: [], count: technologies), done: 0))
         let next = Mutex(0)
+        let progress = self.progress
+        let total = progressTotal ?? technologies
         DispatchQueue.concurrentPerform(iterations: max(1, threads)) { _ in
             while true {
                 // Technologies differ a lot in size: hand them out one at a time.
@@ -113,10 +129,14 @@ public struct AnalyzeRun {
                 let computed = windows.map {
                     TechnologyIndicators.compute(technology: technology, window: $0, corpus: prepared, settings: settings)
                 }
-                slots.withLock { $0[technology] = computed }
+                slots.withLock { slots in
+                    slots.results[technology] = computed
+                    slots.done += 1
+                    progress?(progressBase + slots.done, total)
+                }
             }
         }
-        return slots.withLock { $0 }
+        return slots.withLock { $0.results }
     }
 
     /// The span of years cut into whole windows (METHOD §2): the publication years of the
@@ -153,6 +173,10 @@ public enum AnalyzeError: Error, CustomStringConvertible {
     case notClassified
     /// No whole window fits the data and the --from/--to given.
     case noWindow(AnalysisSettings)
+    /// No kept work was published within the span analysed.
+    case noWorks(AnalysisSettings)
+    /// The run computed no figure (the classification holds no technology): nothing is stored.
+    case nothingComputed
 
     public var description: String {
         switch self {
@@ -164,6 +188,13 @@ public enum AnalyzeError: Error, CustomStringConvertible {
                     ? " within \(settings.fromYear.map(String.init) ?? "…")-\(settings.toYear.map(String.init) ?? "…")"
                     : ": no kept work (types \(settings.types.joined(separator: ","))) has a publication year")
                 + "; the stored figures are left as they were"
+        case .noWorks(let settings):
+            "no kept work (types \(settings.types.joined(separator: ","))) was published in "
+                + "\(settings.fromYear.map(String.init) ?? "…")-\(settings.toYear.map(String.init) ?? "…"), so there is nothing to analyse; "
+                + "the stored figures are left as they were"
+        case .nothingComputed:
+            "the last classification holds no technology, so there is nothing to analyse; "
+                + "the stored figures are left as they were (run `techtracker classify` again)"
         }
     }
 }
