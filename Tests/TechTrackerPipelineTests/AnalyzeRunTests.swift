@@ -135,6 +135,24 @@ struct AnalyzeRunTests {
         #expect(try store.storedResults()?.countryShares.count == results.countryShares.count)
     }
 
+    /// A store classified with more technologies than the limit (before it existed) is refused
+    /// before anything is loaded, and keeps its figures.
+    @Test func tooManyTechnologiesAreRefused() throws {
+        let store = try freshStore()
+        let (results, _) = try AnalyzeRun(settings: settings(draws: 0)).run(on: store)
+        let count = Taxonomy.maximumTechnologies + 1
+        try store.replaceClassification(
+            technologies: (0..<count).map { StoredTechnology(id: "t\($0)", name: "T", category: "C", scope: "", query: "TS=x") },
+            memberships: Array(repeating: [], count: count), taxonomyHash: "0000000000000000", taxonomySource: "big",
+            startedAt: Date(), works: 0)
+        #expect {
+            try AnalyzeRun(settings: settings(draws: 0)).run(on: store)
+        } throws: { error in
+            "\(error)".hasPrefix("the last classification holds \(count) technologies; analyze handles at most 1000")
+        }
+        #expect(try store.storedResults()?.countryShares.count == results.countryShares.count)
+    }
+
     @Test func analyzeNeedsAClassification() throws {
         let store = try WorkStore(path: try temporaryFolder() + "/empty.sqlite")
         #expect(throws: AnalyzeError.self) { try AnalyzeRun(settings: AnalysisSettings()).run(on: store) }
