@@ -186,10 +186,15 @@ struct TechnologyRows: Sendable {
         var institutionNames: [String: String]
     }
 
+    /// One summary per window.
     var summaries: [TechnologySummaryRow] = []
+    /// Countries then groups, per window.
     var shares: [CountryShareRow] = []
+    /// The top institutions, per window, named.
     var institutions: [InstitutionShareRow] = []
+    /// Researcher flows (first counting only).
     var mobility: [MobilityFlowRow] = []
+    /// Researcher gains (first counting only).
     var gains: [MobilityGainRow] = []
     /// What the headline reads (METHOD §9): countries ranked 1 to 5, the only ones it counts
     /// (a rank-1 row also marks that the technology has figures in the window), and groups.
