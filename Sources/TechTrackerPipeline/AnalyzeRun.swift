@@ -3,6 +3,7 @@ import Synchronization
 import TechTrackerCore
 import TechTrackerMeasure
 import TechTrackerStore
+import TechTrackerTaxonomy
 
 /// Computes every figure of METHOD §4-§9 for every technology × rolling window × counting and
 /// stores them with their settings. The store is read once into compact columns; technologies
@@ -13,6 +14,10 @@ public struct AnalyzeRun {
     public var settings: AnalysisSettings
     /// Threads over technologies.
     public var threads = ProcessInfo.processInfo.activeProcessorCount
+    /// Told `(done, total)` after each technology of each counting (total = technologies ×
+    /// countings), so that a long run can show how far it has got. Called from the worker
+    /// threads but under the run's lock: calls never overlap and `done` only grows.
+    public var progress: (@Sendable (Int, Int) -> Void)?
 
     /// Prepares a run.
     public init(settings: AnalysisSettings) {
@@ -36,8 +41,12 @@ public struct AnalyzeRun {
         guard let classification = try store.lastClassification() else {
             throw AnalyzeError.notClassified
         }
-        let corpus = try AnalysisCorpusLoader.load(from: store)
         let technologies = try store.storedTechnologies()
+        // Checked before loading anything: a store classified before the limit existed.
+        guard technologies.count <= Taxonomy.maximumTechnologies else {
+            throw AnalyzeError.tooManyTechnologies(technologies.count)
+        }
+        let corpus = try AnalysisCorpusLoader.load(from: store)
         let synthetic = (try store.workCountsBySource()[.synthetic] ?? 0) > 0
         timings.load = Date().timeIntervalSince(clock)
         clock = Date()
@@ -52,56 +61,77 @@ public struct AnalyzeRun {
         }
         settings.fromYear = span.lowerBound
         settings.toYear = span.upperBound
+        // --from/--to are taken as given, so the span can hold no kept work at all: figures of
+        // nothing would replace the stored ones.
+        guard corpus.year.indices.contains(where: { prepared.kept[$0] && corpus.year[$0].map(span.contains) == true }) else {
+            throw AnalyzeError.noWorks(settings)
+        }
         let windows = settings.windows
         var results = AnalysisResults(settings: settings, taxonomyHash: classification.taxonomyHash, synthetic: synthetic)
-        var byCounting: [Counting: [[TechnologyIndicatorResult]]] = [:]
-        for counting in settings.countings {
+        let technologyCount = corpus.technologyIDs.count
+        let context = TechnologyRows.Context(describe: Dictionary(uniqueKeysWithValues: technologies.map { ($0.id, $0) }),
+                                             institutionNames: try store.institutions().mapValues(\.name))
+        var wholeLeaders: [LeaderKey: String?] = [:]
+        for (step, counting) in settings.countings.enumerated() {
             var indicatorSettings = IndicatorSettings(counting: counting, thresholdScope: settings.thresholdScope,
                                                       bootstrapDraws: settings.bootstrapDraws, seed: settings.seed)
             indicatorSettings.counting = counting
-            byCounting[counting] = compute(prepared, windows: windows, technologies: corpus.technologyIDs.count,
-                                           settings: indicatorSettings)
+            // Mobility is the same under either counting: kept once.
+            var perTechnology = compute(prepared, windows: windows, technologies: technologyCount, settings: indicatorSettings,
+                                        context: context, keepMobility: counting == settings.countings.first,
+                                        progressBase: step * technologyCount,
+                                        progressTotal: settings.countings.count * technologyCount)
+            var headlineCountries: [CountryRow] = [], headlineGroups: [GroupRow] = []
+            // Reserved once: growing by doubling would briefly hold the largest table twice.
+            results.countryShares.reserveCapacity(results.countryShares.count + perTechnology.reduce(0) { $0 + $1.shares.count })
+            results.institutions.reserveCapacity(results.institutions.count + perTechnology.reduce(0) { $0 + $1.institutions.count })
+            for index in perTechnology.indices {
+                let rows = perTechnology[index]
+                if counting == .whole {
+                    for summary in rows.summaries {
+                        wholeLeaders[LeaderKey(technology: summary.technology, windowStart: summary.windowStart)] = summary.leader
+                    }
+                }
+                results.technologySummaries += rows.summaries
+                results.countryShares += rows.shares
+                results.institutions += rows.institutions
+                results.mobility += rows.mobility
+                results.mobilityGains += rows.gains
+                headlineCountries += rows.headlineCountries
+                headlineGroups += rows.headlineGroups
+                // Released as soon as copied: the figures are never held twice for long.
+                perTechnology[index] = TechnologyRows()
+            }
+            results.headline += Headline.compute(headlineCountries, groups: headlineGroups).map(ResultRows.headline)
+        }
+        // METHOD §7: each summary names the leader under whole counting, known only now.
+        for index in results.technologySummaries.indices {
+            let summary = results.technologySummaries[index]
+            results.technologySummaries[index].wholeCountingLeader =
+                wholeLeaders[LeaderKey(technology: summary.technology, windowStart: summary.windowStart)] ?? nil
         }
         timings.compute = Date().timeIntervalSince(clock)
         clock = Date()
 
-        let describe = Dictionary(uniqueKeysWithValues: technologies.map { ($0.id, $0) })
-        let wholeLeaders = byCounting[.whole].map { Self.leaders($0) } ?? [:]
-        for counting in settings.countings {
-            guard let perTechnology = byCounting[counting] else { continue }
-            var countryRows: [CountryRow] = [], groupRows: [GroupRow] = []
-            for result in perTechnology.joined() {
-                let key = LeaderKey(technology: result.summary.technology, window: result.summary.window)
-                results.technologySummaries.append(ResultRows.summary(
-                    result.summary, name: describe[key.technology]?.name ?? key.technology,
-                    category: describe[key.technology]?.category ?? "", wholeCountingLeader: wholeLeaders[key] ?? nil))
-                countryRows += result.countries
-                groupRows += result.groups
-                results.countryShares += result.countries.map(ResultRows.share)
-                results.countryShares += result.groups.map(ResultRows.share)
-                results.institutions += result.institutions.map(ResultRows.institution)
-                // Mobility is the same under either counting: kept once.
-                if counting == settings.countings.first {
-                    results.mobility += result.mobility.map(ResultRows.flow)
-                    results.mobilityGains += result.mobilityGains.map(ResultRows.gain)
-                }
-            }
-            results.headline += Headline.compute(countryRows, groups: groupRows).map(ResultRows.headline)
-        }
-        let names = try store.institutions()
-        for index in results.institutions.indices {
-            results.institutions[index].name = names[results.institutions[index].institutionID]?.name ?? ""
-        }
+        // Never replace stored figures with an empty run (a classification without technologies).
+        guard !results.technologySummaries.isEmpty else { throw AnalyzeError.nothingComputed }
         try store.replaceResults(results)
         timings.save = Date().timeIntervalSince(clock)
         return (results, timings)
     }
 
-    /// Per technology (taxonomy order), its results for every window, computed in parallel.
+    /// Per technology (taxonomy order), its rows for every window, computed in parallel.
+    /// Each worker turns a technology's indicator results into stored rows at once
+    /// (`TechnologyRows`), so that the full results (a copy of every figure in another form)
+    /// are never held for all technologies together. Reports `progressBase + technologies
+    /// done` of `progressTotal` to `progress`.
     func compute(_ prepared: IndicatorCorpus, windows: [PublicationWindow], technologies: Int,
-                 settings: IndicatorSettings) -> [[TechnologyIndicatorResult]] {
-        let slots = Mutex([[TechnologyIndicatorResult]](repeating: [], count: technologies))
+                 settings: IndicatorSettings, context: TechnologyRows.Context, keepMobility: Bool,
+                 progressBase: Int = 0, progressTotal: Int? = nil) -> [TechnologyRows] {
+        let slots = Mutex((rows: [TechnologyRows](repeating: TechnologyRows(), count: technologies), done: 0))
         let next = Mutex(0)
+        let progress = self.progress
+        let total = progressTotal ?? technologies
         DispatchQueue.concurrentPerform(iterations: max(1, threads)) { _ in
             while true {
                 // Technologies differ a lot in size: hand them out one at a time.
@@ -110,13 +140,17 @@ public struct AnalyzeRun {
                     return value
                 }
                 guard technology < technologies else { return }
-                let computed = windows.map {
+                let computed = TechnologyRows(windows.map {
                     TechnologyIndicators.compute(technology: technology, window: $0, corpus: prepared, settings: settings)
+                }, context: context, keepMobility: keepMobility)
+                slots.withLock { slots in
+                    slots.rows[technology] = computed
+                    slots.done += 1
+                    progress?(progressBase + slots.done, total)
                 }
-                slots.withLock { $0[technology] = computed }
             }
         }
-        return slots.withLock { $0 }
+        return slots.withLock { $0.rows }
     }
 
     /// The span of years cut into whole windows (METHOD §2): the publication years of the
@@ -133,17 +167,64 @@ public struct AnalyzeRun {
                                       length: settings.windowLength)
     }
 
+    /// A (technology, window) of the summaries.
     struct LeaderKey: Hashable {
         var technology: String
-        var window: PublicationWindow
+        var windowStart: Int
+    }
+}
+
+/// One technology's figures under one counting, for every window, as the rows stored and
+/// exported, in the order the results list them (window by window: summary, countries then
+/// groups, institutions, flows).
+struct TechnologyRows: Sendable {
+    /// What the conversion needs from the store.
+    struct Context: Sendable {
+        /// Technologies by id (names and categories).
+        var describe: [String: StoredTechnology]
+        /// Institution names by id.
+        var institutionNames: [String: String]
     }
 
-    static func leaders(_ results: [[TechnologyIndicatorResult]]) -> [LeaderKey: String?] {
-        var leaders: [LeaderKey: String?] = [:]
-        for result in results.joined() {
-            leaders[LeaderKey(technology: result.summary.technology, window: result.summary.window)] = result.summary.leader?.description
+    /// One summary per window.
+    var summaries: [TechnologySummaryRow] = []
+    /// Countries then groups, per window.
+    var shares: [CountryShareRow] = []
+    /// The top institutions, per window, named.
+    var institutions: [InstitutionShareRow] = []
+    /// Researcher flows (first counting only).
+    var mobility: [MobilityFlowRow] = []
+    /// Researcher gains (first counting only).
+    var gains: [MobilityGainRow] = []
+    /// What the headline reads (METHOD §9): countries ranked 1 to 5, the only ones it counts
+    /// (a rank-1 row also marks that the technology has figures in the window), and groups.
+    var headlineCountries: [CountryRow] = []
+    var headlineGroups: [GroupRow] = []
+
+    /// Nothing: an emptied slot.
+    init() {}
+
+    /// The rows of `results` (one per window); `wholeCountingLeader` is filled in later, once
+    /// the whole counting is computed.
+    init(_ results: [TechnologyIndicatorResult], context: Context, keepMobility: Bool) {
+        for result in results {
+            let id = result.summary.technology
+            summaries.append(ResultRows.summary(result.summary, name: context.describe[id]?.name ?? id,
+                                                category: context.describe[id]?.category ?? "", wholeCountingLeader: nil))
+            shares += result.countries.map(ResultRows.share)
+            shares += result.groups.map(ResultRows.share)
+            institutions += result.institutions.map { row in
+                var converted = ResultRows.institution(row)
+                converted.name = context.institutionNames[converted.institutionID] ?? ""
+                return converted
+            }
+            if keepMobility {
+                mobility += result.mobility.map(ResultRows.flow)
+                gains += result.mobilityGains.map(ResultRows.gain)
+            }
+            headlineCountries += result.countries.filter { $0.rank <= 5 }
+            headlineGroups += result.groups
         }
-        return leaders
     }
 }
 
@@ -153,6 +234,12 @@ public enum AnalyzeError: Error, CustomStringConvertible {
     case notClassified
     /// No whole window fits the data and the --from/--to given.
     case noWindow(AnalysisSettings)
+    /// No kept work was published within the span analysed.
+    case noWorks(AnalysisSettings)
+    /// The run computed no figure (the classification holds no technology): nothing is stored.
+    case nothingComputed
+    /// The classification holds more technologies than an analysis can hold in memory.
+    case tooManyTechnologies(Int)
 
     public var description: String {
         switch self {
@@ -164,6 +251,17 @@ public enum AnalyzeError: Error, CustomStringConvertible {
                     ? " within \(settings.fromYear.map(String.init) ?? "…")-\(settings.toYear.map(String.init) ?? "…")"
                     : ": no kept work (types \(settings.types.joined(separator: ","))) has a publication year")
                 + "; the stored figures are left as they were"
+        case .noWorks(let settings):
+            "no kept work (types \(settings.types.joined(separator: ","))) was published in "
+                + "\(settings.fromYear.map(String.init) ?? "…")-\(settings.toYear.map(String.init) ?? "…"), so there is nothing to analyse; "
+                + "the stored figures are left as they were"
+        case .tooManyTechnologies(let count):
+            "the last classification holds \(count) technologies; analyze handles at most \(Taxonomy.maximumTechnologies) "
+                + "(every technology's figures are held in memory until they are stored together): classify again with a "
+                + "smaller taxonomy; the stored figures are left as they were"
+        case .nothingComputed:
+            "the last classification holds no technology, so there is nothing to analyse; "
+                + "the stored figures are left as they were (run `techtracker classify` again)"
         }
     }
 }

@@ -100,9 +100,12 @@ public struct ClassifyRun {
     /// with its own scratch space, over contiguous slices.
     static func match(_ batch: [StoredWorkText], with matcher: CompiledMatcher, threads: Int) -> [[Int]] {
         let results = Mutex([[Int]](repeating: [], count: batch.count))
+        // More threads than works would give slices starting past the end (a trapping range);
+        // fewer than one would divide by zero.
+        let threads = max(1, min(threads, batch.count))
         let slice = (batch.count + threads - 1) / threads
         DispatchQueue.concurrentPerform(iterations: threads) { thread in
-            let range = (thread * slice)..<min(batch.count, (thread + 1) * slice)
+            let range = min(batch.count, thread * slice)..<min(batch.count, (thread + 1) * slice)
             guard !range.isEmpty else { return }
             var scratch = matcher.makeScratch()
             var local: [[Int]] = []

@@ -2,6 +2,7 @@ import Foundation
 import TechTrackerClassify
 import TechTrackerCore
 import TechTrackerStore
+import GRDB
 
 /// An ad-hoc search of the store with one query (`techtracker query`): which works match,
 /// by year, and a seeded sample of them with the matched words found.
@@ -16,8 +17,9 @@ public struct QuerySearch {
         public var matchesByYear: [Int: Int] = [:]
         /// Fractional output of the matching works per country (METHOD §3), `nil` = unknown.
         public var countryCredits: [CountryCode?: Double] = [:]
-        /// Sampled matching works with the parts of the query that matched them.
-        public var samples: [(text: StoredWorkText, explanation: QueryExplanation)] = []
+        /// Sampled matching works (titles shortened, `SampleWork`) with the parts of the query
+        /// that matched their titles.
+        public var samples: [(text: SampleWork, explanation: QueryExplanation)] = []
     }
 
     /// The query.
@@ -53,9 +55,7 @@ public struct QuerySearch {
             }
         }
         let sampled = SeededSample.pick(sampleSize, from: result.matches, seed: seed)
-        result.samples = try store.workTexts(rowIDs: sampled).map { text in
-            (text, matcher.explainQuery(0, in: ClassifiableText(title: text.title, abstract: text.abstract, keywords: text.keywords)))
-        }
+        result.samples = try SampleWork.fetch(rowIDs: sampled, from: store).map { ($0, $0.explain(with: matcher)) }
         return result
     }
 }
@@ -65,6 +65,8 @@ public struct QuerySearch {
 public enum SeededSample {
     /// Up to `count` elements of `items`, chosen by `seed`.
     public static func pick<T: Comparable>(_ count: Int, from items: [T], seed: UInt64) -> [T] {
+        // A negative count would trap in `prefix`: it asks for nothing.
+        guard count > 0 else { return [] }
         guard items.count > count else { return items }
         var pool = items
         var random = SplitMix64(seed: seed)
@@ -73,5 +75,41 @@ public enum SeededSample {
             pool.swapAt(index, chosen)
         }
         return pool.prefix(count).sorted()
+    }
+}
+
+/// A sampled work as `query` and `explain` print it: its title read only up to
+/// `titleCharacters` (a stored title can be hundreds of megabytes; printing one made `query`
+/// write 220 MB and use 2 GB), its year, and no abstract or keywords, which the sample lines
+/// never show.
+public struct SampleWork: Sendable {
+    /// Characters of a title read from the store: well beyond what is printed
+    /// (`MatchMarking.titleLimit`), so that the matched words shown are found as in the full title.
+    public static let titleCharacters = 2000
+
+    /// The work's row id.
+    public var rowID: Int64
+    /// The title's first `titleCharacters` characters.
+    public var title: String
+    /// Publication year.
+    public var publicationYear: Int?
+
+    /// The query leaves that match the (shortened) title, to mark its words: a leaf's spans in
+    /// the title do not depend on the abstract or keywords (NEAR and phrases stay within a field).
+    public func explain(with matcher: CompiledMatcher, query: Int = 0) -> QueryExplanation {
+        matcher.explainQuery(query, in: ClassifiableText(title: title))
+    }
+
+    /// The works `rowIDs` in the order given (missing ids skipped), titles cut in SQL so that no
+    /// more than `titleCharacters` of a title is ever loaded.
+    public static func fetch(rowIDs: [Int64], from store: WorkStore) throws -> [SampleWork] {
+        try store.database.read { db in
+            let statement = try db.makeStatement(sql: "SELECT id, substr(title, 1, \(titleCharacters)), publication_year FROM work WHERE id = ?")
+            return try rowIDs.compactMap { rowID in
+                try Row.fetchOne(statement, arguments: [rowID]).map { row in
+                    SampleWork(rowID: row[0], title: row[1] ?? "", publicationYear: row[2])
+                }
+            }
+        }
     }
 }

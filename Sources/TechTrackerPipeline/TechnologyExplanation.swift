@@ -1,5 +1,6 @@
 import TechTrackerClassify
 import TechTrackerStore
+import GRDB
 
 /// What `techtracker explain TECH` shows: the stored query and how it behaves on the store
 /// (works by year, the terms that matched most often, overlap with other technologies, and a
@@ -27,8 +28,8 @@ public struct TechnologyExplanation: Sendable {
     public var termSampleSize = 0
     /// Technologies sharing works, largest Jaccard first.
     public var overlaps: [Overlap] = []
-    /// Sampled works with the query parts that matched them.
-    public var samples: [(text: StoredWorkText, explanation: QueryExplanation)] = []
+    /// Sampled works (titles shortened, `SampleWork`) with the query parts that matched their titles.
+    public var samples: [(text: SampleWork, explanation: QueryExplanation)] = []
 
     /// Builds the explanation of `technologyID` from the store's last classification.
     public static func build(technologyID: String, store: WorkStore, sampleSize: Int = 10, seed: UInt64 = 1,
@@ -39,13 +40,12 @@ public struct TechnologyExplanation: Sendable {
         var result = TechnologyExplanation(technology: technology)
         let members = try store.memberWorkIDs(of: technologyID)
         result.works = members.count
-        let texts = try store.workTexts(rowIDs: members)
-        for text in texts {
-            if let year = text.publicationYear { result.worksByYear[year, default: 0] += 1 }
-        }
-        let examined = Set(SeededSample.pick(termSampleLimit, from: members, seed: seed))
+        result.worksByYear = try worksByYear(technologyID, store: store)
+        // Only the examined works' texts are loaded: all members' texts of a large technology
+        // would hold the whole of it in memory.
+        let examined = SeededSample.pick(termSampleLimit, from: members, seed: seed)
         var counts: [String: Int] = [:]
-        for text in texts where examined.contains(text.rowID) {
+        for text in try store.workTexts(rowIDs: examined) {
             let explanation = matcher.explainQuery(0, in: classifiable(text))
             for leaf in Set(explanation.trueLeaves.map(\.text)) { counts[leaf, default: 0] += 1 }
         }
@@ -56,9 +56,23 @@ public struct TechnologyExplanation: Sendable {
             let union = members.count + (sizes[other] ?? 0) - shared
             return Overlap(technology: other, shared: shared, jaccard: union > 0 ? Double(shared) / Double(union) : 0)
         }.sorted { ($0.jaccard, $1.technology) > ($1.jaccard, $0.technology) }
-        let sampled = Set(SeededSample.pick(sampleSize, from: members, seed: seed))
-        result.samples = texts.filter { sampled.contains($0.rowID) }.map { ($0, matcher.explainQuery(0, in: classifiable($0))) }
+        let sampled = SeededSample.pick(sampleSize, from: members, seed: seed)
+        result.samples = try SampleWork.fetch(rowIDs: sampled, from: store).map { ($0, $0.explain(with: matcher)) }
         return result
+    }
+
+    /// Members per publication year, counted in SQL (no text is read).
+    private static func worksByYear(_ technologyID: String, store: WorkStore) throws -> [Int: Int] {
+        try store.database.read { db in
+            var counts: [Int: Int] = [:]
+            for row in try Row.fetchAll(db, sql: """
+                SELECT work.publication_year, COUNT(*) FROM membership JOIN work ON work.id = membership.work
+                WHERE membership.technology = ? AND work.publication_year IS NOT NULL GROUP BY work.publication_year
+                """, arguments: [technologyID]) {
+                counts[row[0]] = row[1]
+            }
+            return counts
+        }
     }
 
     private static func classifiable(_ text: StoredWorkText) -> ClassifiableText {

@@ -35,9 +35,21 @@ public enum MatchMarking {
         return output
     }
 
-    /// The title with every matched title span of `explanation` marked.
-    public static func markTitle(_ title: String, explanation: QueryExplanation) -> String {
+    /// Characters of a title printed in a sample line: a stored title can be megabytes long
+    /// (bad records exist), and one sample line must stay one line.
+    public static let titleLimit = 300
+
+    /// The title with every matched title span of `explanation` marked, cut to `limit`
+    /// characters with "…" when longer. The cut comes before the marking: word positions count
+    /// from the start, so the words kept are marked exactly as in the whole title.
+    public static func markTitle(_ title: String, explanation: QueryExplanation, limit: Int = titleLimit) -> String {
         let ranges = explanation.trueLeaves.flatMap(\.spans).filter { $0.segment == .title }.map(\.words)
-        return mark(title, wordRanges: ranges)
+        let shortened = shorten(title, to: limit)
+        return mark(shortened, wordRanges: ranges) + (shortened.count < title.count ? "…" : "")
+    }
+
+    /// The first `limit` characters of `text` (whole characters; nothing for a negative limit).
+    static func shorten(_ text: String, to limit: Int) -> String {
+        String(text.prefix(max(0, limit)))
     }
 }

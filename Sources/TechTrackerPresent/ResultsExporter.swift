@@ -1,7 +1,4 @@
 import Foundation
-#if canImport(Glibc)
-import Glibc
-#endif
 import TechTrackerCore
 
 /// Writes `AnalysisResults` as the documented export files (`country_shares`,
@@ -21,17 +18,6 @@ public enum ResultsExporter {
         case json
     }
 
-    /// Why an export failed; the final files are then untouched.
-    public struct WriteError: Error, CustomStringConvertible {
-        /// The file that could not be put in place.
-        public let path: String
-        /// What the system said.
-        public let reason: String
-
-        /// "cannot write PATH: REASON".
-        public var description: String { "cannot write \(path): \(reason)" }
-    }
-
     /// One table: a name, its columns and its rows as cells (`nil` = empty / null).
     struct Table {
         let name: String
@@ -45,16 +31,23 @@ public enum ResultsExporter {
     }
 
     /// Writes every table into `directory` (created if needed); returns the final paths, in the
-    /// documented order of the files.
+    /// documented order of the files. Failures are `WriteError`s that say what and where.
     @discardableResult
     public static func write(_ results: AnalysisResults, format: Format, to directory: String) throws -> [String] {
-        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        try createFolder(directory)
+        let files = try files(results, format: format, in: directory)
+        try writeAll(files)
+        return files.map(\.path)
+    }
+
+    /// The export files of `results` (final path and bytes), in the documented order, for
+    /// `writeAll` together with other files that must appear all-or-nothing with them.
+    public static func files(_ results: AnalysisResults, format: Format, in directory: String) throws -> [(path: String, data: Data)] {
         var files: [(path: String, data: Data)] = tables(results).map { table in
             (directory + "/\(table.name).\(format.rawValue)", Data((format == .csv ? csv(table) : json(table)).utf8))
         }
         files.append((directory + "/settings.json", try settingsJSON(results)))
-        try writeAll(files)
-        return files.map(\.path)
+        return files
     }
 
     /// `settings.json`: sorted keys and a final newline, so equal settings give equal bytes
@@ -65,43 +58,6 @@ public enum ResultsExporter {
         var data = try encoder.encode(ExportedSettings(results: results))
         data.append(0x0A)
         return data
-    }
-
-    /// Writes every file to a temporary name first and renames them into place only once all are
-    /// complete and synced: a full disk or a crash half-way leaves the old set of files, not a
-    /// mixture with a truncated one. Temporaries are removed on failure.
-    static func writeAll(_ files: [(path: String, data: Data)]) throws {
-        var written: [(temporary: String, path: String)] = []
-        do {
-            for file in files {
-                let temporary = temporaryPath(for: file.path)
-                written.append((temporary, file.path))
-                try writeSynced(file.data, to: temporary)
-            }
-            for file in written where rename(file.temporary, file.path) != 0 {
-                throw WriteError(path: file.path, reason: String(cString: strerror(errno)))
-            }
-        } catch {
-            for file in written { try? FileManager.default.removeItem(atPath: file.temporary) }
-            if let error = error as? WriteError { throw error }
-            throw WriteError(path: written.last?.path ?? "", reason: "\(error)")
-        }
-    }
-
-    /// A hidden name beside `path`, distinct per process so that two exports into one folder do
-    /// not write into each other's temporaries; it ends in `.tmp` so a leftover is recognisable.
-    static func temporaryPath(for path: String) -> String {
-        let url = URL(fileURLWithPath: path)
-        return url.deletingLastPathComponent().path + "/.\(url.lastPathComponent).\(getpid()).tmp"
-    }
-
-    /// Writes and fsyncs `data`: without the sync a crash after the rename could still leave an
-    /// empty file under the final name on some file systems.
-    private static func writeSynced(_ data: Data, to path: String) throws {
-        try data.write(to: URL(fileURLWithPath: path))
-        let handle = try FileHandle(forUpdating: URL(fileURLWithPath: path))
-        defer { try? handle.close() }
-        try handle.synchronize()
     }
 
     static func csv(_ table: Table) -> String {

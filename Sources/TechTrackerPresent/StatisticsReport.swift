@@ -28,7 +28,8 @@ public enum StatisticsReport {
 
         var countries = TextTable(headers: ["country", "fractional", "share", "whole", "share (whole)"])
         let total = Double(max(stats.works, 1))
-        for output in stats.countries.prefix(countryLimit) {
+        // A negative limit would trap in `prefix`; the command refuses one, this guards other callers.
+        for output in stats.countries.prefix(max(0, countryLimit)) {
             countries.append([output.country.description, NumberFormatting.decimal(output.fractional),
                               NumberFormatting.percent(output.fractional / total), NumberFormatting.grouped(output.whole),
                               NumberFormatting.percent(Double(output.whole) / total)])

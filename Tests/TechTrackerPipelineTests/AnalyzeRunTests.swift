@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import Testing
 import TechTrackerCore
 import TechTrackerPipeline
@@ -95,6 +96,60 @@ struct AnalyzeRunTests {
         var bogus = settings(draws: 0)
         bogus.types = ["no-such-type"]
         #expect(throws: AnalyzeError.self) { try AnalyzeRun(settings: bogus).run(on: store) }
+        #expect(try store.storedResults()?.countryShares.count == results.countryShares.count)
+        // Whole windows with no kept work in them (--from/--to beyond the data) are nothing too.
+        var future = settings(draws: 0)
+        future.fromYear = 2100
+        future.toYear = 2110
+        #expect {
+            try AnalyzeRun(settings: future).run(on: store)
+        } throws: { error in
+            "\(error)".hasPrefix("no kept work (types article,review) was published in 2100-2110")
+        }
+        #expect(try store.storedResults()?.countryShares.count == results.countryShares.count)
+    }
+
+    /// Progress counts every technology of every counting once, in order, ending at the total.
+    @Test func progressReachesTheTotalOfTechnologiesTimesCountings() throws {
+        let seen = Mutex<[(Int, Int)]>([])
+        var run = AnalyzeRun(settings: settings(draws: 0))
+        run.progress = { done, total in seen.withLock { $0.append((done, total)) } }
+        _ = try run.run(on: try freshStore())
+        let calls = seen.withLock { $0 }
+        #expect(calls.map(\.0) == Array(1...(74 * 2)))
+        #expect(calls.allSatisfy { $0.1 == 74 * 2 })
+    }
+
+    /// A classification without technologies computes nothing: the run fails and the stored
+    /// figures stay.
+    @Test func anEmptyRunNeverReplacesStoredFigures() throws {
+        let store = try freshStore()
+        let (results, _) = try AnalyzeRun(settings: settings(draws: 0)).run(on: store)
+        try store.replaceClassification(technologies: [], memberships: [], taxonomyHash: "0000000000000000",
+                                        taxonomySource: "empty", startedAt: Date(), works: 0)
+        #expect {
+            try AnalyzeRun(settings: settings(draws: 0)).run(on: store)
+        } throws: { error in
+            "\(error)".contains("nothing to analyse")
+        }
+        #expect(try store.storedResults()?.countryShares.count == results.countryShares.count)
+    }
+
+    /// A store classified with more technologies than the limit (before it existed) is refused
+    /// before anything is loaded, and keeps its figures.
+    @Test func tooManyTechnologiesAreRefused() throws {
+        let store = try freshStore()
+        let (results, _) = try AnalyzeRun(settings: settings(draws: 0)).run(on: store)
+        let count = Taxonomy.maximumTechnologies + 1
+        try store.replaceClassification(
+            technologies: (0..<count).map { StoredTechnology(id: "t\($0)", name: "T", category: "C", scope: "", query: "TS=x") },
+            memberships: Array(repeating: [], count: count), taxonomyHash: "0000000000000000", taxonomySource: "big",
+            startedAt: Date(), works: 0)
+        #expect {
+            try AnalyzeRun(settings: settings(draws: 0)).run(on: store)
+        } throws: { error in
+            "\(error)".hasPrefix("the last classification holds \(count) technologies; analyze handles at most 1000")
+        }
         #expect(try store.storedResults()?.countryShares.count == results.countryShares.count)
     }
 

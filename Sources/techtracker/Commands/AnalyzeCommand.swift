@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Synchronization
 import TechTrackerCore
 import TechTrackerPipeline
 import TechTrackerPresent
@@ -27,26 +28,28 @@ struct AnalyzeCommand: ParsableCommand {
     @Option(help: "fractional, whole or both.")
     var counting = "both"
 
-    @Option(help: "First publication year (default: the first in the store).")
+    @Option(parsing: .unconditional, help: "First publication year (\(OptionRange.text(OptionRange.years)); default: the first in the store).")
     var from: Int?
 
-    @Option(help: "Last publication year (default: the last in the store).")
+    @Option(parsing: .unconditional, help: "Last publication year (\(OptionRange.text(OptionRange.years)); default: the last in the store).")
     var to: Int?
 
-    @Option(help: "Window length in years (windows roll by one year).")
+    @Option(parsing: .unconditional, help: "Window length in years (\(OptionRange.text(OptionRange.windowLength)); windows roll by one year).")
     var windowLength = 5
 
     @Option(help: "Reference set of the top-10% threshold: year (technology and publication year) or window.")
     var thresholdScope = "year"
 
-    @Option(help: "Bootstrap draws for the 95% stability intervals and P(leader) (0 = none).")
+    @Option(parsing: .unconditional,
+            help: "Bootstrap draws for the 95% stability intervals and P(leader) (\(OptionRange.text(OptionRange.bootstrap)); 0 = none).")
     var bootstrap = 1000
 
-    @Option(help: "Seed of the bootstrap.")
+    @Option(parsing: .unconditional, help: "Seed of the bootstrap (\(OptionRange.seedText)).")
     var seed: UInt64 = 42
 
-    @Option(help: "Work types kept, comma-separated (retracted works are always dropped).")
-    var types = "article,review"
+    @Option(help: ArgumentHelp("Work types kept, comma-separated, as the store spells them (default: article,review; retracted works are always dropped).",
+                               valueName: "types"))
+    var types: String?
 
     @OptionGroup var groupOptions: GroupOptions
 
@@ -61,11 +64,29 @@ struct AnalyzeCommand: ParsableCommand {
     @Flag(help: "Drop citations where the citing and the cited work share an author id from the domestic-citation-adjusted figures and inwardness (METHOD §7).")
     var excludeSelfCitations = false
 
+    @Flag(name: .shortAndLong, help: "No progress display.")
+    var quiet = false
+
+    /// The default `--types`.
+    static let defaultTypes = ["article", "review"]
+
+    /// `--types` as a list: names trimmed, empty names dropped.
+    var typeList: [String] {
+        (types ?? Self.defaultTypes.joined(separator: ",")).split(separator: ",")
+            .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+    }
+
     func validate() throws {
         guard ["fractional", "whole", "both"].contains(counting) else { throw ValidationError("--counting: fractional, whole or both") }
         guard ThresholdScope(rawValue: thresholdScope) != nil else { throw ValidationError("--threshold-scope: year or window") }
-        guard windowLength >= 1 else { throw ValidationError("--window-length must be at least 1") }
-        guard bootstrap >= 0 else { throw ValidationError("--bootstrap must not be negative") }
+        try OptionRange.check(windowLength, OptionRange.windowLength, option: "--window-length")
+        try OptionRange.check(bootstrap, OptionRange.bootstrap, option: "--bootstrap")
+        try OptionRange.check(from, OptionRange.years, option: "--from")
+        try OptionRange.check(to, OptionRange.years, option: "--to")
+        // An empty list would keep no work at all: refused rather than analysed into nothing.
+        guard !typeList.isEmpty else {
+            throw ValidationError("--types needs at least one work type, e.g. --types article,review")
+        }
         if let from, let to, from > to { throw ValidationError("--from must not be after --to") }
         if let from, let to, to - from + 1 < windowLength {
             // METHOD §2: windows are always whole, never clipped to the years asked for.
@@ -90,7 +111,7 @@ struct AnalyzeCommand: ParsableCommand {
         settings.thresholdScope = ThresholdScope(rawValue: thresholdScope) ?? .year
         settings.bootstrapDraws = bootstrap
         settings.seed = seed
-        settings.types = types.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        settings.types = typeList
         settings.mergeRegions = try RegionMerge.parse(mergeRegions)
         // Groups are read before the store is opened, so that a bad file fails at once.
         settings.groups = noGroups ? [] : try groupOptions.resolve()
@@ -99,7 +120,24 @@ struct AnalyzeCommand: ParsableCommand {
         if try store.classificationIsOutdated() {
             Console.error("note: works were ingested after the last classification; run classify again to include them")
         }
-        let (results, timings) = try AnalyzeRun(settings: settings).run(on: store)
+        if types != nil { try Self.checkTypes(settings.types, held: try store.workTypes()) }
+        // Workers report under the run's lock; the display is behind its own for Sendable.
+        let display = Mutex(ProgressDisplay(quiet: quiet))
+        var run = AnalyzeRun(settings: settings)
+        run.progress = { done, total in
+            display.withLock {
+                $0.update(fraction: Double(done) / Double(max(total, 1)), figures: "\(done)/\(total) technologies × countings")
+            }
+        }
+        let (results, timings): (AnalysisResults, AnalyzeRun.Timings)
+        do {
+            (results, timings) = try run.run(on: store)
+        } catch let error as AnalyzeError {
+            display.withLock { $0.finish() }
+            // Nothing to analyse is a failure of the run (exit 1), told in words.
+            throw CommandFailure("\(error)")
+        }
+        display.withLock { $0.finish() }
         let windows = Set(results.technologySummaries.map { "\($0.windowStart)-\($0.windowEnd)" }).count
         let technologies = Set(results.technologySummaries.map(\.technology)).count
         Console.out("\(results.synthetic ? "SYNTHETIC DATA: " : "")analysed \(technologies) technologies × \(windows) windows × "
@@ -108,5 +146,21 @@ struct AnalyzeCommand: ParsableCommand {
             + "(load \(String(format: "%.1f", timings.load)) s, compute \(String(format: "%.1f", timings.compute)) s, "
             + "store \(String(format: "%.1f", timings.save)) s)")
         Console.out("Settings: \(results.settings.summary). Next: techtracker report, techtracker export --format csv --out DIR")
+    }
+}
+
+extension AnalyzeCommand {
+    /// Refuses `--types` naming a type the store does not hold (a typo would otherwise analyse
+    /// fewer works without a word), naming the types it has with their work counts.
+    static func checkTypes(_ types: [String], held: [(type: String, works: Int)]) throws {
+        let known = Set(held.map(\.type))
+        let unknown = types.filter { !known.contains($0) }
+        guard !unknown.isEmpty else { return }
+        let list = held.isEmpty ? "none (the store holds no works)"
+            : held.map { "\($0.type.isEmpty ? "(none)" : $0.type) (\(NumberFormatting.grouped($0.works)))" }.joined(separator: ", ")
+        let suggestions = unknown.flatMap { CloseMatches.find($0, among: held.map(\.type)) }
+        throw UsageFailure("--types: the store holds no work of type \(unknown.map { "'\($0)'" }.joined(separator: ", "))"
+            + (suggestions.isEmpty ? "" : " (did you mean \(suggestions.joined(separator: ", "))?)")
+            + "; types in the store: \(list)")
     }
 }

@@ -24,17 +24,23 @@ struct BenchIngestCommand: ParsableCommand {
         discussion: "The corpus is written once to DIR/corpus-N-seedS and reused by later runs."
     )
 
-    @Option(help: "Works in the benchmark corpus.")
+    @Option(parsing: .unconditional, help: "Works in the benchmark corpus (\(OptionRange.text(OptionRange.works))).")
     var works = 1_000_000
 
-    @Option(help: "Random seed of the corpus.")
+    @Option(parsing: .unconditional, help: "Random seed of the corpus (\(OptionRange.seedText)).")
     var seed: UInt64 = 42
 
     @Option(help: ArgumentHelp("Folder for the corpus and the benchmark store.", valueName: "dir"))
     var dir = "bench-data"
 
-    @Option(help: "Cap, in MB, on the JSON held in memory for the scan-only stage.")
+    @Option(parsing: .unconditional,
+            help: "Cap, in MB, on the JSON held in memory for the scan-only stage (\(OptionRange.text(OptionRange.scanSampleMB))).")
     var scanSampleMB = 1024
+
+    func validate() throws {
+        try OptionRange.check(works, OptionRange.works, option: "--works")
+        try OptionRange.check(scanSampleMB, OptionRange.scanSampleMB, option: "--scan-sample-mb")
+    }
 
     func run() throws {
         let cores = ProcessInfo.processInfo.activeProcessorCount

@@ -22,11 +22,11 @@ struct ClassifyCommand: ParsableCommand {
     @Flag(name: .shortAndLong, help: "No progress display.")
     var quiet = false
 
-    @Option(help: "Matching threads (default: one per core).")
+    @Option(parsing: .unconditional, help: "Matching threads (\(OptionRange.text(OptionRange.threads)); default: one per core).")
     var threads: Int?
 
     func validate() throws {
-        if let threads, threads < 1 { throw ValidationError("--threads must be at least 1") }
+        try OptionRange.check(threads, OptionRange.threads, option: "--threads")
     }
 
     func run() throws {

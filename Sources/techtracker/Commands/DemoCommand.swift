@@ -15,10 +15,10 @@ struct DemoCommand: ParsableCommand {
             """
     )
 
-    @Option(help: "Number of works to generate.")
+    @Option(parsing: .unconditional, help: "Number of works to generate (\(OptionRange.text(OptionRange.works))).")
     var works = 200_000
 
-    @Option(help: "Random seed.")
+    @Option(parsing: .unconditional, help: "Random seed (\(OptionRange.seedText)).")
     var seed: UInt64 = 42
 
     @Option(help: ArgumentHelp("Folder for the corpus and store.", valueName: "dir"))
@@ -31,7 +31,7 @@ struct DemoCommand: ParsableCommand {
     var quiet = false
 
     func validate() throws {
-        guard works >= 1 else { throw ValidationError("--works must be at least 1") }
+        try OptionRange.check(works, OptionRange.works, option: "--works")
     }
 
     func run() throws {
@@ -65,7 +65,7 @@ struct DemoCommand: ParsableCommand {
         try ClassifyCommand.parse(["--store", storePath] + (quiet ? ["--quiet"] : [])).run()
 
         Console.error("== 5/6 analyze (both countings, 5-year windows, 1000 bootstrap draws)")
-        try AnalyzeCommand.parse(["--store", storePath]).run()
+        try AnalyzeCommand.parse(["--store", storePath] + (quiet ? ["--quiet"] : [])).run()
 
         Console.error("== 6/6 report")
         try ReportCommand.parse(["--store", storePath]).run()

@@ -15,11 +15,15 @@ struct ExplainCommand: ParsableCommand {
     @Argument(help: "The technology id, e.g. quantum-computing.")
     var technology: String
 
-    @Option(help: "How many titles to sample.")
+    @Option(parsing: .unconditional, help: "How many titles to sample (\(OptionRange.text(OptionRange.samples))).")
     var samples = 10
 
-    @Option(help: "Seed of the samples.")
+    @Option(parsing: .unconditional, help: "Seed of the samples (\(OptionRange.seedText)).")
     var seed: UInt64 = 1
+
+    func validate() throws {
+        try OptionRange.check(samples, OptionRange.samples, option: "--samples")
+    }
 
     func run() throws {
         let store = try storeOptions.openForReading()
@@ -28,7 +32,7 @@ struct ExplainCommand: ParsableCommand {
         }
         guard let explanation = try TechnologyExplanation.build(technologyID: technology, store: store, sampleSize: samples, seed: seed) else {
             let known = try store.storedTechnologies().map(\.id)
-            throw UsageFailure("unknown technology '\(technology)'; known ids: \(known.joined(separator: ", "))")
+            throw UsageFailure("unknown technology '\(technology)'; \(CloseMatches.hint(for: technology, among: known, listed: 100))")
         }
         var notes: [String] = ["memberships from the taxonomy \(last.taxonomySource) (hash \(last.taxonomyHash)), classified \(last.finishedAt)"]
         if try store.classificationIsOutdated() { notes.append("works were ingested after that classification: run classify again") }

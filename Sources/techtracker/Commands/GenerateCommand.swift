@@ -14,19 +14,20 @@ struct GenerateCommand: ParsableCommand {
             """
     )
 
-    @Option(help: "Number of works to write.")
+    @Option(parsing: .unconditional, help: "Number of works to write (\(OptionRange.text(OptionRange.works))).")
     var works: Int
 
-    @Option(help: "Random seed (same seed, same bytes).")
+    @Option(parsing: .unconditional, help: "Random seed, same seed, same bytes (\(OptionRange.seedText)).")
     var seed: UInt64 = 42
 
-    @Option(help: "First publication year.")
+    @Option(parsing: .unconditional, help: "First publication year (\(OptionRange.text(OptionRange.generatedYears))).")
     var from = 2003
 
-    @Option(help: "Last publication year.")
+    @Option(parsing: .unconditional, help: "Last publication year (\(OptionRange.text(OptionRange.generatedYears)); at most 199 years after --from).")
     var to = 2024
 
-    @Option(help: "Number of .gz parts (default: about 50,000 works each, at least 2).")
+    @Option(parsing: .unconditional,
+            help: "Number of .gz parts (\(OptionRange.text(OptionRange.parts)); default: about 50,000 works each, at least 2).")
     var parts: Int?
 
     @Flag(name: .shortAndLong, help: "No progress display.")
@@ -36,9 +37,13 @@ struct GenerateCommand: ParsableCommand {
     var outDir: String
 
     func validate() throws {
-        guard works >= 1 else { throw ValidationError("--works must be at least 1") }
+        try OptionRange.check(works, OptionRange.works, option: "--works")
+        try OptionRange.check(from, OptionRange.generatedYears, option: "--from")
+        try OptionRange.check(to, OptionRange.generatedYears, option: "--to")
         guard from <= to else { throw ValidationError("--from must not be after --to") }
-        if let parts, parts < 1 { throw ValidationError("--parts must be at least 1") }
+        // The generator's calibration covers spans of under 200 years.
+        guard to - from < 200 else { throw ValidationError("--from \(from) --to \(to) spans more than 199 years") }
+        try OptionRange.check(parts, OptionRange.parts, option: "--parts")
     }
 
     func run() throws {

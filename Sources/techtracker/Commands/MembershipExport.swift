@@ -5,7 +5,10 @@ import TechTrackerStore
 /// `memberships.csv` / `.json`: technology, work_id (the source's id: OpenAlex W-id, later a
 /// WoS UT or a Scopus EID), sorted by technology then work id.
 enum MembershipExport {
-    static func write(store: WorkStore, format: ResultsExporter.Format, to directory: String) throws -> String {
+    /// The file's final path and bytes. It is not written here: the export command hands it to
+    /// `ResultsExporter.writeAll` with the other files, so that it too goes under a temporary
+    /// name first and appears all-or-nothing with them.
+    static func file(store: WorkStore, format: ResultsExporter.Format, in directory: String) throws -> (path: String, data: Data) {
         let ids = Dictionary(uniqueKeysWithValues: try store.sourceIDs().map { ($0.rowID, $0.sourceID) })
         let rows = try store.memberships().compactMap { membership in ids[membership.rowID].map { (membership.technology, $0) } }
             .sorted { $0 < $1 }
@@ -18,7 +21,6 @@ enum MembershipExport {
         case .json:
             text = "[\n" + rows.map { #"{"technology":"\#($0.0)","work_id":"\#($0.1)"}"# }.joined(separator: ",\n") + (rows.isEmpty ? "" : "\n") + "]\n"
         }
-        try Data(text.utf8).write(to: URL(fileURLWithPath: path))
-        return path
+        return (path, Data(text.utf8))
     }
 }

@@ -21,14 +21,20 @@ struct QueryCommand: ParsableCommand {
     @Argument(help: "The query, e.g. 'TS=(qubit* AND \"error correction\")'.")
     var query: String
 
-    @Option(help: ArgumentHelp("Only works published in these years, e.g. 2020-2024.", valueName: "from-to"))
+    @Option(help: ArgumentHelp("Only works published in these years, e.g. 2020-2024 (years \(OptionRange.text(OptionRange.years))).",
+                               valueName: "from-to"))
     var years: String?
 
-    @Option(help: "How many matching titles to show.")
+    @Option(parsing: .unconditional, help: "How many matching titles to show (\(OptionRange.text(OptionRange.samples))).")
     var samples = 10
 
-    @Option(help: "Seed of the title sample.")
+    @Option(parsing: .unconditional, help: "Seed of the title sample (\(OptionRange.seedText)).")
     var seed: UInt64 = 1
+
+    func validate() throws {
+        try OptionRange.checkYears(years, option: "--years")
+        try OptionRange.check(samples, OptionRange.samples, option: "--samples")
+    }
 
     func run() throws {
         let parsed: Query
@@ -39,8 +45,8 @@ struct QueryCommand: ParsableCommand {
         }
         var search = QuerySearch(query: parsed)
         if let years {
-            guard let window = PublicationWindow(parsing: years) else { throw UsageFailure("--years: expected FROM-TO, e.g. 2020-2024") }
-            search.years = window.start...window.end
+            guard let range = OptionRange.parseYears(years) else { throw UsageFailure("--years: expected FROM-TO, e.g. 2020-2024") }
+            search.years = range
         }
         search.sampleSize = samples
         search.seed = seed

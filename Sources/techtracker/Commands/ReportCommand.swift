@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import TechTrackerCore
 import TechTrackerPresent
 
@@ -11,7 +12,8 @@ struct ReportCommand: ParsableCommand {
 
     @OptionGroup var storeOptions: StoreOptions
 
-    @Option(help: ArgumentHelp("The window to show, e.g. 2020-2024 (default: the latest).", valueName: "from-to"))
+    @Option(help: ArgumentHelp("The window to show, e.g. 2020-2024 (years \(OptionRange.text(OptionRange.years)); default: the latest).",
+                               valueName: "from-to"))
     var window: String?
 
     @Option(help: "Only this technology (id).")
@@ -23,6 +25,11 @@ struct ReportCommand: ParsableCommand {
     @Option(help: "fractional or whole.")
     var counting = "fractional"
 
+    func validate() throws {
+        try OptionRange.checkYears(window, option: "--window")
+        guard Counting(rawValue: counting) != nil else { throw ValidationError("--counting: fractional or whole") }
+    }
+
     func run() throws {
         let store = try storeOptions.openForReading()
         guard let results = try store.storedResults() else {
@@ -33,12 +40,15 @@ struct ReportCommand: ParsableCommand {
             guard let parsed = PublicationWindow(parsing: window) else { throw UsageFailure("--window: expected FROM-TO, e.g. 2020-2024") }
             selection.window = parsed
         }
-        guard let chosen = Counting(rawValue: counting), results.settings.countings.contains(chosen) else {
-            throw UsageFailure("--counting: the last analysis computed \(results.settings.countings.map(\.rawValue).joined(separator: ", "))")
-        }
-        selection.counting = chosen
+        selection.counting = Counting(rawValue: counting) ?? .fractional
         selection.technology = technology
         selection.country = country?.uppercased()
+        do {
+            try AnalysisReport.check(selection, in: results)
+        } catch let error as ReportSelectionError {
+            // Empty tables would read as "no results"; the selection is what needs fixing.
+            throw UsageFailure(error.description)
+        }
         Console.out(AnalysisReport.render(results, selection: selection))
     }
 }
@@ -75,9 +85,17 @@ struct ExportCommand: ParsableCommand {
         guard let results = try store.storedResults() else {
             throw CommandFailure("the store has no figures yet: run `techtracker analyze` first")
         }
-        let paths = try ResultsExporter.write(results, format: chosen, to: out)
-        let memberships = try MembershipExport.write(store: store, format: chosen, to: out)
+        var files: [(path: String, data: Data)]
+        do {
+            try ResultsExporter.createFolder(out)
+            files = try ResultsExporter.files(results, format: chosen, in: out)
+            files.append(try MembershipExport.file(store: store, format: chosen, in: out))
+            try ResultsExporter.writeAll(files)
+        } catch let error as ResultsExporter.WriteError {
+            // Already in words ("cannot write OUT/x.csv: permission denied"): a failure, exit 1.
+            throw CommandFailure(error.description)
+        }
         if results.synthetic { Console.out("SYNTHETIC DATA: these files describe a generated corpus.") }
-        Console.out((paths + [memberships]).map { "wrote \($0)" }.joined(separator: "\n"))
+        Console.out(files.map { "wrote \($0.path)" }.joined(separator: "\n"))
     }
 }

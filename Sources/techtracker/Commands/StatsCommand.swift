@@ -11,11 +11,16 @@ struct StatsCommand: ParsableCommand {
 
     @OptionGroup var storeOptions: StoreOptions
 
-    @Option(help: "How many countries to list.")
+    @Option(parsing: .unconditional, help: "How many countries to list (\(OptionRange.text(OptionRange.countries))).")
     var countries = 25
 
-    @Option(help: "How many institutions to list.")
+    @Option(parsing: .unconditional, help: "How many institutions to list (\(OptionRange.text(OptionRange.institutions))).")
     var institutions = 20
+
+    func validate() throws {
+        try OptionRange.check(countries, OptionRange.countries, option: "--countries")
+        try OptionRange.check(institutions, OptionRange.institutions, option: "--institutions")
+    }
 
     func run() throws {
         let store = try storeOptions.openForReading()
