@@ -30,11 +30,12 @@ struct IngestCommand: ParsableCommand {
     @Flag(name: .shortAndLong, help: "No progress display.")
     var quiet = false
 
-    @Option(help: "Reader threads (default: one per core).")
+    @Option(parsing: .unconditional, help: "Reader threads, \(OptionRange.text(OptionRange.readers)) (default: one per core).")
     var readers: Int?
 
     @Option(name: .customLong("max-line-mb"),
-            help: ArgumentHelp("Longest line, and largest pretty-printed document, read (MiB; default 64); "
+            parsing: .unconditional,
+            help: ArgumentHelp("Longest line, and largest pretty-printed document, read (MiB, 1…65536; default 64); "
                 + "longer ones are rejected.", valueName: "n"))
     var maxLineMB: Int?
 
@@ -42,8 +43,8 @@ struct IngestCommand: ParsableCommand {
     var inputs: [String]
 
     func validate() throws {
-        if let readers, readers < 1 { throw ValidationError("--readers must be at least 1") }
-        if let maxLineMB, !(1...65_536).contains(maxLineMB) { throw ValidationError("--max-line-mb must be 1 to 65536") }
+        try OptionRange.check(readers, OptionRange.readers, option: "--readers")
+        try OptionRange.check(maxLineMB, OptionRange.maxLineMB, option: "--max-line-mb")
     }
 
     func run() throws {

@@ -31,6 +31,10 @@ enum OptionRange {
     static let works = 1...100_000_000
     /// `generate --parts`: the generator's own limit (three-digit part names).
     static let parts = 1...999
+    /// `ingest --readers`: reader threads (each holds one line buffer of up to --max-line-mb).
+    static let readers = 1...64
+    /// `ingest --max-line-mb`: the longest line or pretty-printed document read, in MiB.
+    static let maxLineMB = 1...65_536
     /// `bench ingest --scan-sample-mb`: up to 64 GB held in memory.
     static let scanSampleMB = 1...65_536
 
