@@ -54,14 +54,32 @@ enum StoreConnection {
             // rather than after an hour of ingest.
             let readOnly = queue.inDatabase { db in db.sqliteConnection.map { sqlite3_db_readonly($0, "main") == 1 } ?? false }
             if readOnly { throw StoreError.readOnly(path: path) }
-            try queue.writeWithoutTransaction { db in
-                let mode = try String.fetchOne(db, sql: "PRAGMA journal_mode = WAL")
-                if mode?.lowercased() != "wal" {
-                    throw StoreError.notAStore(path: path, detail: "its journal cannot be switched to WAL (\(mode ?? "unknown"))")
-                }
-            }
+            try switchToWAL(queue, path: path, waiter: waiter)
             try StoreSchema.upgrade(queue, path: path)
             return queue
+        }
+    }
+
+    /// Turns the store's journal to WAL (a persistent setting: a no-op once done). Changing the
+    /// journal mode needs an exclusive lock, and SQLite answers SQLITE_BUSY at once, without
+    /// calling the busy handler, when another process holds any lock (two processes creating
+    /// one store at the same time): the change is retried with the same waiting policy.
+    private static func switchToWAL(_ queue: DatabaseQueue, path: String, waiter: BusyWaiter) throws {
+        var tries = 0
+        while true {
+            do {
+                try queue.writeWithoutTransaction { db in
+                    if try String.fetchOne(db, sql: "PRAGMA journal_mode")?.lowercased() == "wal" { return }
+                    let mode = try String.fetchOne(db, sql: "PRAGMA journal_mode = WAL")
+                    if mode?.lowercased() != "wal" {
+                        throw StoreError.notAStore(path: path, detail: "its journal cannot be switched to WAL (\(mode ?? "unknown"))")
+                    }
+                }
+                return
+            } catch let error as DatabaseError where error.resultCode == .SQLITE_BUSY || error.resultCode == .SQLITE_LOCKED {
+                guard waiter.shouldRetry(afterTries: tries) else { throw error }
+                tries += 1
+            }
         }
     }
 
