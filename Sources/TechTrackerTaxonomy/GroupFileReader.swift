@@ -123,29 +123,10 @@ struct GroupFileReader {
         GroupDefinitionError(source: source, line: mark?.line, column: mark?.column, problem: problem)
     }
 
-    /// A YAML syntax error in words, at its line and column: the parser's own description is a
-    /// multi-line dump with a snippet, which reads badly after `file:line:column:`.
+    /// A YAML syntax error in words, at its line and column (`YAMLSyntaxError`).
     private func syntaxError(_ error: YamlError, in yaml: String) -> GroupDefinitionError {
-        func withContext(_ problem: String, _ context: YamlError.Context?) -> String {
-            guard let context else { return "not valid YAML: \(problem)" }
-            return "not valid YAML: \(problem) (\(context.text) at line \(context.mark.line), column \(context.mark.column))"
-        }
-        switch error {
-        case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _),
-             let .composer(context, problem, mark, _):
-            return failure(mark, withContext(problem, context))
-        case let .duplicatedKeysInMapping(duplicates, context):
-            let keys = duplicates.sorted().map { "'\($0)'" }.joined(separator: ", ")
-            return failure(context.mark, "the key \(keys) appears twice in one mapping")
-        case let .reader(problem, offset, _, _):
-            guard let offset else { return failure(nil, "not valid YAML: \(problem)") }
-            let before = yaml.prefix(offset)
-            let line = before.reduce(1) { $1 == "\n" ? $0 + 1 : $0 }
-            let column = before.reversed().prefix { $0 != "\n" }.count + 1
-            return GroupDefinitionError(source: source, line: line, column: column, problem: "not valid YAML: \(problem)")
-        default:
-            return failure(nil, "not valid YAML: \(error)")
-        }
+        let (line, column, problem) = YAMLSyntaxError.describe(error, in: yaml)
+        return GroupDefinitionError(source: source, line: line, column: column, problem: problem)
     }
 }
 

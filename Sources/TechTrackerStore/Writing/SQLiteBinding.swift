@@ -33,13 +33,11 @@ struct RawStatement {
     }
 
     func bind(_ index: Int32, blob: [UInt8]) {
-        blob.withUnsafeBytes { raw in
-            // A zero-length blob still needs a non-null pointer to be a blob rather than NULL.
-            if raw.count == 0 {
-                sqlite3_bind_zeroblob(handle, index, 0)
-            } else {
-                sqlite3_bind_blob(handle, index, raw.baseAddress, Int32(raw.count), sqliteTransient)
-            }
+        // A zero-length blob still needs a non-null pointer to be a blob rather than NULL.
+        _ = blob.withUnsafeBytes { raw in
+            raw.count == 0
+                ? sqlite3_bind_zeroblob(handle, index, 0)
+                : sqlite3_bind_blob(handle, index, raw.baseAddress, Int32(raw.count), sqliteTransient)
         }
     }
 
