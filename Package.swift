@@ -35,16 +35,17 @@ let package = Package(
         .target(name: "TechTrackerTaxonomy", dependencies: [
             "TechTrackerCore", "TechTrackerClassify", .product(name: "Yams", package: "Yams"),
         ], resources: [.copy("technologies.yaml"), .copy("groups.yaml")]),
-        // Figures computed from stored works (pure maths lives in TechTrackerCore).
+        // The indicators of METHOD §3-§9, computed in memory from the analysis columns: pure, no
+        // store and no terminal (the store is read into those columns by TechTrackerPipeline).
         // Exact decisions at boundaries (METHOD §5) add rationals with unbounded parts.
         .target(name: "TechTrackerMeasure", dependencies: [
-            "TechTrackerCore", "TechTrackerStore", .product(name: "BigInt", package: "BigInt"),
+            "TechTrackerCore", .product(name: "BigInt", package: "BigInt"),
         ]),
         // Terminal tables and banners.
         .target(name: "TechTrackerPresent", dependencies: ["TechTrackerCore", "TechTrackerMeasure", "TechTrackerClassify"]),
         // Runs of the pipeline's stages: ingest into the store, the demo.
         .target(name: "TechTrackerPipeline", dependencies: [
-            "TechTrackerCore", "TechTrackerIngest", "TechTrackerStore", "TechTrackerSynth", "TechTrackerPresent",
+            "TechTrackerCore", "TechTrackerGzip", "TechTrackerIngest", "TechTrackerStore",
             "TechTrackerClassify", "TechTrackerTaxonomy", "TechTrackerMeasure",
             .product(name: "GRDB", package: "GRDB.swift"),
         ]),
@@ -52,24 +53,25 @@ let package = Package(
         .target(name: "TechTrackerClassify", dependencies: ["TechTrackerCore"]),
         // The command-line tool.
         .executableTarget(name: "techtracker", dependencies: [
-            "TechTrackerCore", "TechTrackerIngest", "TechTrackerStore", "TechTrackerSynth",
+            "TechTrackerCore", "TechTrackerStore", "TechTrackerSynth",
             "TechTrackerMeasure", "TechTrackerPresent", "TechTrackerPipeline",
             "TechTrackerClassify", "TechTrackerTaxonomy",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .testTarget(name: "TechTrackerCoreTests", dependencies: ["TechTrackerCore"]),
         .testTarget(name: "TechTrackerGzipTests", dependencies: ["TechTrackerGzip"]),
-        .testTarget(name: "TechTrackerIngestTests", dependencies: ["TechTrackerIngest", "TechTrackerGzip"],
+        .testTarget(name: "TechTrackerIngestTests", dependencies: ["TechTrackerIngest", "TechTrackerGzip", "TechTrackerCore"],
                     resources: [.copy("Fixtures")]),
-        .testTarget(name: "TechTrackerStoreTests", dependencies: ["TechTrackerStore", "TechTrackerIngest"]),
-        .testTarget(name: "TechTrackerMeasureTests", dependencies: ["TechTrackerMeasure"]),
-        .testTarget(name: "TechTrackerPresentTests", dependencies: ["TechTrackerPresent"]),
-        .testTarget(name: "TechTrackerTaxonomyTests", dependencies: ["TechTrackerTaxonomy"]),
+        .testTarget(name: "TechTrackerStoreTests", dependencies: ["TechTrackerStore", "TechTrackerCore"]),
+        .testTarget(name: "TechTrackerMeasureTests", dependencies: ["TechTrackerMeasure", "TechTrackerCore"]),
+        .testTarget(name: "TechTrackerPresentTests", dependencies: ["TechTrackerPresent", "TechTrackerClassify", "TechTrackerCore"]),
+        .testTarget(name: "TechTrackerTaxonomyTests", dependencies: ["TechTrackerTaxonomy", "TechTrackerClassify", "TechTrackerCore"]),
         .testTarget(name: "TechTrackerPipelineTests", dependencies: [
-            "TechTrackerPipeline", "TechTrackerMeasure", "TechTrackerStore", "TechTrackerGzip",
+            "TechTrackerPipeline", "TechTrackerMeasure", "TechTrackerStore", "TechTrackerGzip", "TechTrackerSynth",
+            "TechTrackerTaxonomy", "TechTrackerPresent", "TechTrackerIngest", "TechTrackerClassify", "TechTrackerCore",
         ]),
         .testTarget(name: "TechTrackerClassifyTests", dependencies: ["TechTrackerClassify"],
                     resources: [.copy("Fixtures")]),
-        .testTarget(name: "TechTrackerSynthTests", dependencies: ["TechTrackerSynth", "TechTrackerIngest", "TechTrackerGzip"]),
+        .testTarget(name: "TechTrackerSynthTests", dependencies: ["TechTrackerSynth", "TechTrackerGzip", "TechTrackerCore"]),
     ]
 )

@@ -3,14 +3,12 @@ import GRDB
 import Synchronization
 import TechTrackerCore
 import TechTrackerIngest
-import TechTrackerPresent
 import TechTrackerStore
 
 /// The writer's side: stores a batch, counts, reports rejections and progress.
 struct BatchWriter {
     let options: IngestOptions
     let log: (String) -> Void
-    var progress: ProgressDisplay
 
     mutating func write(_ batch: ReaderBatch, upserter: WorkUpserter, db: Database,
                         summary: inout IngestSummary, rejects: inout RejectsFileWriter?) throws {
@@ -44,12 +42,26 @@ struct BatchWriter {
         if let finished = batch.finishedFile { readByFile[finished.path] = finished.records }
         summary.textBytes += batch.textBytes
         progressBytes += batch.diskBytes
-        let rate = Double(summary.read) / max(progress.elapsed, 1e-6)
-        progress.update(fraction: totalBytes > 0 ? Double(progressBytes) / Double(totalBytes) : 0,
-                        figures: "\(ProgressDisplay.bytes(progressBytes))/\(ProgressDisplay.bytes(totalBytes)), "
-                            + "\(summary.read) works, \(Int(rate)) works/s")
+        report(recordsRead: summary.read, finished: false)
     }
 
+    /// Sends the last progress report.
+    func finish(recordsRead: Int) {
+        report(recordsRead: recordsRead, finished: true)
+    }
+
+    private func report(recordsRead: Int, finished: Bool) {
+        guard case .report(let send) = options.progress else { return }
+        send(IngestProgress(bytesDone: progressBytes, bytesTotal: totalBytes, recordsRead: recordsRead,
+                            elapsedSeconds: Self.seconds(ContinuousClock.now - started), finished: finished))
+    }
+
+    private static func seconds(_ duration: Duration) -> Double {
+        let (seconds, attoseconds) = duration.components
+        return Double(seconds) + Double(attoseconds) / 1e18
+    }
+
+    private let started = ContinuousClock.now
     private var progressBytes = 0
     private let totalBytes: Int
     /// Records (works and rejections) read per finished file.
@@ -59,6 +71,5 @@ struct BatchWriter {
         self.options = options
         self.log = log
         self.totalBytes = totalBytes
-        progress = ProgressDisplay(quiet: options.progress == .quiet)
     }
 }

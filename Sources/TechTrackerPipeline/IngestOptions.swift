@@ -3,12 +3,13 @@ import TechTrackerIngest
 
 /// How an ingest runs.
 public struct IngestOptions: Sendable {
-    /// How progress is shown on standard error.
+    /// Where progress goes: nowhere, or to a callback after every batch (the command line
+    /// draws it on standard error; the pipeline knows nothing of the terminal).
     public enum ProgressStyle: Sendable {
-        /// A bar on a terminal, periodic plain lines otherwise.
-        case automatic
-        /// Nothing but errors and the summary.
+        /// No progress reports.
         case quiet
+        /// Reported after every batch stored, and once more when the run ends.
+        case report(@Sendable (IngestProgress) -> Void)
     }
 
     /// Any rejection makes the run commit nothing (and the command exit with code 2).
@@ -19,8 +20,8 @@ public struct IngestOptions: Sendable {
     public var readers: Int
     /// Works per message from a reader to the writer, and per transaction.
     public var batchSize = 1000
-    /// Progress display.
-    public var progress = ProgressStyle.automatic
+    /// Progress reports.
+    public var progress = ProgressStyle.quiet
     /// How many rejection messages are printed before only counting them.
     public var printedRejectionLimit = 20
     /// The longest line (and largest pretty-printed document) read, in bytes
@@ -31,4 +32,21 @@ public struct IngestOptions: Sendable {
     public init(readers: Int = ProcessInfo.processInfo.activeProcessorCount) {
         self.readers = max(1, readers)
     }
+}
+
+/// How far an ingest has come.
+public struct IngestProgress: Sendable {
+    /// Bytes of input read (as stored on disk, compressed or not).
+    public var bytesDone: Int
+    /// Bytes of input in all.
+    public var bytesTotal: Int
+    /// Records read so far (works and rejections).
+    public var recordsRead: Int
+    /// Seconds since the run started.
+    public var elapsedSeconds: Double
+    /// Whether the run has ended (the last report).
+    public var finished: Bool
+
+    /// The fraction of the input read, 0…1.
+    public var fraction: Double { bytesTotal > 0 ? min(1, Double(bytesDone) / Double(bytesTotal)) : 0 }
 }

@@ -3,7 +3,6 @@ import GRDB
 import Synchronization
 import TechTrackerCore
 import TechTrackerIngest
-import TechTrackerPresent
 import TechTrackerStore
 
 /// A message from a reader thread to the writer.

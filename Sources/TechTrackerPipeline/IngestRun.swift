@@ -3,7 +3,6 @@ import GRDB
 import Synchronization
 import TechTrackerCore
 import TechTrackerIngest
-import TechTrackerPresent
 import TechTrackerStore
 
 /// Ingests files into the store: reader threads parse files in parallel (one file each at a
@@ -88,7 +87,7 @@ public struct IngestRun {
         while finishedReaders < readerCount {
             if case .finished = queue.pop() { finishedReaders += 1 }
         }
-        writer.progress.finish()
+        writer.finish(recordsRead: summary.read)
         try rejects?.close()
         if let failure { throw failure }
         checkManifests(discovery.manifests, readByFile: writer.readByFile)

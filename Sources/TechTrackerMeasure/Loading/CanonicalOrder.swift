@@ -7,7 +7,7 @@ import TechTrackerCore
 /// Ids are ordered by their source-id key: ids of the form prefix letter + digits (OpenAlex
 /// `W2741809807`, `I…`, `A…`) by their number, before any other id form, which is ordered by its
 /// UTF-8 bytes.
-enum CanonicalOrder {
+public enum CanonicalOrder {
     /// The sort key of an id.
     struct Key: Comparable {
         var number: UInt64
@@ -31,7 +31,7 @@ enum CanonicalOrder {
 
     /// The canonical permutation of `ids`: `order[k]` is the position in `ids` of the k-th id.
     /// Equal ids (none in a store) keep their relative order.
-    static func order(of ids: [String], prefix: Unicode.Scalar) -> [Int] {
+    public static func order(of ids: [String], prefix: Unicode.Scalar) -> [Int] {
         let keys = ids.map { key($0, prefix: prefix) }
         return ids.indices.sorted { keys[$0] != keys[$1] ? keys[$0] < keys[$1] : $0 < $1 }
     }
@@ -42,7 +42,7 @@ enum CanonicalOrder {
     }
 
     /// The inverse of a permutation: `rank[order[k]] == k`.
-    static func ranks(of order: [Int]) -> [Int] {
+    public static func ranks(of order: [Int]) -> [Int] {
         var rank = [Int](repeating: 0, count: order.count)
         for (k, position) in order.enumerated() { rank[position] = k }
         return rank
@@ -54,7 +54,7 @@ extension AnalysisCorpus {
     /// its countries, institutions and authors renumbered by `countryRank`, `institutionRank`
     /// and `authorRank` (old index → new index); the tables of ids and codes are permuted
     /// alike. References and memberships follow their works.
-    func renumbered(workOrder order: [Int], countryRank: [Int], institutionRank: [Int], authorRank: [Int]) -> AnalysisCorpus {
+    public func renumbered(workOrder order: [Int], countryRank: [Int], institutionRank: [Int], authorRank: [Int]) -> AnalysisCorpus {
         var result = AnalysisCorpus()
         let workRank = CanonicalOrder.ranks(of: order)
         func remap(_ index: Int, _ rank: [Int]) -> Int { index >= 0 ? rank[index] : index }
@@ -99,5 +99,45 @@ extension AnalysisCorpus {
         result.technologyIDs = technologyIDs
         result.memberships = memberships.map { $0.map { workRank[$0] }.sorted() }
         return result
+    }
+}
+
+/// Indices by source id (works, authors or institutions). Tens of millions of ids are resolved
+/// per load, so OpenAlex ids (one prefix letter and digits, `W2741809807`) are keyed by their
+/// number, an integer hash being several times cheaper than a string's; any other id form
+/// falls back to a string key.
+public struct IdentifierIndex: Sendable {
+    private let prefix: UInt8
+    private var byNumber: [UInt64: Int] = [:]
+    private var byText: [String: Int] = [:]
+
+    /// An empty index for ids with this one-letter prefix (`W`, `I`, `A`).
+    public init(prefix: Unicode.Scalar) {
+        self.prefix = UInt8(ascii: prefix)
+    }
+
+    /// Records that `id` has index `index`.
+    public mutating func insert(_ id: String, _ index: Int) {
+        if let number = number(id) { byNumber[number] = index } else { byText[id] = index }
+    }
+
+    /// The index of `id`, if recorded.
+    public func index(of id: String) -> Int? {
+        if let number = number(id) { return byNumber[number] }
+        return byText[id]
+    }
+
+    /// The number of an OpenAlex id with this prefix (`W2741809807` → 2741809807), or `nil`.
+    public func number(_ id: String) -> UInt64? {
+        var utf8 = id.utf8.makeIterator()
+        guard utf8.next() == prefix else { return nil }
+        var value: UInt64 = 0
+        var digits = 0
+        while let byte = utf8.next() {
+            guard byte >= 0x30 && byte <= 0x39, digits < 19 else { return nil }
+            value = value * 10 + UInt64(byte - 0x30)
+            digits += 1
+        }
+        return digits > 0 ? value : nil
     }
 }

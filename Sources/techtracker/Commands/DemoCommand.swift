@@ -52,7 +52,7 @@ struct DemoCommand: ParsableCommand {
         for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: storePath + suffix) }
         let workStore = try StoreOptions(storePath: storePath).openForWriting()
         var options = IngestOptions()
-        options.progress = quiet ? .quiet : .automatic
+        options.progress = IngestProgressPrinter.style(quiet: quiet)
         let summary = try IngestRun(inputs: [corpus], options: options, log: Console.error).run(into: workStore)
         Console.error(IngestReport.render(summary, strict: false))
 

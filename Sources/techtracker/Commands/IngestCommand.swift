@@ -52,7 +52,7 @@ struct IngestCommand: ParsableCommand {
         var options = readers.map { IngestOptions(readers: $0) } ?? IngestOptions()
         options.strict = strict
         options.rejectsPath = rejects
-        options.progress = quiet ? .quiet : .automatic
+        options.progress = IngestProgressPrinter.style(quiet: quiet)
         if let maxLineMB { options.maximumLineBytes = maxLineMB << 20 }
         let summary: IngestSummary
         do {

@@ -2,7 +2,8 @@ import Foundation
 import Testing
 import TechTrackerCore
 import TechTrackerStore
-@testable import TechTrackerMeasure
+import TechTrackerMeasure
+@testable import TechTrackerPipeline
 
 struct AnalysisCorpusLoaderTests {
     let us = CountryCode("US")!
@@ -107,20 +108,5 @@ struct CanonicalLoadTests {
         #expect(corpus.institutionCountry == [0] && corpus.countries[0] == de)
         let tie = try AnalysisCorpusLoader.load(from: store([works[1], works[2]]))  // FR once, DE once: the smaller code
         #expect(tie.countries[tie.institutionCountry[0]] == de)
-    }
-}
-
-struct IdentifierIndexTests {
-    @Test func numericAndOtherIdsAreBothFound() {
-        var index = IdentifierIndex(prefix: "W")
-        index.insert("W2741809807", 0)
-        index.insert("WOS:000123", 1)       // not "W" + digits: kept as text
-        index.insert("W", 2)
-        #expect(index.index(of: "W2741809807") == 0)
-        #expect(index.index(of: "WOS:000123") == 1)
-        #expect(index.index(of: "W") == 2)
-        #expect(index.index(of: "W2741809808") == nil)
-        #expect(index.number("A123") == nil)
-        #expect(index.number("W99999999999999999999") == nil)   // too long for a UInt64: text
     }
 }

@@ -1,4 +1,5 @@
 import TechTrackerCore
+import TechTrackerMeasure
 import TechTrackerStore
 
 /// Loads the store once into `AnalysisCorpus` columns: every later figure is computed in
@@ -151,42 +152,5 @@ enum InstitutionCountry {
             i = j
         }
         return result
-    }
-}
-
-/// Indices by source id (works, authors or institutions). Tens of millions of ids are resolved
-/// per load, so OpenAlex ids (one prefix letter and digits, `W2741809807`) are keyed by their
-/// number, an integer hash being several times cheaper than a string's; any other id form
-/// falls back to a string key.
-struct IdentifierIndex {
-    private let prefix: UInt8
-    private var byNumber: [UInt64: Int] = [:]
-    private var byText: [String: Int] = [:]
-
-    init(prefix: Unicode.Scalar) {
-        self.prefix = UInt8(ascii: prefix)
-    }
-
-    mutating func insert(_ id: String, _ index: Int) {
-        if let number = number(id) { byNumber[number] = index } else { byText[id] = index }
-    }
-
-    func index(of id: String) -> Int? {
-        if let number = number(id) { return byNumber[number] }
-        return byText[id]
-    }
-
-    /// The number of an OpenAlex id with this prefix (`W2741809807` → 2741809807), or `nil`.
-    func number(_ id: String) -> UInt64? {
-        var utf8 = id.utf8.makeIterator()
-        guard utf8.next() == prefix else { return nil }
-        var value: UInt64 = 0
-        var digits = 0
-        while let byte = utf8.next() {
-            guard byte >= 0x30 && byte <= 0x39, digits < 19 else { return nil }
-            value = value * 10 + UInt64(byte - 0x30)
-            digits += 1
-        }
-        return digits > 0 ? value : nil
     }
 }

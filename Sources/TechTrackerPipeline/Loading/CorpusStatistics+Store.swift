@@ -1,3 +1,4 @@
+import TechTrackerMeasure
 import TechTrackerStore
 
 extension CorpusStatistics {
