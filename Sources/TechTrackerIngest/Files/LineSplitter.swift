@@ -19,14 +19,15 @@ import Darwin
 struct LineSplitter {
     /// The longest line accepted; a longer one is reported as `nil`, not buffered.
     let maximumLineLength: Int
-    private var pending: [UInt8] = []
-    private var pendingTooLong = false
+    /// The unfinished line (bounded by `maximumLineLength`).
+    private var pending: BoundedBytes
     /// The previous chunk ended with `\r`: a `\n` opening this chunk completes that CRLF.
     private var swallowLineFeed = false
     private(set) var lineNumber = 0
 
     init(maximumLineLength: Int = 64 << 20) {
         self.maximumLineLength = max(1, maximumLineLength)
+        pending = BoundedBytes(limit: self.maximumLineLength)
     }
 
     /// Feeds one chunk. `body` gets each complete line, or `nil` for a line over the limit.
@@ -54,15 +55,15 @@ struct LineSplitter {
                 isCarriageReturn = true
             }
             guard end < count else {
-                appendPending(UnsafeRawBufferPointer(rebasing: chunk[start..<count]))
+                pending.append(UnsafeRawBufferPointer(rebasing: chunk[start..<count]))
                 return
             }
             lineNumber += 1
             let line = UnsafeRawBufferPointer(rebasing: chunk[start..<end])
-            if pending.isEmpty && !pendingTooLong {
+            if pending.isClear {
                 body(line.count <= maximumLineLength ? line : nil, lineNumber)
             } else {
-                appendPending(line)
+                pending.append(line)
                 emitPending(body)
             }
             start = end + 1
@@ -79,49 +80,23 @@ struct LineSplitter {
     /// Hands over a last line that had no line end.
     mutating func finish(_ body: (UnsafeRawBufferPointer?, Int) -> Void) {
         swallowLineFeed = false
-        guard !pending.isEmpty || pendingTooLong else { return }
+        guard !pending.isClear else { return }
         lineNumber += 1
         emitPending(body)
     }
 
     /// True when bytes of an unfinished line are held.
-    var hasPartialLine: Bool { !pending.isEmpty || pendingTooLong }
+    var hasPartialLine: Bool { !pending.isClear }
 
     /// Bytes reserved for the unfinished line: never more than `maximumLineLength`.
-    var pendingCapacity: Int { pending.capacity }
-
-    private mutating func appendPending(_ bytes: UnsafeRawBufferPointer) {
-        guard !pendingTooLong else { return }
-        let needed = pending.count + bytes.count
-        if needed > maximumLineLength {
-            pendingTooLong = true
-            pending = []
-            return
-        }
-        if needed > pending.capacity {
-            pending.reserveCapacity(Self.capacity(toHold: needed, current: pending.capacity, limit: maximumLineLength))
-        }
-        pending.append(contentsOf: bytes)
-    }
-
-    /// The capacity to reserve for `needed` bytes of a text limited to `limit` bytes.
-    ///
-    /// The first reservation takes the whole limit (up to 64 MiB) at once: pages never written
-    /// cost no memory, while growing step by step would leave every outgrown buffer in the
-    /// allocator's per-thread arenas (a gzip bomb then held about twice the limit per reader).
-    /// Past 64 MiB (a raised `--max-line-mb`) it grows geometrically; never past the limit.
-    static func capacity(toHold needed: Int, current: Int, limit: Int) -> Int {
-        let first = min(limit, 64 << 20)
-        return max(needed, min(limit, max(first, current * 2)))
-    }
+    var pendingCapacity: Int { pending.bytes.capacity }
 
     private mutating func emitPending(_ body: (UnsafeRawBufferPointer?, Int) -> Void) {
-        if pendingTooLong {
+        if pending.overflowed {
             body(nil, lineNumber)
         } else {
-            pending.withUnsafeBytes { body($0, lineNumber) }
+            pending.bytes.withUnsafeBytes { body($0, lineNumber) }
         }
-        pending.removeAll(keepingCapacity: pending.count < 16 << 20)
-        pendingTooLong = false
+        pending.reset()
     }
 }

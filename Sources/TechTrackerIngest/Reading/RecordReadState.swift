@@ -8,15 +8,16 @@ struct ReadState {
     let keptText: Int
     var splitter: LineSplitter
     var mode = Mode.undecided
-    var document: [UInt8] = []
+    /// A pretty-printed document's lines (bounded by `maximumTextLength`).
+    var document: BoundedBytes
     var documentFirstLine = 1
-    var documentTooLarge = false
 
     init(file: InputFile, maximumTextLength: Int, keptText: Int) {
         self.file = file
         self.maximumTextLength = maximumTextLength
         self.keptText = keptText
         splitter = LineSplitter(maximumLineLength: maximumTextLength)
+        document = BoundedBytes(limit: maximumTextLength)
     }
 
     mutating func feed(_ chunk: UnsafeRawBufferPointer, parser: inout OpenAlexRecordParser, consumer: inout some RecordFileConsumer) {
@@ -47,8 +48,7 @@ struct ReadState {
         guard let line else {
             if mode == .document {
                 // The document cannot be whole without this line: it is rejected at the end.
-                documentTooLarge = true
-                document = []
+                document.markOverflowed()
             } else {
                 consumer.reject(IngestRejection(
                     path: file.path, line: number,
@@ -85,22 +85,11 @@ struct ReadState {
     }
 
     private mutating func appendToDocument(_ line: UnsafeRawBufferPointer) {
-        guard !documentTooLarge else { return }
-        let needed = document.count + line.count + 1
-        if needed > maximumTextLength {
-            documentTooLarge = true
-            document = []
-            return
-        }
-        if needed > document.capacity {
-            document.reserveCapacity(LineSplitter.capacity(toHold: needed, current: document.capacity, limit: maximumTextLength))
-        }
-        document.append(contentsOf: line)
-        document.append(UInt8(ascii: "\n"))
+        document.append(line, terminator: UInt8(ascii: "\n"))
     }
 
     private mutating func parseDocument(parser: inout OpenAlexRecordParser, consumer: inout some RecordFileConsumer) {
-        guard !documentTooLarge else {
+        guard !document.overflowed else {
             consumer.reject(IngestRejection(
                 path: file.path, line: documentFirstLine,
                 reason: "pretty-printed JSON document larger than \(Self.describe(maximumTextLength)) "
@@ -109,8 +98,8 @@ struct ReadState {
         }
         // Without the line feed added after the last line: in a file cut short inside a string
         // it would turn "unterminated string" into a misleading "control character".
-        if document.last == UInt8(ascii: "\n") { document.removeLast() }
-        document.withUnsafeBytes { bytes in
+        document.dropLast(ifItIs: UInt8(ascii: "\n"))
+        document.bytes.withUnsafeBytes { bytes in
             parser.parse(bytes, onWork: { consumer.accept($0) }, onReject: { rejection in
                 // Point at the line of the document where the problem is, and the column in it.
                 let upto = bytes.prefix(min(rejection.offset, bytes.count))
