@@ -1,6 +1,16 @@
 // swift-tools-version:6.1
 import PackageDescription
 
+/// Language features of the next Swift mode, on in every target: `any` spelled out for
+/// existentials, imports internal unless marked `public import` (so a public API that leaks a
+/// dependency's type, such as a database connection, does not compile), and members visible
+/// only from modules a file imports itself.
+let upcomingFeatures: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("InternalImportsByDefault"),
+    .enableUpcomingFeature("MemberImportVisibility"),
+]
+
 let package = Package(
     name: "TechTracker",
     platforms: [.macOS(.v13)],
@@ -9,38 +19,56 @@ let package = Package(
         .library(name: "TechTrackerCore", targets: ["TechTrackerCore"]),
     ],
     dependencies: [
-        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
-        .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
-        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
-        .package(url: "https://github.com/attaswift/BigInt", from: "6.0.0"),
+        // Exact versions: the ones built and tested with (README, "Dependencies"). Package.resolved
+        // is not committed, so these lines alone make a build reproducible.
+        .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
+        .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
+        .package(url: "https://github.com/attaswift/BigInt", exact: "6.0.1"),
     ],
     targets: [
         // zlib from the system (Debian: zlib1g-dev).
         .systemLibrary(name: "CZlib", providers: [.apt(["zlib1g-dev"])]),
         // Pure model and maths: no I/O.
-        .target(name: "TechTrackerCore"),
+        .target(name: "TechTrackerCore", swiftSettings: upcomingFeatures),
         // Streaming gzip in and out.
-        .target(name: "TechTrackerGzip", dependencies: ["CZlib"]),
+        .target(name: "TechTrackerGzip", dependencies: ["CZlib"], swiftSettings: upcomingFeatures),
         // Reading exports: JSON scanner, OpenAlex records, files and folders.
-        .target(name: "TechTrackerIngest", dependencies: ["TechTrackerCore", "TechTrackerGzip"]),
+        .target(
+            name: "TechTrackerIngest",
+            dependencies: ["TechTrackerCore", "TechTrackerGzip"],
+            swiftSettings: upcomingFeatures
+        ),
         // The embedded SQLite store.
-        .target(name: "TechTrackerStore", dependencies: [
-            "TechTrackerCore",
-            .product(name: "GRDB", package: "GRDB.swift"),
-            .product(name: "GRDBSQLite", package: "GRDB.swift"),
-        ]),
+        .target(
+            name: "TechTrackerStore",
+            dependencies: [
+                "TechTrackerCore",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
+            ]
+        ),
         // The calibrated synthetic corpus.
-        .target(name: "TechTrackerSynth", dependencies: ["TechTrackerCore", "TechTrackerGzip"]),
+        .target(
+            name: "TechTrackerSynth",
+            dependencies: ["TechTrackerCore", "TechTrackerGzip"],
+            swiftSettings: upcomingFeatures
+        ),
         // Technology definitions: the shipped technologies.yaml and analysts' own files.
-        .target(name: "TechTrackerTaxonomy", dependencies: [
-            "TechTrackerCore", "TechTrackerClassify", .product(name: "Yams", package: "Yams"),
-        ], resources: [.copy("technologies.yaml"), .copy("groups.yaml")]),
+        .target(
+            name: "TechTrackerTaxonomy",
+            dependencies: ["TechTrackerCore", "TechTrackerClassify", .product(name: "Yams", package: "Yams")],
+            resources: [.copy("technologies.yaml"), .copy("groups.yaml")],
+            swiftSettings: upcomingFeatures
+        ),
         // The indicators of METHOD §3-§9, computed in memory from the analysis columns: pure, no
         // store and no terminal (the store is read into those columns by TechTrackerPipeline).
         // Exact decisions at boundaries (METHOD §5) add rationals with unbounded parts.
-        .target(name: "TechTrackerMeasure", dependencies: [
-            "TechTrackerCore", .product(name: "BigInt", package: "BigInt"),
-        ]),
+        .target(
+            name: "TechTrackerMeasure",
+            dependencies: ["TechTrackerCore", .product(name: "BigInt", package: "BigInt")],
+            swiftSettings: upcomingFeatures
+        ),
         // Terminal tables and banners.
         .target(name: "TechTrackerPresent", dependencies: ["TechTrackerCore", "TechTrackerMeasure", "TechTrackerClassify"]),
         // Runs of the pipeline's stages: ingest into the store, the demo.
@@ -50,7 +78,7 @@ let package = Package(
             .product(name: "GRDB", package: "GRDB.swift"),
         ]),
         // Technology queries: the query language, a reference evaluator and the compiled matcher.
-        .target(name: "TechTrackerClassify", dependencies: ["TechTrackerCore"]),
+        .target(name: "TechTrackerClassify", dependencies: ["TechTrackerCore"], swiftSettings: upcomingFeatures),
         // The command-line tool.
         .executableTarget(name: "techtracker", dependencies: [
             "TechTrackerCore", "TechTrackerStore", "TechTrackerSynth",
@@ -72,6 +100,8 @@ let package = Package(
         ]),
         .testTarget(name: "TechTrackerClassifyTests", dependencies: ["TechTrackerClassify"],
                     resources: [.copy("Fixtures")]),
-        .testTarget(name: "TechTrackerSynthTests", dependencies: ["TechTrackerSynth", "TechTrackerGzip", "TechTrackerCore"]),
+        .testTarget(name: "TechTrackerSynthTests", dependencies: [
+            "TechTrackerSynth", "TechTrackerGzip", "TechTrackerTaxonomy", "TechTrackerCore",
+        ]),
     ]
 )

@@ -162,14 +162,14 @@ private final class PartResults: @unchecked Sendable {
     // Every access goes through `lock`.
     private let lock = NSLock()
     private var stored: [PartOutcome]
-    private var errors: [Error] = []
+    private var errors: [any Error] = []
     private var writtenRecords = 0
     private var writtenBytes = 0
 
     init(count: Int) { stored = Array(repeating: PartOutcome(), count: count) }
 
     func store(_ part: Int, _ outcome: PartOutcome) { lock.withLock { stored[part] = outcome } }
-    func fail(_ error: Error) { lock.withLock { errors.append(error) } }
+    func fail(_ error: any Error) { lock.withLock { errors.append(error) } }
     func addProgress(records: Int, bytes: Int) -> (Int, Int) {
         lock.withLock {
             writtenRecords += records
@@ -178,5 +178,5 @@ private final class PartResults: @unchecked Sendable {
         }
     }
     var outcomes: [PartOutcome] { lock.withLock { stored } }
-    var firstError: Error? { lock.withLock { errors.first } }
+    var firstError: (any Error)? { lock.withLock { errors.first } }
 }

@@ -1,5 +1,5 @@
 import Foundation
-import TechTrackerCore
+public import TechTrackerCore
 
 /// The country groups (blocs) an analysis measures beside the countries (METHOD §2): the
 /// shipped `groups.yaml` (EU27, Five Eyes, AUKUS, Quad, G7), an analyst's own file in the same

@@ -1,5 +1,5 @@
 import Foundation
-import TechTrackerClassify
+public import TechTrackerClassify
 
 /// One technology as the taxonomy defines it: who it is, and the query that finds its works.
 public struct TechnologyDefinition: Sendable, Hashable {

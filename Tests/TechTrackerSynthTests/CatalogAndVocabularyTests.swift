@@ -1,5 +1,6 @@
 import Testing
 import TechTrackerCore
+import TechTrackerTaxonomy
 @testable import TechTrackerSynth
 
 /// The shared list of 74 technologies and the words the corpus writes about them.
@@ -60,5 +61,13 @@ import TechTrackerCore
         #expect(Set(institutions.map(\.ror)).count == institutions.count)
         #expect(Set(institutions.map(\.country)).count == 60)
         #expect(Set(institutions.map(\.type)) == ["education", "government", "company", "facility", "healthcare", "nonprofit"])
+    }
+
+    @Test func shippedTaxonomyHasTheCatalogIdsAndCategories() throws {
+        // The synthetic corpus is calibrated on the catalog and classified with the shipped
+        // taxonomy: the two must name the same technologies in the same order.
+        let taxonomy = try Taxonomy.load(path: nil)
+        #expect(taxonomy.technologies.map(\.id) == TechnologyCatalog.all.map(\.id))
+        #expect(taxonomy.technologies.map(\.category) == TechnologyCatalog.all.map(\.category))
     }
 }

@@ -4,13 +4,10 @@ import TechTrackerCore
 @testable import TechTrackerTaxonomy
 
 struct ShippedTaxonomyTests {
-    @Test func has74TechnologiesWithTheCatalogIdsNamesAndCategories() throws {
+    @Test func has74TechnologiesEachWithAScopeAndAQuery() throws {
         let taxonomy = try Taxonomy.load(path: nil)
         #expect(taxonomy.technologies.count == 74)
         #expect(Set(taxonomy.technologies.map(\.id)).count == 74)
-        // The synthetic corpus is calibrated on the catalog: the ids must be the same.
-        #expect(taxonomy.technologies.map(\.id) == TechnologyCatalog.all.map(\.id))
-        #expect(taxonomy.technologies.map(\.category) == TechnologyCatalog.all.map(\.category))
         for technology in taxonomy.technologies {
             #expect(!technology.scope.isEmpty, "\(technology.id) has no scope note")
             #expect(!technology.queryText.isEmpty)

@@ -1,4 +1,4 @@
-import TechTrackerCore
+public import TechTrackerCore
 
 /// The text of a work that technology queries search: what `TS=` covers.
 public struct ClassifiableText: Hashable, Sendable {

@@ -1,4 +1,4 @@
-import TechTrackerCore
+public import TechTrackerCore
 
 /// Turns OpenAlex JSON (snapshot JSON Lines, API pages, single works) into `Work` values.
 ///

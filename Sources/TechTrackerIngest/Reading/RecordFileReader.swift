@@ -1,4 +1,4 @@
-import TechTrackerCore
+public import TechTrackerCore
 import TechTrackerGzip
 
 /// What a `RecordFileReader` reports while it reads a file.

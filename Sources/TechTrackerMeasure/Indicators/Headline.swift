@@ -1,4 +1,4 @@
-import TechTrackerCore
+public import TechTrackerCore
 
 /// Headline figures (METHOD §9): per window and counting, for each country the technologies
 /// it leads and those where it is in the top 5 (ranks among countries with a positive Share),

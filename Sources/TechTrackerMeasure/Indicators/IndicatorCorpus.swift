@@ -1,6 +1,6 @@
 import Dispatch
 import Synchronization
-import TechTrackerCore
+public import TechTrackerCore
 
 /// The corpus with everything the per-(technology, window) indicators need computed once:
 /// the kept-work flags (METHOD §2), credit tables per counting (§3) for countries, groups and

@@ -1,4 +1,4 @@
-import TechTrackerCore
+public import TechTrackerCore
 
 /// Settings of the indicators (each one an option of the reports; METHOD §2-§8).
 public struct IndicatorSettings: Sendable, Hashable {

@@ -1,4 +1,4 @@
-import TechTrackerCore
+public import TechTrackerCore
 
 /// Researcher mobility from publication records (METHOD §8).
 ///

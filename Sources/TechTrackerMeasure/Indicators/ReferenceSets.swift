@@ -1,4 +1,4 @@
-import TechTrackerCore
+public import TechTrackerCore
 
 /// Which works count as research output (METHOD §2, `--types`).
 public struct WorkFilter: Sendable, Hashable {

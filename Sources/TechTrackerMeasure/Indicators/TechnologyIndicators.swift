@@ -1,4 +1,4 @@
-import TechTrackerCore
+public import TechTrackerCore
 
 /// The indicators of one (technology, window, counting), every figure the exports need
 /// (METHOD §4 thresholds, §5 indicators and intervals, §2 groups, §7 adjusted ranking and

@@ -1,4 +1,4 @@
-import TechTrackerCore
+public import TechTrackerCore
 
 /// The share of a reference set that counts as "top": 10% or 1% (METHOD §4), kept as an exact
 /// fraction so the threshold test compares integers, never `0.9` in floating point.

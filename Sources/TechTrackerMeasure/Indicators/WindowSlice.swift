@@ -1,4 +1,4 @@
-import TechTrackerCore
+public import TechTrackerCore
 
 /// The works of one (technology, window) gathered once under one counting, so that every
 /// indicator step reads small local arrays instead of the corpus-wide columns: the units

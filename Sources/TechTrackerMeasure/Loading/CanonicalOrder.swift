@@ -1,4 +1,4 @@
-import TechTrackerCore
+public import TechTrackerCore
 
 /// The data-only orders of METHOD §5 ("the same records give the same figures whatever order
 /// or files they were read from"): every list the analysis sums over is put in one of these,

@@ -1,4 +1,4 @@
-import TechTrackerCore
+public import TechTrackerCore
 
 /// What the store holds, at a glance (`techtracker stats`): works by year, type and source;
 /// country output under fractional and whole counting (METHOD §3); top institutions; and how
