@@ -32,7 +32,7 @@ struct WrittenCorpus: Sendable {
     /// Records per part file path.
     let linesPerFile: [String: Int]
 
-    static let shared: Result<WrittenCorpus, Error> = Result { try make(works: 4_000, seed: 7) }
+    static let shared: Result<WrittenCorpus, any Error> = Result { try make(works: 4_000, seed: 7) }
 
     static func make(works: Int, seed: UInt64) throws -> WrittenCorpus {
         let configuration = SyntheticCorpusConfiguration(works: works, seed: seed, parts: 2)
