@@ -73,5 +73,10 @@ let package = Package(
         .testTarget(name: "TechTrackerClassifyTests", dependencies: ["TechTrackerClassify"],
                     resources: [.copy("Fixtures")]),
         .testTarget(name: "TechTrackerSynthTests", dependencies: ["TechTrackerSynth", "TechTrackerGzip", "TechTrackerCore"]),
+        // The command line as a user runs it: the built binary as a process (the dependency makes
+        // SwiftPM build it first, beside the tests); stores are checked with SQLite itself.
+        .testTarget(name: "techtrackerTests", dependencies: [
+            "techtracker", .product(name: "GRDBSQLite", package: "GRDB.swift"),
+        ]),
     ]
 )
