@@ -43,7 +43,12 @@ struct StoreSafetyTests {
         _ = try await Techtracker.output(["generate", "--works", "20000", "--seed", "9", "--quiet", folder + "/kill"])
         let store = folder + "/kill.sqlite"
         let ingest = try Techtracker.start(["ingest", "--quiet", "--store", store, folder + "/kill"])
-        try await Task.sleep(for: .seconds(2))
+        // About 2 s into the run, and never before the store exists: on a loaded machine the
+        // process may take longer to get that far.
+        let start = Date()
+        while Date().timeIntervalSince(start) < 2 || (!FileManager.default.fileExists(atPath: store) && Date().timeIntervalSince(start) < 60) {
+            try await Task.sleep(for: .milliseconds(100))
+        }
         ingest.killHard()
         #expect(try StoreProbe.integrity(store) == "ok")
         let partial = try StoreProbe.count("SELECT count(*) FROM work WHERE title = '' OR length(authorships) = 0", in: store)
