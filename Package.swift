@@ -103,5 +103,10 @@ let package = Package(
         .testTarget(name: "TechTrackerSynthTests", dependencies: [
             "TechTrackerSynth", "TechTrackerGzip", "TechTrackerTaxonomy", "TechTrackerCore",
         ], swiftSettings: upcomingFeatures),
+        // The command line as a user runs it: the built binary as a process (the dependency makes
+        // SwiftPM build it first, beside the tests); stores are checked with SQLite itself.
+        .testTarget(name: "techtrackerTests", dependencies: [
+            "techtracker", .product(name: "GRDBSQLite", package: "GRDB.swift"),
+        ]),
     ]
 )

@@ -3,8 +3,12 @@ import TechTrackerMeasure
 
 /// `techtracker stats` as text.
 public enum StatisticsReport {
-    /// Renders the statistics; `institutionNames` maps ids to display names and countries.
-    public static func render(_ stats: CorpusStatistics, institutions: [String: Institution], countryLimit: Int = 25) -> String {
+    /// How many countries the country table lists unless told otherwise (`stats --countries`).
+    public static let defaultCountryLimit = 25
+
+    /// Renders the statistics; `institutions` maps ids to display names and countries.
+    public static func render(_ stats: CorpusStatistics, institutions: [String: Institution],
+                              countryLimit: Int = defaultCountryLimit) -> String {
         var out: [String] = []
         if stats.includesSyntheticData { out.append(Banner.synthetic) }
         let sources = stats.worksBySource.sorted { $0.key.rawValue < $1.key.rawValue }

@@ -14,8 +14,15 @@ public struct SyntheticCorpusConfiguration: Sendable, Hashable {
     /// gzip level, 1 (fastest, the default) to 9 (smallest).
     public var compressionLevel: Int32
 
+    /// The default seed (`generate`, `demo` and `bench ingest` read it for their `--seed`).
+    public static let defaultSeed: UInt64 = 42
+    /// The default first publication year: the calibration's first anchor.
+    public static let defaultFromYear = 2003
+    /// The default last publication year: the calibration's last anchor.
+    public static let defaultToYear = 2024
+
     /// Makes a configuration; only `works` has no default.
-    public init(works: Int, seed: UInt64 = 42, fromYear: Int = 2003, toYear: Int = 2024,
+    public init(works: Int, seed: UInt64 = defaultSeed, fromYear: Int = defaultFromYear, toYear: Int = defaultToYear,
                 parts: Int? = nil, compressionLevel: Int32 = 1) {
         self.works = works
         self.seed = seed

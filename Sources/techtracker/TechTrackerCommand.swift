@@ -8,7 +8,7 @@ struct TechTrackerCommand: ParsableCommand {
         abstract: "Which countries and institutions lead research in each critical technology, and how that changes.",
         discussion: """
             Exit codes: 0 success, 1 failure, 2 bad usage or a --strict rejection.
-            Every command that reads or writes the store takes --store PATH (default techtracker.sqlite).
+            Every command that reads or writes the store takes --store PATH (default \(StoreOptions.defaultFileName)).
             """,
         subcommands: [DemoCommand.self, GenerateCommand.self, IngestCommand.self, StatsCommand.self,
                       ClassifyCommand.self, QueryCommand.self, ExplainCommand.self, GroupsCommand.self, AnalyzeCommand.self, ReportCommand.self,

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TechTrackerCore
 import TechTrackerGzip
 import TechTrackerIngest
 import TechTrackerPipeline

@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import Testing
+import TechTrackerCore
 import TechTrackerMeasure
 import TechTrackerPipeline
 import TechTrackerStore

@@ -1,4 +1,5 @@
 import Foundation
+import TechTrackerCore
 import TechTrackerGzip
 import TechTrackerPipeline
 import TechTrackerStore

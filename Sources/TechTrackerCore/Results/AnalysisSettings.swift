@@ -1,22 +1,39 @@
 /// The settings of an analysis; every report and export states them.
+///
+/// The defaults are defined here once, as the `default…` constants: the properties start from
+/// them, and the command line's options and help texts read them, so that `analyze` with no
+/// option, the demo, the benchmarks and the documentation cannot drift apart.
 public struct AnalysisSettings: Sendable, Equatable, Codable {
+    /// Both countings (METHOD §3).
+    public static let defaultCountings: [Counting] = [.fractional, .whole]
+    /// Five-year windows, as the Critical Technology Tracker uses (METHOD §2).
+    public static let defaultWindowLength = 5
+    /// Thresholds per technology and publication year (METHOD §4).
+    public static let defaultThresholdScope = ThresholdScope.year
+    /// Bootstrap draws for the stability intervals (METHOD §5).
+    public static let defaultBootstrapDraws = 1000
+    /// Seed of the bootstrap.
+    public static let defaultSeed: UInt64 = 42
+    /// Work types kept (METHOD §2).
+    public static let defaultTypes = ["article", "review"]
+
     /// Countings computed.
-    public var countings: [Counting] = [.fractional, .whole]
+    public var countings = defaultCountings
     /// First publication year of the first window. Before a run: `--from` (`nil`: from the
     /// data); in stored results: the first year of the first window actually analysed.
     public var fromYear: Int?
     /// Last publication year of the last window (as `fromYear`).
     public var toYear: Int?
     /// Window length in years (windows roll by one year and are always whole, METHOD §2).
-    public var windowLength = 5
+    public var windowLength = defaultWindowLength
     /// Reference set of thresholds.
-    public var thresholdScope = ThresholdScope.year
+    public var thresholdScope = defaultThresholdScope
     /// Bootstrap draws for stability intervals.
-    public var bootstrapDraws = 1000
+    public var bootstrapDraws = defaultBootstrapDraws
     /// Seed of the bootstrap.
-    public var seed: UInt64 = 42
+    public var seed = defaultSeed
     /// Work types kept (METHOD §2); retracted works are always dropped.
-    public var types: [String] = ["article", "review"]
+    public var types = defaultTypes
     /// Countries whose special administrative regions are merged into them (METHOD §2,
     /// `--merge-regions CN`: HK and MO count as CN). Empty by default.
     public var mergeRegions: [String] = []

@@ -4,6 +4,9 @@ public import TechTrackerCore
 /// country output under fractional and whole counting (METHOD §3); top institutions; and how
 /// much of the corpus has no known country.
 public struct CorpusStatistics: Sendable, Equatable {
+    /// How many institutions are ranked unless told otherwise (`stats --institutions`).
+    public static let defaultTopInstitutions = 20
+
     /// One country's output.
     public struct CountryOutput: Sendable, Equatable {
         /// The country.
@@ -89,7 +92,7 @@ public struct CorpusStatisticsAccumulator: Sendable {
     }
 
     /// The statistics of everything added, with countries and institutions ranked.
-    public func result(topInstitutions: Int = 20) -> CorpusStatistics {
+    public func result(topInstitutions: Int = CorpusStatistics.defaultTopInstitutions) -> CorpusStatistics {
         var result = statistics
         result.countries = fractional.map { CorpusStatistics.CountryOutput(country: $0.key, fractional: $0.value, whole: whole[$0.key] ?? 0) }
             .sorted { ($0.fractional, $1.country) > ($1.fractional, $0.country) }

@@ -4,7 +4,7 @@ import Synchronization
 import TechTrackerCore
 import TechTrackerPipeline
 import TechTrackerPresent
-import TechTrackerTaxonomy
+import TechTrackerStore
 
 /// `techtracker analyze`: every indicator for every technology × window × counting.
 struct AnalyzeCommand: ParsableCommand {
@@ -25,8 +25,8 @@ struct AnalyzeCommand: ParsableCommand {
 
     @OptionGroup var storeOptions: StoreOptions
 
-    @Option(help: "fractional, whole or both.")
-    var counting = "both"
+    @Option(help: "Countings computed (METHOD §3).")
+    var counting = CountingChoice(AnalysisSettings.defaultCountings)
 
     @Option(parsing: .unconditional, help: "First publication year (\(OptionRange.text(OptionRange.years)); default: the first in the store).")
     var from: Int?
@@ -35,19 +35,20 @@ struct AnalyzeCommand: ParsableCommand {
     var to: Int?
 
     @Option(parsing: .unconditional, help: "Window length in years (\(OptionRange.text(OptionRange.windowLength)); windows roll by one year).")
-    var windowLength = 5
+    var windowLength = AnalysisSettings.defaultWindowLength
 
-    @Option(help: "Reference set of the top-10% threshold: year (technology and publication year) or window.")
-    var thresholdScope = "year"
+    @Option(help: "Reference set of the top-10% threshold: year (technology and publication year) or window (technology and window).")
+    var thresholdScope = AnalysisSettings.defaultThresholdScope
 
     @Option(parsing: .unconditional,
             help: "Bootstrap draws for the 95% stability intervals and P(leader) (\(OptionRange.text(OptionRange.bootstrap)); 0 = none).")
-    var bootstrap = 1000
+    var bootstrap = AnalysisSettings.defaultBootstrapDraws
 
     @Option(parsing: .unconditional, help: "Seed of the bootstrap (\(OptionRange.seedText)).")
-    var seed: UInt64 = 42
+    var seed = AnalysisSettings.defaultSeed
 
-    @Option(help: ArgumentHelp("Work types kept, comma-separated, as the store spells them (default: article,review; retracted works are always dropped).",
+    @Option(help: ArgumentHelp("Work types kept, comma-separated, as the store spells them "
+                                   + "(default: \(AnalysisSettings.defaultTypes.joined(separator: ",")); retracted works are always dropped).",
                                valueName: "types"))
     var types: String?
 
@@ -67,25 +68,20 @@ struct AnalyzeCommand: ParsableCommand {
     @Flag(name: .shortAndLong, help: "No progress display.")
     var quiet = false
 
-    /// The default `--types`.
-    static let defaultTypes = ["article", "review"]
-
-    /// `--types` as a list: names trimmed, empty names dropped.
+    /// `--types` as a list: names trimmed, empty names dropped; the default types when not given.
     var typeList: [String] {
-        (types ?? Self.defaultTypes.joined(separator: ",")).split(separator: ",")
-            .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        guard let types else { return AnalysisSettings.defaultTypes }
+        return types.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
     }
 
     func validate() throws {
-        guard ["fractional", "whole", "both"].contains(counting) else { throw ValidationError("--counting: fractional, whole or both") }
-        guard ThresholdScope(rawValue: thresholdScope) != nil else { throw ValidationError("--threshold-scope: year or window") }
         try OptionRange.check(windowLength, OptionRange.windowLength, option: "--window-length")
         try OptionRange.check(bootstrap, OptionRange.bootstrap, option: "--bootstrap")
         try OptionRange.check(from, OptionRange.years, option: "--from")
         try OptionRange.check(to, OptionRange.years, option: "--to")
         // An empty list would keep no work at all: refused rather than analysed into nothing.
         guard !typeList.isEmpty else {
-            throw ValidationError("--types needs at least one work type, e.g. --types article,review")
+            throw ValidationError("--types needs at least one work type, e.g. --types \(AnalysisSettings.defaultTypes.joined(separator: ","))")
         }
         if let from, let to, from > to { throw ValidationError("--from must not be after --to") }
         if let from, let to, to - from + 1 < windowLength {
@@ -103,24 +99,47 @@ struct AnalyzeCommand: ParsableCommand {
     }
 
     func run() throws {
+        // Groups are read before the store is opened, so that a bad file fails at once.
+        let settings = try settings()
+        let store = try storeOptions.openForWriting()
+        try Self.analyze(store: store, settings: settings, checkingTypes: types != nil, quiet: quiet)
+    }
+
+    /// The settings the options give.
+    func settings() throws -> AnalysisSettings {
         var settings = AnalysisSettings()
-        settings.countings = counting == "both" ? [.fractional, .whole] : [Counting(rawValue: counting) ?? .fractional]
+        settings.countings = counting.countings
         settings.fromYear = from
         settings.toYear = to
         settings.windowLength = windowLength
-        settings.thresholdScope = ThresholdScope(rawValue: thresholdScope) ?? .year
+        settings.thresholdScope = thresholdScope
         settings.bootstrapDraws = bootstrap
         settings.seed = seed
         settings.types = typeList
         settings.mergeRegions = try RegionMerge.parse(mergeRegions)
-        // Groups are read before the store is opened, so that a bad file fails at once.
         settings.groups = noGroups ? [] : try groupOptions.resolve()
         settings.excludeSelfCitations = excludeSelfCitations
-        let store = try storeOptions.openForWriting()
+        return settings
+    }
+}
+
+extension AnalyzeCommand {
+    /// The settings of `analyze` without options: the defaults and the built-in groups.
+    static func defaultSettings() throws -> AnalysisSettings {
+        var settings = AnalysisSettings()
+        settings.groups = try GroupOptions.resolve(file: nil, options: [])
+        return settings
+    }
+
+    /// Analyses `store` with `settings`, stores the figures and prints what was computed: the
+    /// run of `analyze`, and the demo's analysis step. With `checkingTypes`, work types the store
+    /// does not hold are refused first (the default types are not checked: a store without
+    /// reviews is still analysed).
+    static func analyze(store: WorkStore, settings: AnalysisSettings, checkingTypes: Bool, quiet: Bool) throws {
         if try store.classificationIsOutdated() {
             Console.error("note: works were ingested after the last classification; run classify again to include them")
         }
-        if types != nil { try Self.checkTypes(settings.types, held: try store.workTypes()) }
+        if checkingTypes { try checkTypes(settings.types, held: try store.workTypes()) }
         // Workers report under the run's lock; the display is behind its own for Sendable.
         let display = Mutex(ProgressDisplay(quiet: quiet))
         var run = AnalyzeRun(settings: settings)
@@ -147,9 +166,7 @@ struct AnalyzeCommand: ParsableCommand {
             + "store \(String(format: "%.1f", timings.save)) s)")
         Console.out("Settings: \(results.settings.summary). Next: techtracker report, techtracker export --format csv --out DIR")
     }
-}
 
-extension AnalyzeCommand {
     /// Refuses `--types` naming a type the store does not hold (a typo would otherwise analyse
     /// fewer works without a word), naming the types it has with their work counts.
     static func checkTypes(_ types: [String], held: [(type: String, works: Int)]) throws {

@@ -3,6 +3,8 @@ import Foundation
 import TechTrackerCore
 import TechTrackerPipeline
 import TechTrackerPresent
+import TechTrackerStore
+import TechTrackerTaxonomy
 
 /// `techtracker classify`: applies every technology query to the store.
 struct ClassifyCommand: ParsableCommand {
@@ -12,7 +14,7 @@ struct ClassifyCommand: ParsableCommand {
         discussion: """
             Every run replaces all memberships (with the taxonomy's content hash), so after an edit of the \
             taxonomy no stale membership survives. Prints works per technology and flags technologies with \
-            fewer than 100 works in the latest 5-year window (METHOD §5).
+            fewer than \(ClassificationReport.lowEvidenceWorks) works in the latest \(AnalysisSettings.defaultWindowLength)-year window (METHOD §5).
             """
     )
 
@@ -32,6 +34,12 @@ struct ClassifyCommand: ParsableCommand {
     func run() throws {
         let taxonomy = try taxonomyOptions.load()
         let store = try storeOptions.openForWriting()
+        try Self.classify(store: store, taxonomy: taxonomy, threads: threads, quiet: quiet)
+    }
+
+    /// Classifies every work of `store` against `taxonomy`, saves the memberships and prints
+    /// works per technology: the run of `classify`, and the demo's classification step.
+    static func classify(store: WorkStore, taxonomy: Taxonomy, threads: Int?, quiet: Bool) throws {
         let total = try store.workCount()
         var display = ProgressDisplay(quiet: quiet)
         var run = ClassifyRun(taxonomy: taxonomy)
@@ -40,8 +48,10 @@ struct ClassifyCommand: ParsableCommand {
             display.update(fraction: Double(done) / Double(max(total, 1)), figures: "\(done)/\(total) works")
         }
         display.finish()
+        // The latest window of the analysis's default length is the one the low-evidence flags use.
         let windows = try store.publicationYearRange().flatMap {
-            PublicationWindow.span(dataFirst: $0.lowerBound, dataLast: $0.upperBound, from: nil, to: nil, length: 5)
+            PublicationWindow.span(dataFirst: $0.lowerBound, dataLast: $0.upperBound, from: nil, to: nil,
+                                   length: AnalysisSettings.defaultWindowLength)
         }.map { PublicationWindow.rolling(over: $0) } ?? []
         let rows = summary.technologies.map { ClassificationReport.Row(id: $0.id, works: $0.works, worksByYear: $0.worksByYear) }
         let synthetic = (try store.workCountsBySource()[.synthetic] ?? 0) > 0

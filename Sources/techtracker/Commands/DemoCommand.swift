@@ -3,6 +3,7 @@ import Foundation
 import TechTrackerMeasure
 import TechTrackerPipeline
 import TechTrackerPresent
+import TechTrackerSynth
 
 /// `techtracker demo`: the whole pipeline on a synthetic corpus, from nothing.
 struct DemoCommand: ParsableCommand {
@@ -10,7 +11,7 @@ struct DemoCommand: ParsableCommand {
         commandName: "demo",
         abstract: "Generate a SYNTHETIC corpus, then ingest, classify, analyze and report: the whole pipeline, ending with the headline.",
         discussion: """
-            Writes the corpus to DIR/corpus and the store to DIR/techtracker.sqlite (or --store). \
+            Writes the corpus to DIR/corpus and the store to DIR/\(StoreOptions.defaultFileName) (or --store). \
             An existing corpus with the same settings is reused; the store is rebuilt.
             """
     )
@@ -19,12 +20,12 @@ struct DemoCommand: ParsableCommand {
     var works = 200_000
 
     @Option(parsing: .unconditional, help: "Random seed (\(OptionRange.seedText)).")
-    var seed: UInt64 = 42
+    var seed = SyntheticCorpusConfiguration.defaultSeed
 
     @Option(help: ArgumentHelp("Folder for the corpus and store.", valueName: "dir"))
     var dir = "demo"
 
-    @Option(help: ArgumentHelp("The store (default: DIR/techtracker.sqlite).", valueName: "path"))
+    @Option(help: ArgumentHelp("The store (default: DIR/\(StoreOptions.defaultFileName)).", valueName: "path"))
     var store: String?
 
     @Flag(name: .shortAndLong, help: "No progress display.")
@@ -34,49 +35,47 @@ struct DemoCommand: ParsableCommand {
         try OptionRange.check(works, OptionRange.works, option: "--works")
     }
 
+    // Each step calls what its command runs, with the command's defaults, so that the demo
+    // prints exactly what an analyst running the commands one by one would see.
     func run() throws {
         let corpus = dir + "/corpus-\(works)-seed\(seed)"
-        let storePath = store ?? dir + "/techtracker.sqlite"
+        let storePath = store ?? dir + "/" + StoreOptions.defaultFileName
         try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
 
         Console.error("== 1/6 generate: \(works) synthetic works into \(corpus)")
         if CorpusGeneration.isComplete(corpus) {
             Console.error("   (reusing the corpus already there)")
         } else {
-            let summary = try CorpusGeneration.run(works: works, seed: seed, from: 2003, to: 2024, parts: nil,
+            let summary = try CorpusGeneration.run(works: works, seed: seed, from: SyntheticCorpusConfiguration.defaultFromYear,
+                                                   to: SyntheticCorpusConfiguration.defaultToYear, parts: nil,
                                                    outDir: corpus, quiet: quiet)
             Console.error(CorpusGeneration.describe(summary, outDir: corpus))
         }
 
         Console.error("== 2/6 ingest into \(storePath)")
         for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: storePath + suffix) }
-        let workStore = try StoreOptions(storePath: storePath).openForWriting()
+        let workStore = try StoreOptions.openForWriting(storePath)
         var options = IngestOptions()
         options.progress = IngestProgressPrinter.style(quiet: quiet)
         let summary = try IngestRun(inputs: [corpus], options: options, log: Console.error).run(into: workStore)
         Console.error(IngestReport.render(summary, strict: false))
 
         Console.error("== 3/6 stats")
-        let statistics = try CorpusStatistics.compute(from: workStore)
-        Console.out(StatisticsReport.render(statistics, institutions: try workStore.institutions()))
+        let statistics = try CorpusStatistics.compute(from: workStore, topInstitutions: CorpusStatistics.defaultTopInstitutions)
+        Console.out(StatisticsReport.render(statistics, institutions: try workStore.institutions(),
+                                            countryLimit: StatisticsReport.defaultCountryLimit))
 
-        Console.error("== 4/6 classify with the shipped 74-technology taxonomy")
-        // The same command an analyst runs next, so the demo shows exactly its output.
-        try ClassifyCommand.parse(["--store", storePath] + (quiet ? ["--quiet"] : [])).run()
+        let taxonomy = try TaxonomyOptions.load(path: nil)
+        Console.error("== 4/6 classify with the shipped \(taxonomy.technologies.count)-technology taxonomy")
+        try ClassifyCommand.classify(store: workStore, taxonomy: taxonomy, threads: nil, quiet: quiet)
 
-        Console.error("== 5/6 analyze (both countings, 5-year windows, 1000 bootstrap draws)")
-        try AnalyzeCommand.parse(["--store", storePath] + (quiet ? ["--quiet"] : [])).run()
+        let settings = try AnalyzeCommand.defaultSettings()
+        Console.error("== 5/6 analyze (\(CountingChoice(settings.countings).rawValue) countings, \(settings.windowLength)-year windows, "
+            + "\(settings.bootstrapDraws) bootstrap draws)")
+        try AnalyzeCommand.analyze(store: workStore, settings: settings, checkingTypes: false, quiet: quiet)
 
         Console.error("== 6/6 report")
-        try ReportCommand.parse(["--store", storePath]).run()
-        let headline = try ReportCommand.headline(storePath: storePath)
-        Console.out("\n\(headline)")
-    }
-}
-
-extension StoreOptions {
-    init(storePath: String) {
-        self.init()
-        store = storePath
+        try ReportCommand.report(store: workStore, selection: AnalysisReport.Selection())
+        Console.out("\n\(try ReportCommand.headline(store: workStore))")
     }
 }

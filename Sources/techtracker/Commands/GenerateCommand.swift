@@ -18,13 +18,13 @@ struct GenerateCommand: ParsableCommand {
     var works: Int
 
     @Option(parsing: .unconditional, help: "Random seed, same seed, same bytes (\(OptionRange.seedText)).")
-    var seed: UInt64 = 42
+    var seed = SyntheticCorpusConfiguration.defaultSeed
 
     @Option(parsing: .unconditional, help: "First publication year (\(OptionRange.text(OptionRange.generatedYears))).")
-    var from = 2003
+    var from = SyntheticCorpusConfiguration.defaultFromYear
 
     @Option(parsing: .unconditional, help: "Last publication year (\(OptionRange.text(OptionRange.generatedYears)); at most 199 years after --from).")
-    var to = 2024
+    var to = SyntheticCorpusConfiguration.defaultToYear
 
     @Option(parsing: .unconditional,
             help: "Number of .gz parts (\(OptionRange.text(OptionRange.parts)); default: about 50,000 works each, at least 2).")

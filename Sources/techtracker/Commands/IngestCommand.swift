@@ -1,5 +1,7 @@
 import ArgumentParser
+import TechTrackerCore
 import TechTrackerPipeline
+import TechTrackerPresent
 
 /// `techtracker ingest`: reads OpenAlex files and folders into the store.
 struct IngestCommand: ParsableCommand {
@@ -62,18 +64,5 @@ struct IngestCommand: ParsableCommand {
         }
         Console.out(IngestReport.render(summary, strict: strict))
         if strict && summary.rejected > 0 { throw ExitCode(2) }
-    }
-}
-
-/// The closing lines of an ingest.
-enum IngestReport {
-    static func render(_ summary: IngestSummary, strict: Bool) -> String {
-        var lines = [summary.countsLine]
-        let mb = Double(summary.textBytes) / 1e6
-        let seconds = max(summary.seconds, 1e-9)
-        lines.append("\(summary.files) file(s), \(String(format: "%.1f", mb)) MB of JSON in \(String(format: "%.1f", summary.seconds)) s "
-            + "(\(Int(Double(summary.read) / seconds)) works/s, \(String(format: "%.0f", mb / seconds)) MB/s)")
-        if let outcome = summary.outcomeLine(strict: strict) { lines.append(outcome) }
-        return lines.joined(separator: "\n")
     }
 }

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import TechTrackerCore
 import TechTrackerPresent
+import TechTrackerStore
 
 /// `techtracker report`: the stored figures as terminal tables.
 struct ReportCommand: ParsableCommand {
@@ -22,27 +23,29 @@ struct ReportCommand: ParsableCommand {
     @Option(help: "Only this country (ISO alpha-2) in the country section.")
     var country: String?
 
-    @Option(help: "fractional or whole.")
-    var counting = "fractional"
+    @Option(help: "The counting of the tables.")
+    var counting = AnalysisReport.Selection().counting
 
     func validate() throws {
         try OptionRange.checkYears(window, option: "--window")
-        guard Counting(rawValue: counting) != nil else { throw ValidationError("--counting: fractional or whole") }
     }
 
     func run() throws {
-        let store = try storeOptions.openForReading()
-        guard let results = try store.storedResults() else {
-            throw CommandFailure("the store has no figures yet: run `techtracker analyze` first")
-        }
         var selection = AnalysisReport.Selection()
         if let window {
             guard let parsed = PublicationWindow(parsing: window) else { throw UsageFailure("--window: expected FROM-TO, e.g. 2020-2024") }
             selection.window = parsed
         }
-        selection.counting = Counting(rawValue: counting) ?? .fractional
+        selection.counting = counting
         selection.technology = technology
         selection.country = country?.uppercased()
+        try Self.report(store: try storeOptions.openForReading(), selection: selection)
+    }
+
+    /// Prints the tables of `selection` from the figures stored in `store`: the run of `report`,
+    /// and the demo's report step.
+    static func report(store: WorkStore, selection: AnalysisReport.Selection) throws {
+        let results = try storedResults(store)
         do {
             try AnalysisReport.check(selection, in: results)
         } catch let error as ReportSelectionError {
@@ -51,51 +54,20 @@ struct ReportCommand: ParsableCommand {
         }
         Console.out(AnalysisReport.render(results, selection: selection))
     }
-}
 
-extension ReportCommand {
-    /// The headline sentence of the stored figures (fractional counting, latest window), with
-    /// the SYNTHETIC DATA label when it applies: the demo's last line.
-    static func headline(storePath: String) throws -> String {
-        let store = try StoreOptions(storePath: storePath).openForReading()
+    /// The headline sentence of the figures stored in `store` (the default selection's counting,
+    /// latest window), with the SYNTHETIC DATA label when it applies: the demo's last line.
+    static func headline(store: WorkStore) throws -> String {
         guard let results = try store.storedResults() else { return "No figures." }
-        return (results.synthetic ? "SYNTHETIC DATA: " : "") + AnalysisReport.headlineSentence(results, counting: .fractional)
+        return (results.synthetic ? "SYNTHETIC DATA: " : "")
+            + AnalysisReport.headlineSentence(results, counting: AnalysisReport.Selection().counting)
     }
-}
 
-/// `techtracker export`: the stored figures as documented CSV or JSON files.
-struct ExportCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "export",
-        abstract: "Write country_shares, technology_summary, institutions, mobility, headline (and settings.json) as CSV or JSON.",
-        discussion: "Columns are listed in the README; rows are in a fixed order and numbers in full precision, so the same figures give byte-identical files."
-    )
-
-    @OptionGroup var storeOptions: StoreOptions
-
-    @Option(help: "csv or json.")
-    var format = "csv"
-
-    @Option(help: ArgumentHelp("Folder to write.", valueName: "dir"))
-    var out: String
-
-    func run() throws {
-        guard let chosen = ResultsExporter.Format(rawValue: format) else { throw UsageFailure("--format: csv or json") }
-        let store = try storeOptions.openForReading()
+    /// The figures of the last analysis, or a failure saying to run `analyze` first.
+    static func storedResults(_ store: WorkStore) throws -> AnalysisResults {
         guard let results = try store.storedResults() else {
             throw CommandFailure("the store has no figures yet: run `techtracker analyze` first")
         }
-        var files: [(path: String, data: Data)]
-        do {
-            try ResultsExporter.createFolder(out)
-            files = try ResultsExporter.files(results, format: chosen, in: out)
-            files.append(try MembershipExport.file(store: store, format: chosen, in: out))
-            try ResultsExporter.writeAll(files)
-        } catch let error as ResultsExporter.WriteError {
-            // Already in words ("cannot write OUT/x.csv: permission denied"): a failure, exit 1.
-            throw CommandFailure(error.description)
-        }
-        if results.synthetic { Console.out("SYNTHETIC DATA: these files describe a generated corpus.") }
-        Console.out(files.map { "wrote \($0.path)" }.joined(separator: "\n"))
+        return results
     }
 }

@@ -12,10 +12,10 @@ struct StatsCommand: ParsableCommand {
     @OptionGroup var storeOptions: StoreOptions
 
     @Option(parsing: .unconditional, help: "How many countries to list (\(OptionRange.text(OptionRange.countries))).")
-    var countries = 25
+    var countries = StatisticsReport.defaultCountryLimit
 
     @Option(parsing: .unconditional, help: "How many institutions to list (\(OptionRange.text(OptionRange.institutions))).")
-    var institutions = 20
+    var institutions = CorpusStatistics.defaultTopInstitutions
 
     func validate() throws {
         try OptionRange.check(countries, OptionRange.countries, option: "--countries")

@@ -8,8 +8,13 @@ struct TaxonomyOptions: ParsableArguments {
 
     /// Loads and checks the taxonomy; a bad file is a usage error (exit code 2).
     func load() throws -> Taxonomy {
+        try Self.load(path: taxonomy)
+    }
+
+    /// Loads and checks the taxonomy at `path` (`nil`: the shipped one), as `--taxonomy` does.
+    static func load(path: String?) throws -> Taxonomy {
         do {
-            return try Taxonomy.load(path: taxonomy)
+            return try Taxonomy.load(path: path)
         } catch {
             throw UsageFailure("\(error)")
         }

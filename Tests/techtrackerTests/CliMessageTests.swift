@@ -1,122 +1,113 @@
 import Foundation
 import Testing
-import TechTrackerCore
-import TechTrackerPipeline
-import TechTrackerStore
-import TechTrackerTaxonomy
 
 /// Filters and lookups that match nothing, files that cannot be written or read, and huge
 /// stored titles: each gives one clear message and the documented exit code, never a stack
 /// trace, an empty table or a flood of output.
 @Suite(.serialized)
 struct CliMessageTests {
-    /// A classified, analysed synthetic store, made once for the suite; tests only read it.
-    static let analysed = Result { () throws -> String in
-        let path = try syntheticTemplateStore(works: 1500, seed: 11, classified: true)
-        var settings = AnalysisSettings()
-        settings.bootstrapDraws = 0
-        _ = try AnalyzeRun(settings: settings).run(on: try WorkStore(path: path))
-        return path
+    /// Runs on the demo's classified, analysed store (no test here changes its figures).
+    func run(_ arguments: [String]) async throws -> Techtracker.Outcome {
+        try await Techtracker.run(arguments + ["--store", try await DemoFixture.store()])
     }
 
-    func run(_ arguments: [String]) throws -> Techtracker.Outcome {
-        try Techtracker.run(arguments + ["--store", try Self.analysed.get()])
-    }
-
-    @Test func unknownAndEmptyTypesAreRefusedNamingTheStoresTypes() throws {
-        let bogus = try run(["analyze", "--types", "bogus", "--bootstrap", "0", "--quiet"])
+    @Test func unknownAndEmptyTypesAreRefusedNamingTheStoresTypes() async throws {
+        let bogus = try await run(["analyze", "--types", "bogus", "--bootstrap", "0", "--quiet"])
         #expect(bogus.status == 2)
         #expect(bogus.error.hasPrefix("Error: --types: the store holds no work of type 'bogus'; types in the store: article ("))
-        let typo = try run(["analyze", "--types", "articel,review", "--bootstrap", "0", "--quiet"])
+        let typo = try await run(["analyze", "--types", "articel,review", "--bootstrap", "0", "--quiet"])
         #expect(typo.status == 2)
         #expect(typo.error.contains("'articel' (did you mean article?)"))
-        let empty = try run(["analyze", "--types", "", "--quiet"])
+        let empty = try await run(["analyze", "--types", "", "--quiet"])
         #expect(empty.status == 2)
         #expect(empty.error.hasPrefix("Error: --types needs at least one work type"))
     }
 
     /// No kept work in the years asked for: exit 1 with the reason, and the stored figures stay.
-    @Test func anAnalysisWithNothingToAnalyseFailsAndKeepsTheFigures() throws {
-        let before = try #require(try WorkStore(path: try Self.analysed.get()).storedResults()).countryShares.count
-        let outcome = try run(["analyze", "--from", "2100", "--to", "2110", "--bootstrap", "0", "--quiet"])
+    @Test func anAnalysisWithNothingToAnalyseFailsAndKeepsTheFigures() async throws {
+        let rows = "SELECT count(*) FROM country_share"
+        let store = try await DemoFixture.store()
+        let before = try StoreProbe.count(rows, in: store)
+        #expect(before > 0)
+        let outcome = try await run(["analyze", "--from", "2100", "--to", "2110", "--bootstrap", "0", "--quiet"])
         #expect(outcome.status == 1)
         #expect(outcome.error == "Error: no kept work (types article,review) was published in 2100-2110, so there is nothing to analyse; "
             + "the stored figures are left as they were\n")
-        #expect(try WorkStore(path: try Self.analysed.get()).storedResults()?.countryShares.count == before)
+        #expect(try StoreProbe.count(rows, in: store) == before)
     }
 
-    @Test func reportSelectionsThatMatchNothingAreRefused() throws {
-        let technology = try run(["report", "--technology", "quantum-computin"])
+    @Test func reportSelectionsThatMatchNothingAreRefused() async throws {
+        let technology = try await run(["report", "--technology", "quantum-computin"])
         #expect(technology.status == 2)
         #expect(technology.error == "Error: --technology: no figures for 'quantum-computin'; close matches: quantum-computing\n")
         #expect(technology.out.isEmpty)
-        let country = try run(["report", "--country", "XX"])
+        let country = try await run(["report", "--country", "XX"])
         #expect(country.status == 2)
         #expect(country.error.hasPrefix("Error: --country: no figures for 'XX' (an ISO alpha-2 code); "))
-        let window = try run(["report", "--window", "1990-1994"])
+        let window = try await run(["report", "--window", "1990-1994"])
         #expect(window.status == 2)
         #expect(window.error.hasPrefix("Error: --window 1990-1994 was not analysed; windows with figures: 2003-2007, 2004-2008"))
-        let counting = try run(["report", "--counting", "sideways"])
+        let counting = try await run(["report", "--counting", "sideways"])
         #expect(counting.status == 2)
-        #expect(counting.error.hasPrefix("Error: --counting: fractional or whole"))
-        let fine = try run(["report", "--technology", "quantum-computing", "--country", "us"])
+        #expect(counting.error.hasPrefix("Error: The value 'sideways' is invalid for '--counting <counting>'. "
+            + "Please provide one of 'fractional' and 'whole'."))
+        let fine = try await run(["report", "--technology", "quantum-computing", "--country", "us"])
         #expect(fine.status == 0, "\(fine.error)")
     }
 
-    @Test func explainSuggestsCloseTechnologyIds() throws {
-        let outcome = try run(["explain", "quantum"])
+    @Test func explainSuggestsCloseTechnologyIds() async throws {
+        let outcome = try await run(["explain", "quantum"])
         #expect(outcome.status == 2)
         #expect(outcome.error == "Error: unknown technology 'quantum'; close matches: quantum-communication, quantum-computing, quantum-sensors\n")
     }
 
-    @Test func exportFailuresSayWhatAndWhere() throws {
+    @Test func exportFailuresSayWhatAndWhere() async throws {
         let folder = try temporaryFolder()
         let file = folder + "/a-file"
         try write("x", to: file)
-        let onFile = try run(["export", "--out", file])
+        let onFile = try await run(["export", "--out", file])
         #expect(onFile.status == 1)
         #expect(onFile.error == "Error: cannot create folder \(file): a file is in the way\n")
-        let underFile = try run(["export", "--out", file + "/out"])
+        let underFile = try await run(["export", "--out", file + "/out"])
         #expect(underFile.error == "Error: cannot create folder \(file)/out: a file is in the way (\(file))\n")
         // Memberships go through the same temporary-then-rename write as the other files.
         try FileManager.default.createDirectory(atPath: folder + "/out/memberships.csv/x", withIntermediateDirectories: true)
-        let blocked = try run(["export", "--out", folder + "/out"])
+        let blocked = try await run(["export", "--out", folder + "/out"])
         #expect(blocked.status == 1)
         #expect(blocked.error == "Error: cannot write \(folder)/out/memberships.csv: a folder is in the way\n")
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder + "/out").allSatisfy { !$0.hasSuffix(".tmp") })
-        let written = try run(["export", "--out", folder + "/fine"])
+        let written = try await run(["export", "--out", folder + "/fine"])
         #expect(written.status == 0)
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder + "/fine").sorted().contains("memberships.csv"))
     }
 
-    @Test func taxonomyFilesThatCannotBeUsedSayWhy() throws {
+    @Test func taxonomyFilesThatCannotBeUsedSayWhy() async throws {
         let folder = try temporaryFolder()
-        let missing = try run(["classify", "--quiet", "--taxonomy", folder + "/none.yaml"])
+        let missing = try await run(["classify", "--quiet", "--taxonomy", folder + "/none.yaml"])
         #expect(missing.status == 2)
         #expect(missing.error == "Error: no such file: \(folder)/none.yaml\n")
         try write("version: 2\ntechnologies:\n  - {id: a, name: A, category: C, query: TS=x}\n", to: folder + "/v2.yaml")
-        let version = try run(["classify", "--quiet", "--taxonomy", folder + "/v2.yaml"])
+        let version = try await run(["classify", "--quiet", "--taxonomy", folder + "/v2.yaml"])
         #expect(version.status == 2)
         #expect(version.error == "Error: \(folder)/v2.yaml:1:10: taxonomy version 2 is not supported by this TechTracker (supports 1)\n")
         try write("technologies:\n  - id: a\n    name: [A\n", to: folder + "/broken.yaml")
-        let broken = try run(["classify", "--quiet", "--taxonomy", folder + "/broken.yaml"])
+        let broken = try await run(["classify", "--quiet", "--taxonomy", folder + "/broken.yaml"])
         #expect(broken.status == 2)
         #expect(broken.error.hasPrefix("Error: \(folder)/broken.yaml:4:1: not valid YAML: "))
         #expect(!broken.error.contains("DecodingError"))
     }
 
     /// A 1 MB stored title prints as one short line in `query` and `explain`.
-    @Test func hugeTitlesArePrintedShortened() throws {
+    @Test func hugeTitlesArePrintedShortened() async throws {
         let folder = try temporaryFolder()
         let title = "Quantum qubit " + String(repeating: "noise ", count: 200_000)
         let line = workLine(1).replacingOccurrences(of: #""title":"Work 1""#, with: #""title":"\#(title)""#)
         try write([line, workLine(2)].joined(separator: "\n"), to: folder + "/works.jsonl")
-        let store = try WorkStore(path: folder + "/s.sqlite")
-        _ = try ingest([folder + "/works.jsonl"], into: store)
-        let taxonomy = try Taxonomy.parse(yaml: "technologies:\n  - {id: q, name: Q, category: C, query: TS=qubit}\n", source: "q")
-        _ = try ClassifyRun(taxonomy: taxonomy).run(on: store)
+        _ = try await Techtracker.output(["ingest", "--quiet", "--store", folder + "/s.sqlite", folder + "/works.jsonl"])
+        try write("technologies:\n  - {id: q, name: Q, category: C, query: TS=qubit}\n", to: folder + "/q.yaml")
+        _ = try await Techtracker.output(["classify", "--quiet", "--store", folder + "/s.sqlite", "--taxonomy", folder + "/q.yaml"])
         for arguments in [["query", "qubit"], ["explain", "q"]] {
-            let outcome = try Techtracker.run(arguments + ["--store", folder + "/s.sqlite"])
+            let outcome = try await Techtracker.run(arguments + ["--store", folder + "/s.sqlite"])
             #expect(outcome.status == 0, "\(outcome.error)")
             #expect(outcome.out.utf8.count < 10_000, "\(arguments) printed \(outcome.out.utf8.count) bytes")
             let sample = try #require(outcome.out.split(separator: "\n").first { $0.contains("[Quantum] [qubit]") || $0.contains("[qubit]") })

@@ -1,51 +1,5 @@
 import Foundation
 import Testing
-@testable import TechTrackerPipeline
-import TechTrackerStore
-import TechTrackerTaxonomy
-
-/// Runs the built `techtracker` binary, as a user would.
-enum Techtracker {
-    /// What one run printed and returned.
-    struct Outcome {
-        var status: Int32
-        var out: String
-        var error: String
-    }
-
-    /// The binary: `TECHTRACKER_BINARY` if set, else beside the test bundle (SwiftPM builds
-    /// the executable with the tests, into the same folder).
-    static let binary: String? = {
-        if let path = ProcessInfo.processInfo.environment["TECHTRACKER_BINARY"] { return path }
-        var folder = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
-        for _ in 0..<4 {
-            let candidate = folder.appendingPathComponent("techtracker").path
-            if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
-            folder = folder.deletingLastPathComponent()
-        }
-        return nil
-    }()
-
-    /// Runs `techtracker ARGUMENTS` to completion; output goes through files, so that a large
-    /// output cannot block the child on a full pipe.
-    static func run(_ arguments: [String]) throws -> Outcome {
-        let binary = try #require(binary, "the techtracker binary is built with the tests (swift build --build-tests)")
-        let folder = try temporaryFolder()
-        let outPath = folder + "/out", errorPath = folder + "/err"
-        _ = FileManager.default.createFile(atPath: outPath, contents: nil)
-        _ = FileManager.default.createFile(atPath: errorPath, contents: nil)
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: binary)
-        process.arguments = arguments
-        process.standardOutput = try FileHandle(forWritingTo: URL(fileURLWithPath: outPath))
-        process.standardError = try FileHandle(forWritingTo: URL(fileURLWithPath: errorPath))
-        try process.run()
-        process.waitUntilExit()
-        return Outcome(status: process.terminationStatus,
-                       out: try String(contentsOfFile: outPath, encoding: .utf8),
-                       error: try String(contentsOfFile: errorPath, encoding: .utf8))
-    }
-}
 
 /// Every numeric option has a documented range: a value outside it (negative, absurd) is
 /// refused with exit code 2 and the range, never a trap or an endless run; a negative number
@@ -82,9 +36,9 @@ struct CliNumberTests {
     ]
 
     @Test(arguments: cases)
-    func outOfRangeValuesAreRefusedWithTheRange(arguments: [String], message: String) throws {
+    func outOfRangeValuesAreRefusedWithTheRange(arguments: [String], message: String) async throws {
         // A store path that does not exist: validation must fail before anything is opened.
-        let outcome = try Techtracker.run(arguments + ["--store", "/nonexistent/never.sqlite"].filter { _ in
+        let outcome = try await Techtracker.run(arguments + ["--store", "/nonexistent/never.sqlite"].filter { _ in
             !["generate", "demo", "bench"].contains(arguments[0])
         })
         #expect(outcome.status == 2, "\(arguments): \(outcome.error)")
@@ -92,7 +46,7 @@ struct CliNumberTests {
         #expect(!outcome.error.contains("Backtrace"))
     }
 
-    @Test func helpStatesTheRanges() throws {
+    @Test func helpStatesTheRanges() async throws {
         let help = [
             "analyze": ["0…100000", "1…50", "1800…2200", "0…18446744073709551615"],
             "classify": ["1…256"], "stats": ["1…250", "1…1000"], "query": ["0…1000", "1800…2200"],
@@ -100,26 +54,8 @@ struct CliNumberTests {
         ]
         for (command, ranges) in help {
             // Help wraps long lines: compare with the line breaks and indentation folded away.
-            let text = try Techtracker.run(["help", command]).out.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            let text = try await Techtracker.run(["help", command]).out.split(whereSeparator: \.isWhitespace).joined(separator: " ")
             for range in ranges { #expect(text.contains(range), "\(command) help lacks \(range)") }
         }
-    }
-
-    /// The traps behind the ranges are fixed where they were, for other callers.
-    @Test func libraryCallsNeverTrapOnOddCounts() throws {
-        #expect(SeededSample.pick(-1, from: [1, 2, 3], seed: 1).isEmpty)
-        #expect(SeededSample.pick(0, from: [1, 2, 3], seed: 1).isEmpty)
-        let folder = try temporaryFolder()
-        try write((1...5).map { workLine($0) }.joined(separator: "\n"), to: folder + "/works.jsonl")
-        let store = try WorkStore(path: folder + "/s.sqlite")
-        _ = try ingest([folder + "/works.jsonl"], into: store)
-        let taxonomy = try Taxonomy.parse(yaml: "technologies:\n  - {id: w, name: W, category: C, query: TS=work}\n", source: "w")
-        for threads in [100_000, 0, -3] {
-            var run = ClassifyRun(taxonomy: taxonomy)
-            run.threads = threads
-            #expect(try run.run(on: store).technologies.map(\.works) == [5])
-        }
-        let matcher = taxonomy.makeMatcher()
-        #expect(ClassifyRun.match([], with: matcher, threads: 3).isEmpty)
     }
 }

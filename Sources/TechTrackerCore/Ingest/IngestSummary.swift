@@ -1,5 +1,3 @@
-import TechTrackerStore
-
 /// What an ingest did. Counts reconcile: `read == outcomes.total + rejected`.
 public struct IngestSummary: Sendable, Equatable {
     /// Files read.
