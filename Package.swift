@@ -70,7 +70,7 @@ let package = Package(
             swiftSettings: upcomingFeatures
         ),
         // Terminal tables and banners.
-        .target(name: "TechTrackerPresent", dependencies: ["TechTrackerCore", "TechTrackerMeasure", "TechTrackerClassify"]),
+        .target(name: "TechTrackerPresent", dependencies: ["TechTrackerCore", "TechTrackerMeasure", "TechTrackerClassify"], swiftSettings: upcomingFeatures),
         // Runs of the pipeline's stages: ingest into the store, the demo.
         .target(name: "TechTrackerPipeline", dependencies: [
             "TechTrackerCore", "TechTrackerGzip", "TechTrackerIngest", "TechTrackerStore",
@@ -85,14 +85,14 @@ let package = Package(
             "TechTrackerMeasure", "TechTrackerPresent", "TechTrackerPipeline",
             "TechTrackerClassify", "TechTrackerTaxonomy",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
-        ]),
+        ], swiftSettings: upcomingFeatures),
         .testTarget(name: "TechTrackerCoreTests", dependencies: ["TechTrackerCore"], swiftSettings: upcomingFeatures),
         .testTarget(name: "TechTrackerGzipTests", dependencies: ["TechTrackerGzip"], swiftSettings: upcomingFeatures),
         .testTarget(name: "TechTrackerIngestTests", dependencies: ["TechTrackerIngest", "TechTrackerGzip", "TechTrackerCore"],
                     resources: [.copy("Fixtures")], swiftSettings: upcomingFeatures),
         .testTarget(name: "TechTrackerStoreTests", dependencies: ["TechTrackerStore", "TechTrackerCore"]),
         .testTarget(name: "TechTrackerMeasureTests", dependencies: ["TechTrackerMeasure", "TechTrackerCore"], swiftSettings: upcomingFeatures),
-        .testTarget(name: "TechTrackerPresentTests", dependencies: ["TechTrackerPresent", "TechTrackerClassify", "TechTrackerCore"]),
+        .testTarget(name: "TechTrackerPresentTests", dependencies: ["TechTrackerPresent", "TechTrackerClassify", "TechTrackerCore"], swiftSettings: upcomingFeatures),
         .testTarget(name: "TechTrackerTaxonomyTests", dependencies: ["TechTrackerTaxonomy", "TechTrackerClassify", "TechTrackerCore"], swiftSettings: upcomingFeatures),
         .testTarget(name: "TechTrackerPipelineTests", dependencies: [
             "TechTrackerPipeline", "TechTrackerMeasure", "TechTrackerStore", "TechTrackerGzip", "TechTrackerSynth",
@@ -107,6 +107,6 @@ let package = Package(
         // SwiftPM build it first, beside the tests); stores are checked with SQLite itself.
         .testTarget(name: "techtrackerTests", dependencies: [
             "techtracker", .product(name: "GRDBSQLite", package: "GRDB.swift"),
-        ]),
+        ], swiftSettings: upcomingFeatures),
     ]
 )

@@ -1,4 +1,4 @@
-import TechTrackerCore
+public import TechTrackerCore
 
 /// A report selection that names something the stored figures do not hold: a window not
 /// analysed, a counting not computed, an unknown technology or country. Printing the report

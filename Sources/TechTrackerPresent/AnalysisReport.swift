@@ -1,5 +1,5 @@
 import Foundation
-import TechTrackerCore
+public import TechTrackerCore
 
 /// `techtracker report`: the headline first (and one line per group measured as a bloc), the
 /// settings, then per technology the leader with its share and stability interval, top-1% share,

@@ -1,4 +1,4 @@
-import TechTrackerCore
+public import TechTrackerCore
 
 /// `techtracker classify` as text: works per technology, per window, and the windows too
 /// thin to rank (METHOD §5: fewer than 100 works).

@@ -1,5 +1,5 @@
 import Foundation
-import TechTrackerCore
+public import TechTrackerCore
 
 /// The closing lines of an ingest (`techtracker ingest`, and the demo's ingest step).
 public enum IngestReport {

@@ -1,4 +1,4 @@
-import TechTrackerClassify
+public import TechTrackerClassify
 
 /// Marks the words a query matched in a text, `like [this]`, for spot-checking precision.
 public enum MatchMarking {

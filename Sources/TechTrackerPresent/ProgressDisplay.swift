@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 
 /// Shows how far a long run has got, on standard error: a redrawn bar on a terminal; a plain
 /// line every `lineInterval` seconds otherwise (logs, CI); nothing when quiet.

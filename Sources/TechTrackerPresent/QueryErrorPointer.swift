@@ -1,4 +1,4 @@
-import TechTrackerClassify
+public import TechTrackerClassify
 
 /// A caret under the column of a query syntax error, for the line under the quoted query.
 public enum QueryErrorPointer {

@@ -1,4 +1,4 @@
-import TechTrackerCore
+public import TechTrackerCore
 
 /// `techtracker query` as text: the number of matching works, counts by year, the top
 /// countries under fractional counting, and a seeded sample of titles with the matched words

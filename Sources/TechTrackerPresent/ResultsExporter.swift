@@ -1,5 +1,5 @@
-import Foundation
-import TechTrackerCore
+public import Foundation
+public import TechTrackerCore
 
 /// Writes `AnalysisResults` as the documented export files (`country_shares`,
 /// `technology_summary`, `institutions`, `mobility`, `mobility_gains`, `headline`, plus

@@ -1,4 +1,4 @@
-import TechTrackerClassify
+public import TechTrackerClassify
 
 /// A sampled work as `query` and `explain` list it for a precision spot-check: its year and its
 /// title with the matched words in [brackets].

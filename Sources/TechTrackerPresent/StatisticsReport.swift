@@ -1,5 +1,5 @@
-import TechTrackerCore
-import TechTrackerMeasure
+public import TechTrackerCore
+public import TechTrackerMeasure
 
 /// `techtracker stats` as text.
 public enum StatisticsReport {

@@ -1,6 +1,6 @@
-import ArgumentParser
-import TechTrackerCore
-import TechTrackerPresent
+public import ArgumentParser
+public import TechTrackerCore
+public import TechTrackerPresent
 
 // The options that take one of a fixed set of words are typed: ArgumentParser lists the words
 // in the help ("values: …; default: …"), refuses any other word before the command runs (exit

@@ -3,6 +3,7 @@ import Foundation
 import TechTrackerCore
 import TechTrackerPipeline
 import TechTrackerPresent
+import TechTrackerStore
 
 /// `techtracker bench analyze`: every indicator on the benchmark store (made by `bench ingest`
 /// and `bench classify`), with the default settings.

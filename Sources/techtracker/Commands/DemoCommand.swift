@@ -1,9 +1,12 @@
 import ArgumentParser
 import Foundation
+import TechTrackerCore
 import TechTrackerMeasure
 import TechTrackerPipeline
 import TechTrackerPresent
+import TechTrackerStore
 import TechTrackerSynth
+import TechTrackerTaxonomy
 
 /// `techtracker demo`: the whole pipeline on a synthetic corpus, from nothing.
 struct DemoCommand: ParsableCommand {

@@ -1,6 +1,8 @@
 import ArgumentParser
+import TechTrackerCore
 import TechTrackerPipeline
 import TechTrackerPresent
+import TechTrackerStore
 
 /// `techtracker explain TECH`: how one technology's query behaves on the store.
 struct ExplainCommand: ParsableCommand {

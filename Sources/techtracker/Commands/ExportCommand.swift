@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import TechTrackerCore
 import TechTrackerPresent
 
 /// `techtracker export`: the stored figures as documented CSV or JSON files.

@@ -3,6 +3,7 @@ import TechTrackerClassify
 import TechTrackerCore
 import TechTrackerPipeline
 import TechTrackerPresent
+import TechTrackerStore
 
 /// `techtracker query`: an ad-hoc search in the query language of the taxonomy.
 struct QueryCommand: ParsableCommand {

@@ -1,6 +1,8 @@
 import ArgumentParser
 import TechTrackerMeasure
+import TechTrackerPipeline
 import TechTrackerPresent
+import TechTrackerStore
 
 /// `techtracker stats`: what the store holds.
 struct StatsCommand: ParsableCommand {
