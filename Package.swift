@@ -43,11 +43,11 @@ let package = Package(
         ]),
         // Terminal tables and banners.
         .target(name: "TechTrackerPresent", dependencies: ["TechTrackerCore", "TechTrackerMeasure", "TechTrackerClassify"]),
-        // Runs of the pipeline's stages: ingest into the store, the demo.
+        // Runs of the pipeline's stages: ingest into the store, the demo. The store is reached
+        // only through TechTrackerStore's API: GRDB is TechTrackerStore's alone.
         .target(name: "TechTrackerPipeline", dependencies: [
             "TechTrackerCore", "TechTrackerGzip", "TechTrackerIngest", "TechTrackerStore",
             "TechTrackerClassify", "TechTrackerTaxonomy", "TechTrackerMeasure",
-            .product(name: "GRDB", package: "GRDB.swift"),
         ]),
         // Technology queries: the query language, a reference evaluator and the compiled matcher.
         .target(name: "TechTrackerClassify", dependencies: ["TechTrackerCore"]),
@@ -62,13 +62,17 @@ let package = Package(
         .testTarget(name: "TechTrackerGzipTests", dependencies: ["TechTrackerGzip"]),
         .testTarget(name: "TechTrackerIngestTests", dependencies: ["TechTrackerIngest", "TechTrackerGzip", "TechTrackerCore"],
                     resources: [.copy("Fixtures")]),
-        .testTarget(name: "TechTrackerStoreTests", dependencies: ["TechTrackerStore", "TechTrackerCore"]),
+        .testTarget(name: "TechTrackerStoreTests", dependencies: [
+            "TechTrackerStore", "TechTrackerCore", .product(name: "GRDB", package: "GRDB.swift"),
+        ]),
         .testTarget(name: "TechTrackerMeasureTests", dependencies: ["TechTrackerMeasure", "TechTrackerCore"]),
         .testTarget(name: "TechTrackerPresentTests", dependencies: ["TechTrackerPresent", "TechTrackerClassify", "TechTrackerCore"]),
         .testTarget(name: "TechTrackerTaxonomyTests", dependencies: ["TechTrackerTaxonomy", "TechTrackerClassify", "TechTrackerCore"]),
         .testTarget(name: "TechTrackerPipelineTests", dependencies: [
             "TechTrackerPipeline", "TechTrackerMeasure", "TechTrackerStore", "TechTrackerGzip", "TechTrackerSynth",
             "TechTrackerTaxonomy", "TechTrackerPresent", "TechTrackerIngest", "TechTrackerClassify", "TechTrackerCore",
+            // Only to read a store's rows as SQLite holds them, beside the store's own API.
+            .product(name: "GRDB", package: "GRDB.swift"),
         ]),
         .testTarget(name: "TechTrackerClassifyTests", dependencies: ["TechTrackerClassify"],
                     resources: [.copy("Fixtures")]),
