@@ -39,14 +39,26 @@ let package = Package(
             dependencies: ["TechTrackerCore", "TechTrackerGzip"],
             swiftSettings: upcomingFeatures
         ),
-        // The embedded SQLite store.
+        // The embedded SQLite store: the only module that imports GRDB; the others reach the
+        // store through its API.
         .target(
             name: "TechTrackerStore",
             dependencies: [
                 "TechTrackerCore",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
-            ]
+            ],
+            swiftSettings: upcomingFeatures
+        ),
+        // Technology queries: the query language, a reference evaluator and the compiled matcher.
+        .target(name: "TechTrackerClassify", dependencies: ["TechTrackerCore"], swiftSettings: upcomingFeatures),
+        // The indicators of METHOD §3-§9, computed in memory from the analysis columns: pure, no
+        // store and no terminal (the store is read into those columns by TechTrackerPipeline).
+        // Exact decisions at boundaries (METHOD §5) add rationals with unbounded parts.
+        .target(
+            name: "TechTrackerMeasure",
+            dependencies: ["TechTrackerCore", .product(name: "BigInt", package: "BigInt")],
+            swiftSettings: upcomingFeatures
         ),
         // The calibrated synthetic corpus.
         .target(
@@ -61,52 +73,89 @@ let package = Package(
             resources: [.copy("technologies.yaml"), .copy("groups.yaml")],
             swiftSettings: upcomingFeatures
         ),
-        // The indicators of METHOD §3-§9, computed in memory from the analysis columns: pure, no
-        // store and no terminal (the store is read into those columns by TechTrackerPipeline).
-        // Exact decisions at boundaries (METHOD §5) add rationals with unbounded parts.
+        // Terminal tables, reports, banners and export files.
         .target(
-            name: "TechTrackerMeasure",
-            dependencies: ["TechTrackerCore", .product(name: "BigInt", package: "BigInt")],
+            name: "TechTrackerPresent",
+            dependencies: ["TechTrackerCore", "TechTrackerMeasure", "TechTrackerClassify"],
             swiftSettings: upcomingFeatures
         ),
-        // Terminal tables and banners.
-        .target(name: "TechTrackerPresent", dependencies: ["TechTrackerCore", "TechTrackerMeasure", "TechTrackerClassify"], swiftSettings: upcomingFeatures),
-        // Runs of the pipeline's stages: ingest into the store, the demo.
-        .target(name: "TechTrackerPipeline", dependencies: [
-            "TechTrackerCore", "TechTrackerGzip", "TechTrackerIngest", "TechTrackerStore",
-            "TechTrackerClassify", "TechTrackerTaxonomy", "TechTrackerMeasure",
-            .product(name: "GRDB", package: "GRDB.swift"),
-        ]),
-        // Technology queries: the query language, a reference evaluator and the compiled matcher.
-        .target(name: "TechTrackerClassify", dependencies: ["TechTrackerCore"], swiftSettings: upcomingFeatures),
+        // Runs of the pipeline's stages: ingest into the store, the store read into analysis
+        // columns, classify, analyze.
+        .target(
+            name: "TechTrackerPipeline",
+            dependencies: [
+                "TechTrackerCore", "TechTrackerGzip", "TechTrackerIngest", "TechTrackerStore",
+                "TechTrackerClassify", "TechTrackerTaxonomy", "TechTrackerMeasure",
+            ],
+            swiftSettings: upcomingFeatures
+        ),
         // The command-line tool.
-        .executableTarget(name: "techtracker", dependencies: [
-            "TechTrackerCore", "TechTrackerStore", "TechTrackerSynth",
-            "TechTrackerMeasure", "TechTrackerPresent", "TechTrackerPipeline",
-            "TechTrackerClassify", "TechTrackerTaxonomy",
-            .product(name: "ArgumentParser", package: "swift-argument-parser"),
-        ], swiftSettings: upcomingFeatures),
+        .executableTarget(
+            name: "techtracker",
+            dependencies: [
+                "TechTrackerCore", "TechTrackerStore", "TechTrackerSynth",
+                "TechTrackerMeasure", "TechTrackerPresent", "TechTrackerPipeline",
+                "TechTrackerClassify", "TechTrackerTaxonomy",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: upcomingFeatures
+        ),
         .testTarget(name: "TechTrackerCoreTests", dependencies: ["TechTrackerCore"], swiftSettings: upcomingFeatures),
         .testTarget(name: "TechTrackerGzipTests", dependencies: ["TechTrackerGzip"], swiftSettings: upcomingFeatures),
-        .testTarget(name: "TechTrackerIngestTests", dependencies: ["TechTrackerIngest", "TechTrackerGzip", "TechTrackerCore"],
-                    resources: [.copy("Fixtures")], swiftSettings: upcomingFeatures),
-        .testTarget(name: "TechTrackerStoreTests", dependencies: ["TechTrackerStore", "TechTrackerCore"]),
-        .testTarget(name: "TechTrackerMeasureTests", dependencies: ["TechTrackerMeasure", "TechTrackerCore"], swiftSettings: upcomingFeatures),
-        .testTarget(name: "TechTrackerPresentTests", dependencies: ["TechTrackerPresent", "TechTrackerClassify", "TechTrackerCore"], swiftSettings: upcomingFeatures),
-        .testTarget(name: "TechTrackerTaxonomyTests", dependencies: ["TechTrackerTaxonomy", "TechTrackerClassify", "TechTrackerCore"], swiftSettings: upcomingFeatures),
-        .testTarget(name: "TechTrackerPipelineTests", dependencies: [
-            "TechTrackerPipeline", "TechTrackerMeasure", "TechTrackerStore", "TechTrackerGzip", "TechTrackerSynth",
-            "TechTrackerTaxonomy", "TechTrackerPresent", "TechTrackerIngest", "TechTrackerClassify", "TechTrackerCore",
-        ]),
-        .testTarget(name: "TechTrackerClassifyTests", dependencies: ["TechTrackerClassify"],
-                    resources: [.copy("Fixtures")], swiftSettings: upcomingFeatures),
-        .testTarget(name: "TechTrackerSynthTests", dependencies: [
-            "TechTrackerSynth", "TechTrackerGzip", "TechTrackerTaxonomy", "TechTrackerCore",
-        ], swiftSettings: upcomingFeatures),
+        .testTarget(
+            name: "TechTrackerIngestTests",
+            dependencies: ["TechTrackerIngest", "TechTrackerGzip", "TechTrackerCore"],
+            resources: [.copy("Fixtures")],
+            swiftSettings: upcomingFeatures
+        ),
+        .testTarget(
+            name: "TechTrackerStoreTests",
+            dependencies: ["TechTrackerStore", "TechTrackerCore", .product(name: "GRDB", package: "GRDB.swift")],
+            swiftSettings: upcomingFeatures
+        ),
+        .testTarget(
+            name: "TechTrackerMeasureTests",
+            dependencies: ["TechTrackerMeasure", "TechTrackerCore"],
+            swiftSettings: upcomingFeatures
+        ),
+        .testTarget(
+            name: "TechTrackerPresentTests",
+            dependencies: ["TechTrackerPresent", "TechTrackerClassify", "TechTrackerCore"],
+            swiftSettings: upcomingFeatures
+        ),
+        .testTarget(
+            name: "TechTrackerTaxonomyTests",
+            dependencies: ["TechTrackerTaxonomy", "TechTrackerClassify", "TechTrackerCore"],
+            swiftSettings: upcomingFeatures
+        ),
+        .testTarget(
+            name: "TechTrackerPipelineTests",
+            dependencies: [
+                "TechTrackerPipeline", "TechTrackerMeasure", "TechTrackerStore", "TechTrackerGzip",
+                "TechTrackerSynth", "TechTrackerTaxonomy", "TechTrackerPresent", "TechTrackerIngest",
+                "TechTrackerClassify", "TechTrackerCore",
+                // Only to read a store's rows as SQLite holds them, beside the store's own API.
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ],
+            swiftSettings: upcomingFeatures
+        ),
+        .testTarget(
+            name: "TechTrackerClassifyTests",
+            dependencies: ["TechTrackerClassify"],
+            resources: [.copy("Fixtures")],
+            swiftSettings: upcomingFeatures
+        ),
+        .testTarget(
+            name: "TechTrackerSynthTests",
+            dependencies: ["TechTrackerSynth", "TechTrackerGzip", "TechTrackerTaxonomy", "TechTrackerCore"],
+            swiftSettings: upcomingFeatures
+        ),
         // The command line as a user runs it: the built binary as a process (the dependency makes
         // SwiftPM build it first, beside the tests); stores are checked with SQLite itself.
-        .testTarget(name: "techtrackerTests", dependencies: [
-            "techtracker", .product(name: "GRDBSQLite", package: "GRDB.swift"),
-        ], swiftSettings: upcomingFeatures),
+        .testTarget(
+            name: "techtrackerTests",
+            dependencies: ["techtracker", .product(name: "GRDBSQLite", package: "GRDB.swift")],
+            swiftSettings: upcomingFeatures
+        ),
     ]
 )

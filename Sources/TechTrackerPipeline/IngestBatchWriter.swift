@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 import Synchronization
 import TechTrackerCore
 import TechTrackerIngest
@@ -10,29 +9,10 @@ struct BatchWriter {
     let options: IngestOptions
     let log: (String) -> Void
 
-    mutating func write(_ batch: ReaderBatch, upserter: WorkUpserter, db: Database,
+    mutating func write(_ batch: ReaderBatch, session: IngestSession,
                         summary: inout IngestSummary, rejects: inout RejectsFileWriter?) throws {
-        if !batch.works.isEmpty {
-            let apply = { (counts: inout UpsertCounts) throws in
-                for work in batch.works { counts.add(try upserter.upsert(work)) }
-            }
-            var counts = UpsertCounts()
-            if options.strict || db.isInsideTransaction {
-                try apply(&counts)
-            } else {
-                do {
-                    try db.inTransaction(.immediate) {
-                        try apply(&counts)
-                        return .commit
-                    }
-                } catch {
-                    // The rollback took back institution rows the upserter remembers writing.
-                    upserter.reloadInstitutionsAfterRollback()
-                    throw error
-                }
-            }
-            summary.outcomes += counts
-        }
+        // The session commits the batch (or adds it to a strict run's transaction).
+        summary.outcomes += try session.upsert(batch.works)
         for rejection in batch.rejections {
             if summary.rejected < options.printedRejectionLimit { log("rejected: \(rejection.message)") }
             summary.rejected += 1

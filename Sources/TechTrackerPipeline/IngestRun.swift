@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 import Synchronization
 import TechTrackerCore
 import TechTrackerIngest
@@ -51,34 +50,24 @@ public struct IngestRun {
         var finishedReaders = 0
         var failure: Error?
         do {
-            try store.database.inDatabase { db in
-                let upserter = try WorkUpserter(db)
-                let consume: (Database) throws -> Bool = { db in
-                    while finishedReaders < readerCount {
-                        switch queue.pop() {
-                        case .finished: finishedReaders += 1
-                        case .batch(let batch):
-                            try writer.write(batch, upserter: upserter, db: db, summary: &summary, rejects: &rejects)
-                            if options.strict && summary.rejected > 0 {
-                                control.cancel()
-                                return false
-                            }
+            // The store owns the transactions (one per batch, or one for a strict run) and the
+            // run's record; this side reads the queue, counts, and decides when a strict run
+            // stops: at its first rejection, before it records the run, so that it rolls back.
+            let committed = try store.ingest(strict: options.strict, inputs: inputs, startedAt: started) { session in
+                while finishedReaders < readerCount {
+                    switch queue.pop() {
+                    case .finished: finishedReaders += 1
+                    case .batch(let batch):
+                        try writer.write(batch, session: session, summary: &summary, rejects: &rejects)
+                        if options.strict && summary.rejected > 0 {
+                            control.cancel()
+                            return
                         }
                     }
-                    return true
                 }
-                if options.strict {
-                    try db.inTransaction(.immediate) {
-                        let clean = try consume(db)
-                        summary.committed = clean
-                        if clean { try Self.recordRun(db, inputs: inputs, started: started, summary: summary) }
-                        return clean ? .commit : .rollback
-                    }
-                } else {
-                    _ = try consume(db)
-                    try Self.recordRun(db, inputs: inputs, started: started, summary: summary)
-                }
+                try session.finish(recordsRead: summary.read, rejected: summary.rejected)
             }
+            summary.committed = committed
         } catch {
             failure = error
             control.cancel()
@@ -136,16 +125,5 @@ public struct IngestRun {
                 log("manifest \(path): all \(matched) parts read, \(read) records as listed")
             }
         }
-    }
-
-    private static func recordRun(_ db: Database, inputs: [String], started: Date, summary: IngestSummary) throws {
-        let iso = ISO8601DateFormatter()
-        try db.execute(sql: """
-            INSERT INTO ingest_run (started_at, finished_at, inputs, records_read, works_new,
-                works_updated, works_unchanged, works_conflicting, records_rejected)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """, arguments: [iso.string(from: started), iso.string(from: Date()), inputs.joined(separator: "\n"),
-                             summary.read, summary.outcomes.new, summary.outcomes.updated,
-                             summary.outcomes.unchanged, summary.outcomes.conflicting, summary.rejected])
     }
 }

@@ -2,7 +2,6 @@ import Foundation
 import TechTrackerClassify
 import TechTrackerCore
 import TechTrackerStore
-import GRDB
 
 /// An ad-hoc search of the store with one query (`techtracker query`): which works match,
 /// by year, and a seeded sample of them with the matched words found.
@@ -100,16 +99,11 @@ public struct SampleWork: Sendable {
         matcher.explainQuery(query, in: ClassifiableText(title: title))
     }
 
-    /// The works `rowIDs` in the order given (missing ids skipped), titles cut in SQL so that no
-    /// more than `titleCharacters` of a title is ever loaded.
+    /// The works `rowIDs` in the order given (missing ids skipped), titles cut by the store's
+    /// read (`WorkStore.workTitles`) so that no more than `titleCharacters` of a title is ever loaded.
     public static func fetch(rowIDs: [Int64], from store: WorkStore) throws -> [SampleWork] {
-        try store.database.read { db in
-            let statement = try db.makeStatement(sql: "SELECT id, substr(title, 1, \(titleCharacters)), publication_year FROM work WHERE id = ?")
-            return try rowIDs.compactMap { rowID in
-                try Row.fetchOne(statement, arguments: [rowID]).map { row in
-                    SampleWork(rowID: row[0], title: row[1] ?? "", publicationYear: row[2])
-                }
-            }
+        try store.workTitles(rowIDs: rowIDs, characters: titleCharacters).map { stored in
+            SampleWork(rowID: stored.rowID, title: stored.title, publicationYear: stored.publicationYear)
         }
     }
 }

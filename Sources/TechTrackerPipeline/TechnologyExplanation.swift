@@ -1,6 +1,5 @@
 import TechTrackerClassify
 import TechTrackerStore
-import GRDB
 
 /// What `techtracker explain TECH` shows: the stored query and how it behaves on the store
 /// (works by year, the terms that matched most often, overlap with other technologies, and a
@@ -40,7 +39,7 @@ public struct TechnologyExplanation: Sendable {
         var result = TechnologyExplanation(technology: technology)
         let members = try store.memberWorkIDs(of: technologyID)
         result.works = members.count
-        result.worksByYear = try worksByYear(technologyID, store: store)
+        result.worksByYear = try store.memberCountsByYear(of: technologyID)
         // Only the examined works' texts are loaded: all members' texts of a large technology
         // would hold the whole of it in memory.
         let examined = SeededSample.pick(termSampleLimit, from: members, seed: seed)
@@ -59,20 +58,6 @@ public struct TechnologyExplanation: Sendable {
         let sampled = SeededSample.pick(sampleSize, from: members, seed: seed)
         result.samples = try SampleWork.fetch(rowIDs: sampled, from: store).map { ($0, $0.explain(with: matcher)) }
         return result
-    }
-
-    /// Members per publication year, counted in SQL (no text is read).
-    private static func worksByYear(_ technologyID: String, store: WorkStore) throws -> [Int: Int] {
-        try store.database.read { db in
-            var counts: [Int: Int] = [:]
-            for row in try Row.fetchAll(db, sql: """
-                SELECT work.publication_year, COUNT(*) FROM membership JOIN work ON work.id = membership.work
-                WHERE membership.technology = ? AND work.publication_year IS NOT NULL GROUP BY work.publication_year
-                """, arguments: [technologyID]) {
-                counts[row[0]] = row[1]
-            }
-            return counts
-        }
     }
 
     private static func classifiable(_ text: StoredWorkText) -> ClassifiableText {

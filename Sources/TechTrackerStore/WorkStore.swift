@@ -6,17 +6,20 @@ import TechTrackerCore
 /// The embedded SQLite store of works: one file, opened read-write (created and migrated
 /// when needed) or read-only (never created, migrated or written).
 ///
-/// Writes go through `WorkUpserter` inside transactions; with WAL journaling a kill at any
-/// moment leaves a store that opens and holds only whole, committed batches. Several
-/// processes may share one store: readers never block writers, and a writer waits for
-/// another's lock (`StoreLockWait`) instead of failing.
+/// The connection is the store's own: other modules never see SQLite or GRDB, and write only
+/// through methods that keep the store's rules (an ingest through `IngestSession`, a
+/// classification through `replaceClassification`, figures through `replaceResults`). With
+/// WAL journaling a kill at any moment leaves a store that opens and holds only whole,
+/// committed batches. Several processes may share one store: readers never block writers,
+/// and a writer waits for another's lock (`StoreLockWait`) instead of failing.
 public final class WorkStore: Sendable {
     /// The store's file.
     public let path: String
     /// How it was opened.
     public let mode: StoreOpenMode
-    /// The connection (a serial queue: SQLite allows one writer).
-    public let database: DatabaseQueue
+    /// The connection (a serial queue: SQLite allows one writer). Internal so that every
+    /// write goes through this module's methods, and its tests can still reach it.
+    let database: DatabaseQueue
     /// Where notices and warnings go (standard error unless the caller says otherwise).
     let messages: @Sendable (String) -> Void
     private let issueTotals = Mutex(StoredValueIssues())

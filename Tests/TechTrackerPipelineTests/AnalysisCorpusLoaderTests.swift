@@ -27,10 +27,7 @@ struct AnalysisCorpusLoaderTests {
                 Authorship(authorID: nil, countries: [us]),
             ]),
         ]
-        try store.database.write { db in
-            let upserter = try WorkUpserter(db)
-            for work in works { _ = try upserter.upsert(work) }
-        }
+        try upsert(works, into: store)
         try store.replaceClassification(
             technologies: [StoredTechnology(id: "t", name: "T", category: "C", scope: "", query: "TS=x")],
             memberships: [[2]], taxonomyHash: "h", taxonomySource: "test", startedAt: Date(), works: 2)
@@ -67,10 +64,7 @@ struct CanonicalLoadTests {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("canonical-\(UUID().uuidString)").path
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         let store = try WorkStore(path: folder + "/s.sqlite")
-        try store.database.write { db in
-            let upserter = try WorkUpserter(db)
-            for work in works { _ = try upserter.upsert(work) }
-        }
+        try upsert(works, into: store)
         return store
     }
 

@@ -36,7 +36,7 @@ struct ConcurrentStoreTests {
 
     /// The records with the newest date, whichever ingest stored them first.
     func updatedDates(_ store: WorkStore) throws -> [String: Int] {
-        try store.database.read { db in
+        try readStoreFile(store) { db in
             var counts: [String: Int] = [:]
             for row in try Row.fetchAll(db, sql: "SELECT updated_date, COUNT(*) FROM work GROUP BY updated_date") {
                 counts[row[0]] = row[1]
@@ -76,8 +76,9 @@ struct ConcurrentStoreTests {
         let store = try WorkStore(path: path, mode: .readOnly)
         #expect(try store.workCount() == 2500)
         #expect(try updatedDates(store) == ["2025-01-01": 2300, "2025-06-01": 200])
-        let runs = try store.database.read { try Int.fetchAll($0, sql: "SELECT records_read FROM ingest_run") }
+        let runs = try readStoreFile(store) { try Int.fetchAll($0, sql: "SELECT records_read FROM ingest_run") }
         #expect(runs == [1500, 1500])
+        #expect(try store.integrityCheck() == [])
     }
 
     /// The built `techtracker` next to the test bundle, when it was built.
@@ -112,14 +113,15 @@ struct ConcurrentStoreTests {
         #expect(try updatedDates(store) == ["2025-01-01": 9200, "2025-06-01": 800])
     }
 
-    /// Holds the write lock of `path` on another connection for `seconds` while `body` runs.
+    /// Holds the write lock of `path` on another connection for `seconds` while `body` runs:
+    /// a strict ingest session holds it from its start to its end, as another process's
+    /// `ingest --strict` would (this one stores nothing and rolls back).
     func whileAnotherWriterHoldsTheLock(of path: String, for seconds: Double, _ body: @escaping @Sendable () -> Void) throws {
         let holder = try WorkStore(path: path)
         let taken = DispatchSemaphore(value: 0)
         onThreads([
             {
-                try? holder.database.write { db in
-                    try db.execute(sql: "UPDATE work SET cited_by_count = cited_by_count WHERE id = 1")
+                _ = try? holder.ingest(strict: true, inputs: [], startedAt: Date()) { _ in
                     taken.signal()
                     Thread.sleep(forTimeInterval: seconds)
                 }

@@ -292,7 +292,7 @@ private struct StoreSnapshot: Equatable {
     var institutions: [String]
 
     init(_ store: WorkStore) throws {
-        (works, institutions) = try store.database.read { db in
+        (works, institutions) = try readStoreFile(store) { db in
             let works = try Row.fetchAll(db, sql: "SELECT source_id, content_hash, title, updated_date FROM work ORDER BY source_id")
                 .map { StoredWork(id: $0[0], hash: $0[1], title: $0[2], updated: $0[3]) }
             let institutions = try String.fetchAll(db, sql: """

@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import TechTrackerCore
 import TechTrackerGzip
 import TechTrackerPipeline
@@ -35,6 +36,23 @@ func writeGzip(_ bytes: [UInt8], to path: String) throws {
     let writer = try GzipFileWriter(path: path)
     try writer.write(bytes)
     try writer.close()
+}
+
+/// Runs `body` on a read-only connection of its own to the store's file: for checks of what
+/// SQLite holds beyond what the store's API returns (content hashes, evidence dates, run
+/// records). Tests write only through the store.
+func readStoreFile<T>(_ store: WorkStore, _ body: (Database) throws -> T) throws -> T {
+    var configuration = Configuration()
+    configuration.readonly = true
+    return try DatabaseQueue(path: store.path, configuration: configuration).read(body)
+}
+
+/// Stores `works` as one batch of a normal ingest session, with its run record.
+func upsert(_ works: [Work], into store: WorkStore) throws {
+    try store.ingest(strict: false, inputs: ["test"], startedAt: Date()) { session in
+        let counts = try session.upsert(works.map(WorkRow.init))
+        try session.finish(recordsRead: counts.total, rejected: 0)
+    }
 }
 
 /// Runs an ingest quietly, collecting the messages it logs.

@@ -8,7 +8,9 @@ import TechTrackerCore
 /// readers never trap; they read each unusable value as documented and count it.
 struct DamagedStoreTests {
     /// A store whose `tables` were rebuilt without constraints, as another tool might have
-    /// made them, so that NULLs and wrong types can be stored where ours never are.
+    /// made them, so that NULLs and wrong types can be stored where ours never are. A table
+    /// with keys to another is listed before it: SQLite refuses to drop a table others refer
+    /// to, and to write one whose key lost its index ("foreign key mismatch").
     func looseStore(_ tables: [String], messages: StoreMessages) throws -> WorkStore {
         let path = try temporaryStorePath()
         try closedStore(at: path, works: [sampleWork(id: "W1")])
@@ -39,7 +41,7 @@ struct DamagedStoreTests {
 
     @Test func badWorkValuesAreClampedCountedAndReportedNeverTrapped() throws {
         let messages = StoreMessages()
-        let store = try looseStore(["work"], messages: messages)
+        let store = try looseStore(["membership", "work"], messages: messages)
         try insertVariant("W2", ["authorships": "x'01ff'", "referenced_works": "NULL", "publication_year": "99999"], into: store)
         try insertVariant("W3", ["cited_by_count": "-3", "publication_year": "'soon'", "type": "NULL"], into: store)
         try insertVariant("W4", ["cited_by_count": "NULL", "is_retracted": "NULL", "title": "NULL", "keywords": "NULL",
@@ -86,7 +88,7 @@ struct DamagedStoreTests {
             technologies: [StoredTechnology(id: "t", name: "T", category: "C", scope: "", query: "TS=x")],
             memberships: [[1]], taxonomyHash: "h", taxonomySource: "test", startedAt: Date(), works: 1)
         try store.database.write { db in
-            for table in ["technology", "membership", "classification_run"] {
+            for table in ["membership", "technology", "classification_run"] {   // membership first: it has keys to technology
                 try db.execute(sql: "CREATE TABLE loose AS SELECT * FROM \(table); DROP TABLE \(table); ALTER TABLE loose RENAME TO \(table)")
             }
             try db.execute(sql: """

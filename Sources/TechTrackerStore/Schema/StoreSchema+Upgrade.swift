@@ -79,22 +79,28 @@ extension StoreSchema {
     /// is pending: the second waits for the write lock (the busy handler), then reads the
     /// state again and finds nothing left to do. A read decides first whether anything is
     /// pending, so opening a current store never takes the write lock.
+    ///
+    /// Foreign keys are checked as GRDB's migrator checks them by default, SQLite's procedure
+    /// for rebuilding a table (`Database.writeCheckingKeysAtCommit`): off while the
+    /// migrations run, so that a table can be dropped and renamed whatever refers to it, then
+    /// every key of the store checked before the commit (a violation rolls the whole upgrade
+    /// back), then on again for the connection's later writes.
     static func upgrade(_ database: DatabaseQueue, path: String) throws {
         let first = try database.read { try state($0) }
         try refuseUnusable(first, path: path)
         if first == .current { return }
         try database.writeWithoutTransaction { db in
-            try db.inTransaction(.immediate) {
+            try db.writeCheckingKeysAtCommit {
+                // Read again under the write lock: another process may have upgraded meanwhile.
                 let state = try state(db)
                 try refuseUnusable(state, path: path)
-                if state == .current { return .commit }
+                if state == .current { return }
                 try db.execute(sql: "CREATE TABLE IF NOT EXISTS \(migrationsTable) (identifier TEXT NOT NULL PRIMARY KEY)")
                 let applied = Set(try Row.fetchAll(db, sql: "SELECT identifier FROM \(migrationsTable)").compactMap { StoredValue.text($0, 0) })
                 for migration in migrations where !applied.contains(migration.identifier) {
                     try db.execute(sql: migration.sql)
                     try db.execute(sql: "INSERT INTO \(migrationsTable) (identifier) VALUES (?)", arguments: [migration.identifier])
                 }
-                return .commit
             }
         }
     }

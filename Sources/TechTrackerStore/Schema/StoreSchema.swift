@@ -8,7 +8,8 @@
 ///   the best record seen and that record's date (`InstitutionEvidence`);
 /// - `ingest_run`: one row per `ingest`, with its inputs and counts, for provenance;
 /// - `technology`, `membership`, `classification_run`: the taxonomy last applied, which works
-///   each technology holds, and when and with which taxonomy (by content hash) that was done;
+///   each technology holds (foreign keys to `technology` and `work`), and when and with which
+///   taxonomy (by content hash) that was done;
 /// - `analysis_run`, `country_share`, `technology_summary`, `institution_share`,
 ///   `mobility_flow`, `headline`: the figures of the last `analyze`, with its settings.
 enum StoreSchema {
@@ -184,6 +185,28 @@ enum StoreSchema {
                     technologies_top5 INTEGER NOT NULL, led_low_evidence INTEGER NOT NULL, led_tied INTEGER NOT NULL,
                     PRIMARY KEY (window_start, window_end, counting, unit_type, country)
                 ) WITHOUT ROWID;
+                """),
+        // The references the schema always implied, declared so that SQLite refuses a
+        // membership of a work or technology that does not exist. (The result tables get no
+        // keys: they are a snapshot of one analysis, described by `analysis_run`, and keep
+        // naming its technologies and institutions whatever a later classify stores.) SQLite
+        // cannot add a key to a table, so `membership` is rebuilt as its documentation says:
+        // create, copy, drop, rename, index again; `upgrade` runs it with keys off and checks
+        // every key before committing. Memberships of a missing work or technology, or that
+        // the old primary key never allowed (possible only in a table another tool rebuilt),
+        // mean nothing and are not copied: classify writes only stored works and technologies.
+        StoreMigration(identifier: "v6-membership-foreign-keys", sql: """
+                CREATE TABLE membership_new (
+                    technology TEXT NOT NULL REFERENCES technology (id),
+                    work INTEGER NOT NULL REFERENCES work (id),
+                    PRIMARY KEY (technology, work)
+                ) WITHOUT ROWID;
+                INSERT OR IGNORE INTO membership_new (technology, work)
+                    SELECT technology, work FROM membership
+                    WHERE technology IN (SELECT id FROM technology) AND work IN (SELECT id FROM work);
+                DROP TABLE membership;
+                ALTER TABLE membership_new RENAME TO membership;
+                CREATE INDEX membership_by_work ON membership (work);
                 """),
     ]
 }

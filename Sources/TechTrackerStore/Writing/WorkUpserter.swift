@@ -12,12 +12,12 @@ import TechTrackerCore
 /// replaced when the incoming hash is larger). The institutions of every record, whatever its
 /// outcome, are offered to `InstitutionTable`, which keeps the best values per institution.
 ///
-/// One per ingest, used on the writer's thread inside a transaction. A new id costs one
-/// statement; a stored id one indexed lookup (date and hash together) and at most one row
-/// write. Rows stored before `content_hash` existed hold NULL there; when a same-date record
-/// needs their hash it is computed from the stored columns and saved, so an old store
+/// One per ingest (`IngestSession`), used on the writer's thread inside a transaction. A new
+/// id costs one statement; a stored id one indexed lookup (date and hash together) and at most
+/// one row write. Rows stored before `content_hash` existed hold NULL there; when a same-date
+/// record needs their hash it is computed from the stored columns and saved, so an old store
 /// resolves conflicts exactly as a new one.
-public final class WorkUpserter {
+final class WorkUpserter {
     private let db: Database
     private let lookup: RawStatement
     private let insert: RawStatement
@@ -27,7 +27,7 @@ public final class WorkUpserter {
     private let institutions: InstitutionTable
 
     /// Prepares the statements on `db` (call inside `DatabaseQueue.inDatabase`).
-    public init(_ db: Database) throws {
+    init(_ db: Database) throws {
         self.db = db
         let columns = WorkRow.hashedColumns.map(\.name)
         lookup = try RawStatement(db, sql: "SELECT id, updated_date, content_hash FROM work WHERE source_id = ?1")
@@ -48,7 +48,7 @@ public final class WorkUpserter {
     }
 
     /// Inserts, replaces or leaves `work`, and says which.
-    public func upsert(_ work: Work) throws -> UpsertOutcome {
+    func upsert(_ work: Work) throws -> UpsertOutcome {
         try upsert(WorkRow(work))
     }
 
@@ -56,7 +56,7 @@ public final class WorkUpserter {
     ///
     /// A new id costs one statement: the insert is tried first (`ON CONFLICT DO NOTHING`),
     /// and only an id already stored pays for the lookup of its date and hash.
-    public func upsert(_ row: WorkRow) throws -> UpsertOutcome {
+    func upsert(_ row: WorkRow) throws -> UpsertOutcome {
         let outcome = try storeWork(row)
         // Every record is evidence for its institutions, even one that does not replace the
         // stored work: the institution rule is a maximum over all records seen.
@@ -140,7 +140,7 @@ public final class WorkUpserter {
     /// Call after a transaction in which this upserter wrote was rolled back: the institution
     /// rows it wrote are gone, so its in-memory best values are dropped and read again from
     /// the store on next use.
-    public func reloadInstitutionsAfterRollback() {
+    func reloadInstitutionsAfterRollback() {
         institutions.forget()
     }
 }
