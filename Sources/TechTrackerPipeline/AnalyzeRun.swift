@@ -1,8 +1,8 @@
 import Foundation
 import Synchronization
-import TechTrackerCore
+public import TechTrackerCore
 import TechTrackerMeasure
-import TechTrackerStore
+public import TechTrackerStore
 import TechTrackerTaxonomy
 
 /// Computes every figure of METHOD §4-§9 for every technology × rolling window × counting and

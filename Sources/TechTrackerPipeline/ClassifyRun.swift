@@ -1,8 +1,8 @@
 import Foundation
 import Synchronization
 import TechTrackerClassify
-import TechTrackerStore
-import TechTrackerTaxonomy
+public import TechTrackerStore
+public import TechTrackerTaxonomy
 
 /// Applies every query of a taxonomy to every stored work and replaces the stored
 /// memberships (METHOD §6). Works are read in batches; each batch is matched on all cores
@@ -126,5 +126,5 @@ public struct ClassifyRun {
 /// A batch of texts from the reader thread, or its end (with the error that ended it).
 enum TextBatchMessage: Sendable {
     case batch([StoredWorkText])
-    case finished(Error?)
+    case finished((any Error)?)
 }

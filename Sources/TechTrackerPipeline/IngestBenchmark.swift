@@ -2,7 +2,7 @@ import Foundation
 import Synchronization
 import TechTrackerCore
 import TechTrackerGzip
-import TechTrackerIngest
+public import TechTrackerIngest
 import TechTrackerStore
 
 /// Measures the ingest path stage by stage on a corpus folder: inflate alone, JSON scanning

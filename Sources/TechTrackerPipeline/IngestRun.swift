@@ -1,8 +1,8 @@
 import Foundation
 import Synchronization
-import TechTrackerCore
+public import TechTrackerCore
 import TechTrackerIngest
-import TechTrackerStore
+public import TechTrackerStore
 
 /// Ingests files into the store: reader threads parse files in parallel (one file each at a
 /// time, a reusable parser per thread) and send batches through a bounded queue to the one
@@ -48,7 +48,7 @@ public struct IngestRun {
 
         var writer = BatchWriter(options: options, log: log, totalBytes: discovery.totalBytes)
         var finishedReaders = 0
-        var failure: Error?
+        var failure: (any Error)?
         do {
             // The store owns the transactions (one per batch, or one for a strict run) and the
             // run's record; this side reads the queue, counts, and decides when a strict run

@@ -1,7 +1,7 @@
 import Foundation
-import TechTrackerClassify
-import TechTrackerCore
-import TechTrackerStore
+public import TechTrackerClassify
+public import TechTrackerCore
+public import TechTrackerStore
 
 /// An ad-hoc search of the store with one query (`techtracker query`): which works match,
 /// by year, and a seeded sample of them with the matched words found.

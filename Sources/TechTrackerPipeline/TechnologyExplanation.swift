@@ -1,5 +1,5 @@
-import TechTrackerClassify
-import TechTrackerStore
+public import TechTrackerClassify
+public import TechTrackerStore
 
 /// What `techtracker explain TECH` shows: the stored query and how it behaves on the store
 /// (works by year, the terms that matched most often, overlap with other technologies, and a

@@ -1,7 +1,7 @@
 import Foundation
 import GRDB
 import Synchronization
-import TechTrackerCore
+public import TechTrackerCore
 
 /// The embedded SQLite store of works: one file, opened read-write (created and migrated
 /// when needed) or read-only (never created, migrated or written).

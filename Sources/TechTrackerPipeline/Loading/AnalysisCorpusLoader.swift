@@ -1,6 +1,6 @@
-import TechTrackerCore
+public import TechTrackerCore
 import TechTrackerMeasure
-import TechTrackerStore
+public import TechTrackerStore
 
 /// Loads the store once into `AnalysisCorpus` columns: every later figure is computed in
 /// memory from these, never with a SQL query per indicator.

@@ -1,5 +1,5 @@
-import TechTrackerMeasure
-import TechTrackerStore
+public import TechTrackerMeasure
+public import TechTrackerStore
 
 extension CorpusStatistics {
     /// Reads every stored work once and computes the statistics.

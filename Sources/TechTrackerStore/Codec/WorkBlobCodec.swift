@@ -1,4 +1,4 @@
-import TechTrackerCore
+public import TechTrackerCore
 
 /// The packed forms of a work's list columns. Format version 1:
 /// - authorships: version byte, count, then per authorship: position byte, author id, author

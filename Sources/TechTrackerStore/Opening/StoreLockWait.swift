@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 import Synchronization
 
 /// How long a connection waits for a lock that another connection (another `techtracker`

@@ -1,6 +1,6 @@
 import GRDB
 import GRDBSQLite
-import TechTrackerCore
+public import TechTrackerCore
 
 /// One stored work as the analysis loads it: numbers, type, packed authorships and references.
 public struct AnalysisRow: Sendable {

@@ -1,5 +1,5 @@
 import GRDB
-import TechTrackerCore
+public import TechTrackerCore
 
 /// The columns of a stored work that corpus statistics and counting need (no text).
 public struct StoredWorkSummary: Sendable {

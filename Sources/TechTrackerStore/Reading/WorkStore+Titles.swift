@@ -1,3 +1,4 @@
+import GRDB
 /// A stored work as sample lines list it: its row id, the start of its title and its year.
 public struct StoredWorkTitle: Sendable, Equatable {
     /// The work's row id.

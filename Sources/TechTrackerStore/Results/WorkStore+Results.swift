@@ -1,6 +1,6 @@
 import Foundation
 import GRDB
-import TechTrackerCore
+public import TechTrackerCore
 
 extension WorkStore {
     /// The result tables, in the order they are cleared and written.

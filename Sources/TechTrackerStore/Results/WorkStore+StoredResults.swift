@@ -1,6 +1,6 @@
 import Foundation
 import GRDB
-import TechTrackerCore
+public import TechTrackerCore
 
 extension WorkStore {
     /// The stored figures of the last `analyze`, or `nil` when there are none.

@@ -1,3 +1,4 @@
+import GRDB
 import GRDBSQLite
 
 /// A 64-bit hash of a work's stored columns: what decides between two records of the same id

@@ -1,5 +1,6 @@
-import Foundation
+public import Foundation
 import GRDB
+public import TechTrackerCore
 
 /// One ingest's writes: batches of works upserted by the store's rules (`WorkUpserter`) and
 /// the run's `ingest_run` row, inside the transactions that decide what a failed, refused or

@@ -1,4 +1,4 @@
-import TechTrackerCore
+public import TechTrackerCore
 
 /// A work in the form it is stored: text columns joined and list columns packed.
 ///
