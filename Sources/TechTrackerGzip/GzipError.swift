@@ -1,6 +1,6 @@
 /// What went wrong while reading or writing a gzip stream. Offsets count compressed bytes
 /// from the start of the file, so a message can point at the damage.
-public enum GzipError: Error, Sendable, Equatable, CustomStringConvertible {
+enum GzipError: Error, Sendable, Equatable, CustomStringConvertible {
     /// The file ended inside a gzip member: it was cut short (an interrupted download or copy).
     case truncated(compressedOffset: Int)
     /// The bytes are not valid gzip/deflate data at this point.
@@ -10,7 +10,7 @@ public enum GzipError: Error, Sendable, Equatable, CustomStringConvertible {
     /// zlib could not start (out of memory or a version mismatch).
     case zlib(code: Int32)
 
-    public var description: String {
+    var description: String {
         switch self {
         case .truncated(let offset):
             "truncated gzip: the file ends inside compressed data (at compressed byte \(offset))"

@@ -12,11 +12,11 @@ import Darwin
 /// `cat a.gz b.gz` makes). Memory use is two fixed buffers whatever the file size.
 public struct GzipFileReader {
     /// The file being read.
-    public let path: String
+    let path: String
     /// Compressed bytes read per `read()` call.
-    public var inputChunkSize = 1 << 20
+    var inputChunkSize = 1 << 20
     /// Decompressed bytes handed to the consumer per call (at most).
-    public var outputChunkSize = 4 << 20
+    var outputChunkSize = 4 << 20
 
     /// Prepares to read `path`; nothing is opened until `forEachChunk`.
     public init(path: String) {

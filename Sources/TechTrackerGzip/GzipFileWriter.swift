@@ -11,7 +11,7 @@ import Darwin
 /// Not thread-safe: one writer per file (the generator runs one per part, in parallel).
 public final class GzipFileWriter {
     /// The file being written.
-    public let path: String
+    let path: String
     /// Uncompressed bytes written so far.
     public private(set) var uncompressedByteCount = 0
     /// Compressed bytes written so far (final once `close()` returned).

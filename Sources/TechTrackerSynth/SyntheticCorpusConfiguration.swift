@@ -1,18 +1,18 @@
 /// What to generate: how many works, from which seed, over which years, in how many files.
 public struct SyntheticCorpusConfiguration: Sendable, Hashable {
     /// Number of works (records) to write.
-    public var works: Int
+    var works: Int
     /// The seed: the same configuration always gives byte-identical files.
-    public var seed: UInt64
+    var seed: UInt64
     /// First publication year (the calibration's anchors are 2003 and 2024).
-    public var fromYear: Int
+    var fromYear: Int
     /// Last publication year; also the last year of `counts_by_year`.
-    public var toYear: Int
+    var toYear: Int
     /// Number of `part_NNN.gz` files; nil: about 50,000 works per part, at least 2, so both
     /// cores of a small machine work.
-    public var parts: Int?
+    var parts: Int?
     /// gzip level, 1 (fastest, the default) to 9 (smallest).
-    public var compressionLevel: Int32
+    var compressionLevel: Int32
 
     /// The default seed (`generate`, `demo` and `bench ingest` read it for their `--seed`).
     public static let defaultSeed: UInt64 = 42
@@ -33,7 +33,7 @@ public struct SyntheticCorpusConfiguration: Sendable, Hashable {
     }
 
     /// The number of part files that will be written.
-    public var resolvedParts: Int {
+    var resolvedParts: Int {
         max(1, parts ?? max(2, (works + 49_999) / 50_000))
     }
 
@@ -56,14 +56,14 @@ public struct SyntheticCorpusConfiguration: Sendable, Hashable {
 }
 
 /// Why generation failed.
-public enum SyntheticCorpusError: Error, Sendable, Equatable, CustomStringConvertible {
+enum SyntheticCorpusError: Error, Sendable, Equatable, CustomStringConvertible {
     /// A configuration value is out of range.
     case invalidConfiguration(String)
     /// A file or folder could not be created or written.
     case io(String)
 
     /// A one-line explanation for people.
-    public var description: String {
+    var description: String {
         switch self {
         case .invalidConfiguration(let reason): "invalid synthetic corpus configuration: \(reason)"
         case .io(let reason): "cannot write the synthetic corpus: \(reason)"

@@ -36,18 +36,18 @@ public struct GenerationSummary: Sendable {
     /// Total bytes of the `.gz` files.
     public let compressedBytes: Int
     /// Paths of the part files, in manifest order.
-    public let files: [String]
+    let files: [String]
     /// Path of the manifest.
-    public let manifestPath: String
+    let manifestPath: String
     /// Wall-clock seconds in total.
     public let seconds: Double
     /// Wall-clock seconds spent building the model (works, teams, references) before writing.
-    public let modelSeconds: Double
+    let modelSeconds: Double
 
     /// Mean size of one record (one JSON line), in bytes.
     public var averageRecordBytes: Double { works > 0 ? Double(uncompressedBytes) / Double(works) : 0 }
     /// Uncompressed megabytes (10^6 bytes) per second over the whole run.
-    public var megabytesPerSecond: Double { seconds > 0 ? Double(uncompressedBytes) / 1e6 / seconds : 0 }
+    var megabytesPerSecond: Double { seconds > 0 ? Double(uncompressedBytes) / 1e6 / seconds : 0 }
 }
 
 /// Writes a calibrated synthetic corpus in the OpenAlex snapshot layout:
@@ -58,7 +58,7 @@ public struct GenerationSummary: Sendable {
 /// and the work's index, and parts are written in parallel (one per core).
 public struct SyntheticCorpusGenerator: Sendable {
     /// What to generate.
-    public let configuration: SyntheticCorpusConfiguration
+    let configuration: SyntheticCorpusConfiguration
 
     /// Prepares a generator; nothing happens until `write`.
     public init(configuration: SyntheticCorpusConfiguration) {

@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-import TechTrackerClassify
+@testable import TechTrackerClassify
 
 /// Real records: the 20 records of a Web of Science export of the topic search
 /// `TS="Bluetooth low energy"` (their TI, AB, DE and ID fields only).

@@ -1,5 +1,5 @@
 import Testing
-import TechTrackerClassify
+@testable import TechTrackerClassify
 
 /// Malformed queries: each gives a message with the exact column, and nothing ever traps.
 @Suite struct ParserErrorTests {

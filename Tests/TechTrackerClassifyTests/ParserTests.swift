@@ -1,5 +1,5 @@
 import Testing
-import TechTrackerClassify
+@testable import TechTrackerClassify
 
 /// The parser: each operator, precedence written out as trees, truncation, phrases, NEAR,
 /// field tags and case-insensitive operators.

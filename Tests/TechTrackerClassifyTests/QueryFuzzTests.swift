@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-import TechTrackerClassify
+@testable import TechTrackerClassify
 
 /// Fuzzing from real queries: the shipped taxonomy's 74 queries, mutated (deletions,
 /// insertions of operators, parentheses, quotes, `*`, NEAR/n with huge n), nested very deep,

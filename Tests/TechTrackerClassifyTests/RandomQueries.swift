@@ -1,4 +1,4 @@
-import TechTrackerClassify
+@testable import TechTrackerClassify
 
 /// Random queries and documents over a small shared vocabulary, so that random queries often
 /// match random documents, with truncations, phrases, NEAR and operator words in play.

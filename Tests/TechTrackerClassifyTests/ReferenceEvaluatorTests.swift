@@ -1,5 +1,5 @@
 import Testing
-import TechTrackerClassify
+@testable import TechTrackerClassify
 
 /// What queries mean, on hand-written texts, checked on both evaluators.
 @Suite struct ReferenceEvaluatorTests {

@@ -1,4 +1,4 @@
-import TechTrackerClassify
+@testable import TechTrackerClassify
 
 /// A search word from test shorthand: `comput*` is truncated.
 func word(_ text: String) -> SearchWord {

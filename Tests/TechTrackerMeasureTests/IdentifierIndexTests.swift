@@ -1,5 +1,5 @@
 import Testing
-import TechTrackerMeasure
+@testable import TechTrackerMeasure
 
 /// Ids resolved by number when they are OpenAlex-shaped, by text otherwise.
 struct IdentifierIndexTests {

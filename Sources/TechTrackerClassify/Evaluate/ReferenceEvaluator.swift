@@ -1,17 +1,17 @@
 /// The plain definition of what a query matches: fold the text into words per segment, then
 /// walk the query tree. Slow and simple on purpose; it is the oracle the compiled matcher is
 /// tested against, and it finds the spans an explanation shows.
-public struct ReferenceEvaluator: Sendable {
+struct ReferenceEvaluator: Sendable {
     /// Makes an evaluator (it has no state).
-    public init() {}
+    init() {}
 
     /// Whether a query matches a text.
-    public func matches(_ query: Query, _ text: ClassifiableText) -> Bool {
+    func matches(_ query: Query, _ text: ClassifiableText) -> Bool {
         matches(query, FoldedText(text))
     }
 
     /// Whether a query matches an already folded text.
-    public func matches(_ query: Query, _ text: FoldedText) -> Bool {
+    func matches(_ query: Query, _ text: FoldedText) -> Bool {
         switch query {
         case .term(let term): return !occurrences(of: term.phrase, in: term.field, text).isEmpty
         case .near(let clause): return !nearMatches(clause, text).isEmpty
@@ -23,7 +23,7 @@ public struct ReferenceEvaluator: Sendable {
 
     /// Where a leaf matches: every occurrence of a term; for a NEAR clause, every pair of
     /// occurrences close enough, each pair given as its two spans.
-    public func spans(of leaf: QueryLeaf, in text: FoldedText) -> [MatchedSpan] {
+    func spans(of leaf: QueryLeaf, in text: FoldedText) -> [MatchedSpan] {
         switch leaf {
         case .term(let term): return occurrences(of: term.phrase, in: term.field, text)
         case .near(let clause): return nearMatches(clause, text).flatMap { [$0.0, $0.1] }
@@ -78,10 +78,10 @@ public struct MatchedSpan: Hashable, Sendable {
     /// The positions of the words within the segment (0 is its first word).
     public var words: Range<Int>
     /// The folded words, joined by spaces.
-    public var text: String
+    var text: String
 
     /// Makes a span.
-    public init(segment: TextSegment, words: Range<Int>, text: String) {
+    init(segment: TextSegment, words: Range<Int>, text: String) {
         self.segment = segment
         self.words = words
         self.text = text

@@ -3,11 +3,11 @@
 ///
 /// Bind again when the vocabulary has grown: ids at or above ``vocabularyCount`` (and the
 /// boundary id inside a title or abstract) are read as words that match no search word.
-public struct BoundMatcher: Sendable {
+struct BoundMatcher: Sendable {
     /// The matcher.
-    public let matcher: CompiledMatcher
+    let matcher: CompiledMatcher
     /// How many words the vocabulary had when bound.
-    public let vocabularyCount: Int
+    let vocabularyCount: Int
     /// Word id `w` matches keys `keys[keyStart[w]..<keyStart[w + 1]]`.
     private let keyStart: [Int32]
     private let keys: [Int32]
@@ -28,13 +28,13 @@ public struct BoundMatcher: Sendable {
     }
 
     /// Working memory for one thread (the matcher's).
-    public func makeScratch() -> MatchScratch {
+    func makeScratch() -> MatchScratch {
         matcher.makeScratch()
     }
 
     /// The indices (ascending) of the queries a tokenised text matches: the same answer as
     /// ``CompiledMatcher/matchingQueries(in:scratch:)`` on the text it was made from.
-    public func matchingQueries(in document: TokenizedDocument, scratch: inout MatchScratch) -> [Int] {
+    func matchingQueries(in document: TokenizedDocument, scratch: inout MatchScratch) -> [Int] {
         matcher.begin(&scratch)
         var position: Int32 = 0
         var segment: Int32 = 0

@@ -9,9 +9,9 @@
 /// thread needs its own ``MatchScratch``.
 public struct CompiledMatcher: Sendable {
     /// The queries' ids, in the order given (a query's index is its position here).
-    public let queryIDs: [String]
+    let queryIDs: [String]
     /// The queries, in the order given.
-    public let queries: [Query]
+    let queries: [Query]
     let compiled: CompiledQueries
     let table: WordKeyTable
 
@@ -24,13 +24,13 @@ public struct CompiledMatcher: Sendable {
     }
 
     /// How many queries there are.
-    public var count: Int { queries.count }
+    var count: Int { queries.count }
 
     /// How many distinct search words (words and stems) the queries use.
-    public var searchWordCount: Int { compiled.keys.count }
+    var searchWordCount: Int { compiled.keys.count }
 
     /// How many distinct leaves (terms in a field, NEAR clauses) the queries use.
-    public var leafCount: Int { compiled.leaves.count }
+    var leafCount: Int { compiled.leaves.count }
 
     /// Working memory for one thread.
     public func makeScratch() -> MatchScratch {
@@ -60,7 +60,7 @@ public struct CompiledMatcher: Sendable {
     }
 
     /// A matcher for texts tokenised with `vocabulary` (see ``BoundMatcher``).
-    public func bound(to vocabulary: Vocabulary) -> BoundMatcher {
+    func bound(to vocabulary: Vocabulary) -> BoundMatcher {
         BoundMatcher(matcher: self, vocabulary: vocabulary)
     }
 

@@ -1,9 +1,9 @@
 /// Why a query matched a text: its leaves that are true there, with where they matched.
 public struct QueryExplanation: Sendable {
     /// The query's index in the matcher.
-    public var queryIndex: Int
+    var queryIndex: Int
     /// The query's id.
-    public var queryID: String
+    var queryID: String
     /// The query's leaves that are true in the text, in query order, each once. A true leaf
     /// under a NOT is listed too: it is what excluded the text when the query does not match.
     public var trueLeaves: [LeafExplanation]
@@ -12,7 +12,7 @@ public struct QueryExplanation: Sendable {
 /// One true leaf and where it matched.
 public struct LeafExplanation: Sendable {
     /// The leaf.
-    public var leaf: QueryLeaf
+    var leaf: QueryLeaf
     /// The leaf as query text, e.g. `TS="bluetooth low energy"`.
     public var text: String
     /// Where it matched; for NEAR, each close pair as two consecutive spans.
@@ -21,7 +21,7 @@ public struct LeafExplanation: Sendable {
 
 extension CompiledMatcher {
     /// Explanations for the queries a text matches, in query order.
-    public func explain(_ text: ClassifiableText) -> [QueryExplanation] {
+    func explain(_ text: ClassifiableText) -> [QueryExplanation] {
         let folded = FoldedText(text)
         return matchingQueries(in: text).map { explainQuery($0, folded) }
     }

@@ -18,7 +18,7 @@ struct WordKeyTable: Sendable {
     /// `isStemLength[n]`: some stem is `n` bytes long.
     private var isStemLength: [Bool] = [false]
     /// One bit per pair of first bytes that begins some stem.
-    private var stemFirstPairs = [UInt64](repeating: 0, count: 1024)
+    private var stemFirstPairs = [UInt64](repeating: 0, count: (1 << 16) / UInt64.bitWidth)
     /// False when some stem is shorter than two bytes, so the pair test cannot be used.
     private var pairFilterWorks = true
     private var hasStems = false
@@ -83,18 +83,15 @@ struct WordKeyTable: Sendable {
         find(hash: hash, in: text, start: 0, length: length)
     }
 
-    static let fnvOffset: UInt64 = 0xcbf2_9ce4_8422_2325
-    static let fnvPrime: UInt64 = 0x100_0000_01b3
-
     static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        var hash = fnvOffset
-        for byte in bytes { hash = (hash ^ UInt64(byte)) &* fnvPrime }
+        var hash = ByteHashing.fnvOffset
+        for byte in bytes { hash = (hash ^ UInt64(byte)) &* ByteHashing.fnvPrime }
         return hash
     }
 
     @inline(__always)
     private static func slot(of hash: UInt64, mask: Int) -> Int {
-        Int(truncatingIfNeeded: (hash &* 0x9E37_79B9_7F4A_7C15) >> 32) & mask
+        Int(truncatingIfNeeded: (hash &* ByteHashing.fibonacciMultiplier) >> 32) & mask
     }
 
     /// The entry whose bytes equal `length` folded bytes of `word` from `start`.
@@ -139,9 +136,9 @@ struct WordKeyTable: Sendable {
             }
         }
         let stemLengthLimit = probeStems ? min(length - 1, isStemLength.count - 1) : 0
-        var hash = Self.fnvOffset
+        var hash = ByteHashing.fnvOffset
         for offset in 0..<length {
-            hash = (hash ^ UInt64(fold[Int(word[start + offset])])) &* Self.fnvPrime
+            hash = (hash ^ UInt64(fold[Int(word[start + offset])])) &* ByteHashing.fnvPrime
             let prefixLength = offset + 1
             if prefixLength <= stemLengthLimit, isStemLength[prefixLength],
                let entry = find(hash: hash, in: word, start: start, length: prefixLength) {

@@ -5,17 +5,17 @@ public struct SearchWord: Hashable, Sendable {
     public var text: String
     /// Whether the word was written with a trailing `*`, matching any word it is a prefix of
     /// (the word itself included).
-    public var isTruncated: Bool
+    var isTruncated: Bool
 
     /// Makes a word; `text` must already be folded (see ``WordFolding``).
-    public init(_ text: String, truncated: Bool = false) {
+    init(_ text: String, truncated: Bool = false) {
         self.text = text
         self.isTruncated = truncated
     }
 
     /// Whether a folded document word matches this search word. Truncation compares UTF-8
     /// bytes, so a stem matches exactly the words whose folded bytes start with it.
-    public func matches(_ word: String) -> Bool {
+    func matches(_ word: String) -> Bool {
         if isTruncated { return word.utf8.starts(with: text.utf8) }
         return word.utf8.elementsEqual(text.utf8)
     }
@@ -29,7 +29,7 @@ public struct SearchPhrase: Hashable, Sendable {
     public var words: [SearchWord]
 
     /// Makes a phrase from its words.
-    public init(_ words: [SearchWord]) {
+    init(_ words: [SearchWord]) {
         self.words = words
     }
 }
@@ -39,10 +39,10 @@ public struct SearchTerm: Hashable, Sendable {
     /// What to look for.
     public var phrase: SearchPhrase
     /// Where to look for it.
-    public var field: QueryField
+    var field: QueryField
 
     /// Makes a term.
-    public init(_ phrase: SearchPhrase, in field: QueryField = .topic) {
+    init(_ phrase: SearchPhrase, in field: QueryField = .topic) {
         self.phrase = phrase
         self.field = field
     }
@@ -54,16 +54,16 @@ public struct SearchTerm: Hashable, Sendable {
 /// `NEAR/0` is adjacency in either order.
 public struct NearClause: Hashable, Sendable {
     /// The alternatives of the left operand (`(drone* OR UAV*)` has two). Never empty.
-    public var left: [SearchPhrase]
+    var left: [SearchPhrase]
     /// The alternatives of the right operand. Never empty.
-    public var right: [SearchPhrase]
+    var right: [SearchPhrase]
     /// The largest number of words allowed between the two sides (bare `NEAR` is 15).
-    public var distance: Int
+    var distance: Int
     /// The field both sides are searched in.
-    public var field: QueryField
+    var field: QueryField
 
     /// Makes a NEAR clause.
-    public init(left: [SearchPhrase], right: [SearchPhrase], distance: Int, field: QueryField = .topic) {
+    init(left: [SearchPhrase], right: [SearchPhrase], distance: Int, field: QueryField = .topic) {
         self.left = left
         self.right = right
         self.distance = distance
@@ -71,9 +71,9 @@ public struct NearClause: Hashable, Sendable {
     }
 
     /// The distance of a bare `NEAR`, as in Web of Science.
-    public static let defaultDistance = 15
+    static let defaultDistance = 15
     /// The largest distance a query may ask for.
-    public static let maximumDistance = 1000
+    static let maximumDistance = 1000
 }
 
 /// A parsed technology query. Field tags have been pushed down to the leaves, so two queries
@@ -118,7 +118,7 @@ public enum QueryLeaf: Hashable, Sendable {
     case near(NearClause)
 
     /// The leaf as query text, e.g. `TS="quantum comput*"`.
-    public var rendered: String {
+    var rendered: String {
         switch self {
         case .term(let term): return QueryRenderer.render(.term(term))
         case .near(let clause): return QueryRenderer.render(.near(clause))

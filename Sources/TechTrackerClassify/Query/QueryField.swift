@@ -1,7 +1,7 @@
 /// The part of a work a search term is looked for in: Web of Science field tags.
 ///
 /// A term with no tag is searched as ``topic`` (`TS`), as in Web of Science's Topic search.
-public enum QueryField: String, Hashable, Sendable, CaseIterable {
+enum QueryField: String, Hashable, Sendable, CaseIterable {
     /// `TS=`: title, abstract and keywords.
     case topic = "TS"
     /// `TI=`: the title only.
@@ -12,10 +12,10 @@ public enum QueryField: String, Hashable, Sendable, CaseIterable {
     case keywords = "AK"
 
     /// The tag as written in a query, e.g. `TS`.
-    public var tag: String { rawValue }
+    var tag: String { rawValue }
 
     /// The field named by a tag, case-insensitively (`ts` → ``topic``); nil for an unknown tag.
-    public init?(tag: String) {
+    init?(tag: String) {
         self.init(rawValue: tag.uppercased())
     }
 }

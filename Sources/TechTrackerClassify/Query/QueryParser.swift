@@ -27,9 +27,9 @@
 /// at most ``maximumTermCount`` terms and ``maximumNesting`` levels of parentheses.
 public enum QueryParser {
     /// The most terms (words or phrases) one query may hold.
-    public static let maximumTermCount = 2000
+    static let maximumTermCount = 2000
     /// The deepest parentheses may nest.
-    public static let maximumNesting = 100
+    static let maximumNesting = 100
 
     /// Parses a query, or says what is wrong with it and where.
     public static func parse(_ text: String) throws(QuerySyntaxError) -> Query {
@@ -40,7 +40,7 @@ public enum QueryParser {
 
 extension Query {
     /// Parses query text (see ``QueryParser``).
-    public init(parsing text: String) throws(QuerySyntaxError) {
+    init(parsing text: String) throws(QuerySyntaxError) {
         self = try QueryParser.parse(text)
     }
 }

@@ -50,7 +50,7 @@ public enum QueryRenderer {
     }
 
     /// A phrase as a term or quoted phrase. A lone word that reads as an operator is quoted.
-    public static func render(_ phrase: SearchPhrase) -> String {
+    static func render(_ phrase: SearchPhrase) -> String {
         let words = phrase.words.map { $0.isTruncated ? $0.text + "*" : $0.text }
         let joined = words.joined(separator: " ")
         if words.count == 1, !operatorWords.contains(joined.uppercased()) {

@@ -5,12 +5,12 @@
 /// `empty query` is the one message without a column.
 public struct QuerySyntaxError: Error, Hashable, Sendable, CustomStringConvertible {
     /// The full message, column included.
-    public var message: String
+    var message: String
     /// The 1-based column the message points at; nil for an empty query.
     public var column: Int?
 
     /// Makes an error with a message that already names its column.
-    public init(_ message: String, column: Int?) {
+    init(_ message: String, column: Int?) {
         self.message = message
         self.column = column
     }

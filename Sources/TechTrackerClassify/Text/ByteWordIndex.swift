@@ -14,14 +14,14 @@ struct ByteWordIndex: Sendable {
     /// FNV-1a over bytes.
     @inline(__always)
     static func hash(_ word: ArraySlice<UInt8>) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in word { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+        var hash = ByteHashing.fnvOffset
+        for byte in word { hash = (hash ^ UInt64(byte)) &* ByteHashing.fnvPrime }
         return hash
     }
 
     @inline(__always)
     private func slot(of hash: UInt64) -> Int {
-        Int(truncatingIfNeeded: (hash &* 0x9E37_79B9_7F4A_7C15) >> 32) & (slots.count - 1)
+        Int(truncatingIfNeeded: (hash &* ByteHashing.fibonacciMultiplier) >> 32) & (slots.count - 1)
     }
 
     /// The number of a word, if it has one.

@@ -3,12 +3,12 @@ public import TechTrackerCore
 /// The text of a work that technology queries search: what `TS=` covers.
 public struct ClassifiableText: Hashable, Sendable {
     /// The title (`TI=`).
-    public var title: String
+    var title: String
     /// The abstract (`AB=`).
-    public var abstract: String
+    var abstract: String
     /// Keywords (`AK=`), each searched as its own short field: a phrase or NEAR never spans
     /// two keywords. For OpenAlex: keywords and topic names; for Web of Science: DE and ID.
-    public var keywords: [String]
+    var keywords: [String]
 
     /// Makes a text from its parts.
     public init(title: String = "", abstract: String = "", keywords: [String] = []) {
@@ -33,7 +33,7 @@ public enum TextSegment: Hashable, Sendable {
     case keyword(Int)
 
     /// Whether terms tagged with `field` are looked for in this segment.
-    public func isSearched(by field: QueryField) -> Bool {
+    func isSearched(by field: QueryField) -> Bool {
         switch (field, self) {
         case (.topic, _), (.title, .title), (.abstract, .abstract), (.keywords, .keyword): return true
         default: return false
@@ -43,23 +43,23 @@ public enum TextSegment: Hashable, Sendable {
 
 /// A text cut into folded words per segment: the plain form the reference evaluator and
 /// explanations work on.
-public struct FoldedText: Hashable, Sendable {
+struct FoldedText: Hashable, Sendable {
     /// The title's words.
-    public var title: [String]
+    var title: [String]
     /// The abstract's words.
-    public var abstract: [String]
+    var abstract: [String]
     /// Each keyword's words.
-    public var keywords: [[String]]
+    var keywords: [[String]]
 
     /// Folds and cuts a text with ``WordFolding/words(in:)``.
-    public init(_ text: ClassifiableText) {
+    init(_ text: ClassifiableText) {
         title = WordFolding.words(in: text.title)
         abstract = WordFolding.words(in: text.abstract)
         keywords = text.keywords.map(WordFolding.words(in:))
     }
 
     /// Every segment with its words: title, abstract, then each keyword.
-    public var segments: [(segment: TextSegment, words: [String])] {
+    var segments: [(segment: TextSegment, words: [String])] {
         [(.title, title), (.abstract, abstract)] + keywords.enumerated().map { (.keyword($0.offset), $0.element) }
     }
 }

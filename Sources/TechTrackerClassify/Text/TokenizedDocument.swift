@@ -8,42 +8,42 @@
 /// inside ``keywords``, and separates the three fields in ``flattened``. An empty keyword is
 /// an empty run (and a text with one empty keyword tokenises like one with none: neither has
 /// words).
-public struct TokenizedDocument: Hashable, Sendable {
+struct TokenizedDocument: Hashable, Sendable {
     /// The id that separates runs; never a word id.
-    public static let boundary = UInt32.max
+    static let boundary = UInt32.max
 
     /// The title's word ids, in order.
-    public var title: [UInt32]
+    var title: [UInt32]
     /// The abstract's word ids, in order.
-    public var abstract: [UInt32]
+    var abstract: [UInt32]
     /// Every keyword's word ids, keywords separated by ``boundary``, with no boundary before
     /// the first or after the last.
-    public var keywords: [UInt32]
+    var keywords: [UInt32]
 
     /// Makes a document from its fields (``keywords`` already in the boundary convention).
-    public init(title: [UInt32], abstract: [UInt32], keywords: [UInt32]) {
+    init(title: [UInt32], abstract: [UInt32], keywords: [UInt32]) {
         self.title = title
         self.abstract = abstract
         self.keywords = keywords
     }
 
     /// Makes a document with one run of ids per keyword.
-    public init(title: [UInt32], abstract: [UInt32], keywordRuns: [[UInt32]]) {
+    init(title: [UInt32], abstract: [UInt32], keywordRuns: [[UInt32]]) {
         self.init(title: title, abstract: abstract, keywords: Array(keywordRuns.joined(separator: [Self.boundary])))
     }
 
     /// The keywords' runs of ids (an empty document gives no runs).
-    public var keywordRuns: [[UInt32]] {
+    var keywordRuns: [[UInt32]] {
         keywords.isEmpty ? [] : keywords.split(separator: Self.boundary, omittingEmptySubsequences: false).map(Array.init)
     }
 
     /// One array for storage: title, ``boundary``, abstract, ``boundary``, keywords.
-    public var flattened: [UInt32] {
+    var flattened: [UInt32] {
         title + [Self.boundary] + abstract + [Self.boundary] + keywords
     }
 
     /// Reads ``flattened``; nil when it has fewer than two boundaries.
-    public init?(flattened: [UInt32]) {
+    init?(flattened: [UInt32]) {
         guard let first = flattened.firstIndex(of: Self.boundary),
               let second = flattened[(first + 1)...].firstIndex(of: Self.boundary) else { return nil }
         self.init(title: Array(flattened[..<first]), abstract: Array(flattened[(first + 1)..<second]),
@@ -52,7 +52,7 @@ public struct TokenizedDocument: Hashable, Sendable {
 
     /// ``flattened`` packed for a BLOB: each value as an unsigned LEB128 varint of `id + 1`,
     /// with ``boundary`` written as 0, so ids below 127 take one byte and below 16,383 two.
-    public func serializedBytes() -> [UInt8] {
+    func serializedBytes() -> [UInt8] {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(title.count + abstract.count + keywords.count + 8)
         for id in flattened {
@@ -67,7 +67,7 @@ public struct TokenizedDocument: Hashable, Sendable {
     }
 
     /// Reads ``serializedBytes()``; nil for bytes it could not have written.
-    public init?(serializedBytes bytes: [UInt8]) {
+    init?(serializedBytes bytes: [UInt8]) {
         var ids: [UInt32] = []
         ids.reserveCapacity(bytes.count)
         var value: UInt64 = 0

@@ -1,19 +1,19 @@
 /// Folded words numbered from 0 in order of first appearance: the id space of
 /// ``TokenizedDocument``. Ids are stable as long as the vocabulary only grows, so a store can
 /// keep `words` and the token ids of every work side by side.
-public struct Vocabulary: Sendable {
+struct Vocabulary: Sendable {
     /// The words by id.
-    public private(set) var words: [String] = []
+    private(set) var words: [String] = []
     private var index = ByteWordIndex()
     /// Scratch for folding one ASCII word (kept for its capacity).
     private var wordBuffer: [UInt8] = []
 
     /// An empty vocabulary.
-    public init() {}
+    init() {}
 
     /// A vocabulary restored from its ``words``; nil if a word repeats or there are too many
     /// words for 32-bit ids.
-    public init?(words: [String]) {
+    init?(words: [String]) {
         guard words.count < Int(TokenizedDocument.boundary) else { return nil }
         for word in words {
             let bytes = Array(word.utf8)
@@ -24,20 +24,20 @@ public struct Vocabulary: Sendable {
     }
 
     /// How many words have ids (ids run from 0 to `count - 1`).
-    public var count: Int { words.count }
+    var count: Int { words.count }
 
     /// The id of a folded word, if it has one.
-    public func id(of word: String) -> UInt32? {
+    func id(of word: String) -> UInt32? {
         index.find(Array(word.utf8)[...]).map { UInt32($0) }
     }
 
     /// The word with an id, if the id is in range.
-    public func word(for id: UInt32) -> String? {
+    func word(for id: UInt32) -> String? {
         Int(id) < words.count ? words[Int(id)] : nil
     }
 
     /// The id of a folded word, giving it the next id if it has none.
-    public mutating func intern(_ word: String) -> UInt32 {
+    mutating func intern(_ word: String) -> UInt32 {
         intern(Array(word.utf8)[...])
     }
 
@@ -49,7 +49,7 @@ public struct Vocabulary: Sendable {
 
     /// A text as word ids, adding its new words. Words are cut and folded as everywhere in this
     /// module (``WordFolding``).
-    public mutating func tokenize(_ text: ClassifiableText) -> TokenizedDocument {
+    mutating func tokenize(_ text: ClassifiableText) -> TokenizedDocument {
         // Title, abstract, keywords: ids are numbered in reading order.
         let titleIDs = ids(of: text.title)
         let abstractIDs = ids(of: text.abstract)

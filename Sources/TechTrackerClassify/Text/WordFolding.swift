@@ -13,7 +13,7 @@ import Foundation
 public enum WordFolding {
     /// The folded words of a text, in order. This is the definition every faster tokeniser
     /// in this module is tested against.
-    public static func words(in text: String) -> [String] {
+    static func words(in text: String) -> [String] {
         var result: [String] = []
         var current = String.UnicodeScalarView()
         for scalar in folded(text).unicodeScalars {
@@ -29,7 +29,7 @@ public enum WordFolding {
     }
 
     /// The text with case and diacritics folded, in NFC.
-    public static func folded(_ text: String) -> String {
+    static func folded(_ text: String) -> String {
         text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
             .precomposedStringWithCanonicalMapping
     }

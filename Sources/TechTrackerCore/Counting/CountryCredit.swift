@@ -9,13 +9,13 @@ public struct CountryCredit: Sendable, Hashable {
     public var credit: Double { fraction.value }
 
     /// Makes a credit from its exact value.
-    public init(country: CountryCode?, fraction: Fraction) {
+    init(country: CountryCode?, fraction: Fraction) {
         self.country = country
         self.fraction = fraction
     }
 
     /// Makes a credit from a number (its exact binary value).
-    public init(country: CountryCode?, credit: Double) {
+    init(country: CountryCode?, credit: Double) {
         self.init(country: country, fraction: Fraction(credit))
     }
 }
@@ -30,13 +30,13 @@ public struct InstitutionCredit: Sendable, Hashable {
     public var credit: Double { fraction.value }
 
     /// Makes a credit from its exact value.
-    public init(institutionID: String, fraction: Fraction) {
+    init(institutionID: String, fraction: Fraction) {
         self.institutionID = institutionID
         self.fraction = fraction
     }
 
     /// Makes a credit from a number (its exact binary value).
-    public init(institutionID: String, credit: Double) {
+    init(institutionID: String, credit: Double) {
         self.init(institutionID: institutionID, fraction: Fraction(credit))
     }
 }
@@ -88,7 +88,7 @@ public enum WorkCredit {
 
     /// Whole ("participation") counting: every known country on the work counts 1 (METHOD §3).
     /// Sorted; empty when no country is known.
-    public static func wholeCountries(_ authorships: [Authorship]) -> [CountryCode] {
+    static func wholeCountries(_ authorships: [Authorship]) -> [CountryCode] {
         fractionalCountryCredits(authorships).compactMap(\.country)
     }
 

@@ -72,14 +72,14 @@ public struct Fraction: Sendable, Hashable, Comparable, CustomStringConvertible 
     }
 
     /// Greatest common divisor (1 for gcd(0, 0), so that dividing by it is always safe).
-    public static func gcd(_ a: Int64, _ b: Int64) -> Int64 {
+    static func gcd(_ a: Int64, _ b: Int64) -> Int64 {
         var (x, y) = (a.magnitude, b.magnitude)
         while y != 0 { (x, y) = (y, x % y) }
         return x == 0 ? 1 : Int64(x)
     }
 
     /// Least common multiple, or `nil` on overflow.
-    public static func lcm(_ a: Int64, _ b: Int64) -> Int64? {
+    static func lcm(_ a: Int64, _ b: Int64) -> Int64? {
         let (product, overflow) = (a / gcd(a, b)).multipliedReportingOverflow(by: b)
         return overflow ? nil : product
     }

@@ -14,7 +14,7 @@
 public enum RegionMerge {
     /// Every supported merge: the country merged into, and the regions it absorbs. TW appears
     /// nowhere, on purpose (see the type's documentation).
-    public static let supported: [(country: String, regions: [String])] = [
+    static let supported: [(country: String, regions: [String])] = [
         (country: "CN", regions: ["HK", "MO"]),
     ]
 
@@ -80,14 +80,14 @@ public enum RegionMerge {
 }
 
 /// A `--merge-regions` value that cannot be used, and why.
-public struct RegionMergeError: Error, Sendable, Equatable, CustomStringConvertible {
+struct RegionMergeError: Error, Sendable, Equatable, CustomStringConvertible {
     /// The code as given (upper-cased), or the empty item.
-    public var code: String
+    var code: String
     /// What is wrong, with the valid form.
-    public var problem: String
+    var problem: String
 
     /// The problem alone: the command prefixes the option's name.
-    public var description: String { problem }
+    var description: String { problem }
 }
 
 extension StringProtocol {

@@ -39,7 +39,7 @@ public enum AuthorPosition: UInt8, Sendable, Hashable, CaseIterable {
     }
 
     /// OpenAlex's spelling.
-    public var name: String {
+    var name: String {
         switch self {
         case .first: "first"
         case .middle: "middle"

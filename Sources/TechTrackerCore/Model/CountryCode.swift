@@ -7,7 +7,8 @@ public struct CountryCode: Hashable, Comparable, Sendable, CustomStringConvertib
     /// First letter in the high byte, second in the low byte (both upper-case ASCII).
     public let rawValue: UInt16
 
-    /// Makes a code from two ASCII letter bytes; `nil` unless both are letters.
+    /// Makes a code from two ASCII letter bytes; `nil` unless both are letters. Inlinable: the
+    /// OpenAlex reader (TechTrackerIngest) makes one for every authorship country it reads.
     @inlinable
     public init?(asciiFirst first: UInt8, second: UInt8) {
         guard let a = Self.upperLetter(first), let b = Self.upperLetter(second) else { return nil }
@@ -33,11 +34,13 @@ public struct CountryCode: Hashable, Comparable, Sendable, CustomStringConvertib
 
     public static func < (lhs: CountryCode, rhs: CountryCode) -> Bool { lhs.rawValue < rhs.rawValue }
 
+    /// The upper-case form of an ASCII letter; `nil` for any other byte. Inlinable, as the
+    /// initialiser that uses it.
     @inlinable
     static func upperLetter(_ byte: UInt8) -> UInt8? {
         switch byte {
         case UInt8(ascii: "A")...UInt8(ascii: "Z"): return byte
-        case UInt8(ascii: "a")...UInt8(ascii: "z"): return byte - 32
+        case UInt8(ascii: "a")...UInt8(ascii: "z"): return byte - (UInt8(ascii: "a") - UInt8(ascii: "A"))
         default: return nil
         }
     }

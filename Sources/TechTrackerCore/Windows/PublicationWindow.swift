@@ -29,7 +29,7 @@ public struct PublicationWindow: Sendable, Hashable, Comparable, CustomStringCon
     }
 
     /// Every whole window of `length` years (rolling by one) that lies within `from`…`to`.
-    public static func whole(from: Int, to: Int, length: Int) -> [PublicationWindow] {
+    static func whole(from: Int, to: Int, length: Int) -> [PublicationWindow] {
         let length = max(1, length)
         guard from <= to, to - from + 1 >= length else { return [] }
         return (from...(to - length + 1)).map { PublicationWindow(start: $0, end: $0 + length - 1) }

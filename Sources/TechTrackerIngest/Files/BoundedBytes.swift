@@ -43,9 +43,15 @@ struct BoundedBytes {
         if bytes.last == byte { bytes.removeLast() }
     }
 
+    /// A buffer up to this size keeps its memory on `reset` (most texts fit); a larger one
+    /// gives it back.
+    static let keptCapacity = 16 << 20
+    /// The most the first reservation takes at once.
+    static let firstReservationLimit = 64 << 20
+
     /// Empties the buffer and forgets an overflow; a large buffer's memory is given back.
     mutating func reset() {
-        bytes.removeAll(keepingCapacity: bytes.count < 16 << 20)
+        bytes.removeAll(keepingCapacity: bytes.count < Self.keptCapacity)
         overflowed = false
     }
 
@@ -56,7 +62,7 @@ struct BoundedBytes {
     /// allocator's per-thread arenas (a gzip bomb then held about twice the limit per reader).
     /// Past 64 MiB (a raised `--max-line-mb`) it grows geometrically; never past the limit.
     static func capacity(toHold needed: Int, current: Int, limit: Int) -> Int {
-        let first = min(limit, 64 << 20)
+        let first = min(limit, firstReservationLimit)
         return max(needed, min(limit, max(first, current * 2)))
     }
 }

@@ -8,9 +8,9 @@ import Darwin
 /// the same file (hard links, symbolic links, `a/../a`), which paths compared as text miss.
 public struct FileIdentity: Sendable, Hashable {
     /// The device holding the file.
-    public var device: UInt64
+    var device: UInt64
     /// The file's inode on that device.
-    public var inode: UInt64
+    var inode: UInt64
 
     /// Makes an identity from `stat` fields.
     public init(device: UInt64, inode: UInt64) {

@@ -17,12 +17,12 @@ public struct InputFile: Sendable, Hashable {
     /// The path as given or found.
     public var path: String
     /// Size on disk in bytes.
-    public var size: Int
+    var size: Int
     /// Plain or gzip.
     public var encoding: Encoding
 
     /// Makes an input file description.
-    public init(path: String, size: Int, encoding: Encoding) {
+    init(path: String, size: Int, encoding: Encoding) {
         self.path = path
         self.size = size
         self.encoding = encoding
@@ -66,7 +66,7 @@ public struct InputDiscovery: Sendable {
     public private(set) var manifests: [String] = []
 
     /// Extensions read when found inside a folder.
-    public static let recognisedExtensions = ["jsonl", "ndjson", "json", "gz"]
+    static let recognisedExtensions = ["jsonl", "ndjson", "json", "gz"]
 
     /// The run's own output files, by identity, with what each is.
     private let outputs: [FileIdentity: String]

@@ -6,7 +6,7 @@ public struct SnapshotManifest: Sendable, Equatable {
     /// One listed part.
     public struct Entry: Sendable, Equatable {
         /// The part's location as listed, e.g. `s3://openalex/data/works/updated_date=2025-01-01/part_000.gz`.
-        public var url: String
+        var url: String
         /// Records the part holds.
         public var recordCount: Int
     }

@@ -12,19 +12,19 @@ import Darwin
 /// The limits are far beyond any real OpenAlex record (the most cited works have a few hundred
 /// thousand citations, the longest author lists a few thousand names) and far below what would
 /// hurt.
-public enum OpenAlexLimits {
+enum OpenAlexLimits {
     /// The earliest `publication_year` (and `counts_by_year[].year`) accepted.
-    public static let earliestYear = 1800
+    static let earliestYear = 1800
     /// The latest year accepted: next year (works are sometimes dated a year ahead).
-    public static let latestYear = currentYear() + 1
+    static let latestYear = currentYear() + 1
     /// The largest `cited_by_count` (and `counts_by_year[].cited_by_count`) accepted.
-    public static let maximumCitationCount = 10_000_000
+    static let maximumCitationCount = 10_000_000
     /// The most `authorships` one work may have.
-    public static let maximumAuthorships = 10_000
+    static let maximumAuthorships = 10_000
     /// The most `institutions` one authorship may have.
-    public static let maximumInstitutionsPerAuthorship = 1_000
+    static let maximumInstitutionsPerAuthorship = 1_000
     /// The most `referenced_works` one work may have.
-    public static let maximumReferencedWorks = 100_000
+    static let maximumReferencedWorks = 100_000
 
     /// The current calendar year (UTC), read once per process.
     private static func currentYear() -> Int {

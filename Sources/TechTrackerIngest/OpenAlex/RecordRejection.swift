@@ -2,15 +2,15 @@
 public struct RecordRejection: Error, Sendable, Equatable, CustomStringConvertible {
     /// Byte offset within the parsed text where the problem is: the offending byte for
     /// malformed JSON, a bad field's value, or the start of a rejected item.
-    public var offset: Int
+    var offset: Int
     /// What is wrong, e.g. `"expected ',' or '}' in object"`, `"record has no id"`,
     /// `"invalid UTF-8"`.
-    public var reason: String
+    var reason: String
     /// The work id when it had been read before the problem was found.
-    public var recordID: String?
+    var recordID: String?
 
     /// Makes a rejection.
-    public init(offset: Int, reason: String, recordID: String? = nil) {
+    init(offset: Int, reason: String, recordID: String? = nil) {
         self.offset = offset
         self.reason = reason
         self.recordID = recordID

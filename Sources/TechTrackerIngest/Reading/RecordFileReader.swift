@@ -14,7 +14,8 @@ public protocol RecordFileConsumer {
 }
 
 extension RecordFileConsumer {
-    /// By default a file is read to its end.
+    /// By default a file is read to its end (public as the requirement it fulfils: a consumer
+    /// in another module may rely on it).
     public var shouldStop: Bool { false }
 }
 
@@ -30,13 +31,13 @@ private struct StopReading: Error {}
 /// one rejection for the lost remainder.
 public struct RecordFileReader {
     /// The file.
-    public let file: InputFile
+    let file: InputFile
     /// The longest line, and the largest pretty-printed document, read (`ingest --max-line-mb`).
     /// A longer line is rejected and skipped in bounded memory; a larger document is rejected
     /// whole. Either way the reader never holds more than this many bytes of text.
     public var maximumTextLength = RecordFileReader.defaultMaximumTextLength
     /// Rejected lines longer than this are not copied into the rejection.
-    public var maximumKeptRejectText = 1 << 20
+    var maximumKeptRejectText = 1 << 20
 
     /// 64 MiB: a real OpenAlex work is about 15 KB and the largest API page (200 works) a few
     /// MB, so this only stops gzip bombs and files that are not JSON at all.

@@ -112,14 +112,18 @@ struct ReadState {
         }
     }
 
-    /// The line's first non-blank bytes (up to 64 of them, trimmed when the line is short);
-    /// `nil` for a blank line.
+    /// How many bytes of a line `firstBytes` looks at.
+    static let firstBytesLimit = 64
+
+    /// The line's first non-blank bytes (up to `firstBytesLimit` of them, trimmed when the line
+    /// is short); `nil` for a blank line.
     private static func firstBytes(_ line: UnsafeRawBufferPointer) -> ArraySlice<UInt8>? {
-        let bytes = Array(line.prefix(64))
+        let bytes = Array(line.prefix(firstBytesLimit))
         let isSpace: (UInt8) -> Bool = { $0 == 0x20 || $0 == 0x09 || $0 == 0x0D || $0 == 0x0A }
-        guard let start = bytes.firstIndex(where: { !isSpace($0) }) else { return line.count > 64 ? ArraySlice(bytes) : nil }
+        let isLong = line.count > firstBytesLimit
+        guard let start = bytes.firstIndex(where: { !isSpace($0) }) else { return isLong ? ArraySlice(bytes) : nil }
         let end = bytes.lastIndex(where: { !isSpace($0) }) ?? start
-        return line.count > 64 ? bytes[start...] : bytes[start...end]
+        return isLong ? bytes[start...] : bytes[start...end]
     }
 
     /// `64 MiB` for whole mebibytes, else `N bytes`.

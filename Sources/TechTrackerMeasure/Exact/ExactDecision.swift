@@ -21,9 +21,12 @@ struct ExactValues {
 /// itself (u = 2⁻⁵³); the bound used is (N + 4)·2⁻⁵², twice that. A sum of positive terms is
 /// 0 in floating point exactly when it is 0, so zeros are decided without rationals.
 enum ExactDecision {
+    /// 2⁻⁵², twice the unit roundoff u = 2⁻⁵³: the unit of the error bounds.
+    static let twiceUnitRoundoff = 0x1p-52
+
     /// The error bound of a sum of `terms` terms with this value.
     static func bound(_ value: Double, terms: Int) -> Double {
-        Double(terms + 4) * 0x1p-52 * abs(value)
+        Double(terms + 4) * twiceUnitRoundoff * abs(value)
     }
 
     /// Whether two sums may be equal or in either order (so floating point cannot decide).
@@ -90,7 +93,7 @@ enum ExactDecision {
     /// Whether sum(a) ≥ `threshold`, exactly (P_top against the low-evidence cut-off).
     static func atLeast(_ a: Int, _ threshold: Double, in values: ExactValues) -> Bool {
         let x = values.approximate[a]
-        if abs(x - threshold) > bound(x, terms: values.terms[a]) + 0x1p-52 * abs(threshold) || x == 0 { return x >= threshold }
+        if abs(x - threshold) > bound(x, terms: values.terms[a]) + twiceUnitRoundoff * abs(threshold) || x == 0 { return x >= threshold }
         guard let exact = values.exactSums([a])[a] else { return x >= threshold }
         return exact >= ExactRational(Fraction(max(0, threshold)))
     }
@@ -110,7 +113,7 @@ extension ExactDecision {
     static func atLeast(_ a: ExactValues, _ i: Int, ratio: Double, of b: ExactValues, _ j: Int) -> Bool {
         let x = a.approximate[i], y = b.approximate[j]
         let scaled = ratio * y
-        let margin = bound(x, terms: a.terms[i]) + ratio * bound(y, terms: b.terms[j]) + 0x1p-52 * abs(scaled)
+        let margin = bound(x, terms: a.terms[i]) + ratio * bound(y, terms: b.terms[j]) + twiceUnitRoundoff * abs(scaled)
         if abs(x - scaled) > margin || (x == 0 && y == 0) { return x >= scaled }
         guard let left = a.exactSums([i])[i], let right = b.exactSums([j])[j] else { return x >= scaled }
         return left >= right.times(Fraction(max(0, ratio)))

@@ -17,20 +17,20 @@ public import TechTrackerCore
 /// With `excludeSelfCitations` (METHOD §7 option), a link whose citing and cited works share an
 /// author id is an author self-citation: it is removed whole from c_adj (whatever the
 /// countries) and left out of inwardness (numerator and denominator).
-public struct CitationAdjustment: Sendable {
+struct CitationAdjustment: Sendable {
     /// c_in(w): corpus works citing w.
-    public var inCorpusCitations: [Int]
+    var inCorpusCitations: [Int]
     /// The links into w that inwardness considers: c_in(w), less self-citations when excluded.
-    public var inwardnessCitations: [Int]
+    var inwardnessCitations: [Int]
     /// Per entry of the credit table (parallel to its `keys`): Σ over the works a citing the
     /// entry's work of credit_a(entry's country) (0 for "unknown"). The numerator of inwardness.
-    public var ownCountryCitations: [Double]
+    var ownCountryCitations: [Double]
     /// c_adj(w), rounded to 1e-6 so that equal adjusted counts reached by different sums of
     /// fractions compare equal when thresholds are set.
-    public var adjustedCitations: [Double]
+    var adjustedCitations: [Double]
 
     /// Computes c_in, own-country citations and c_adj (METHOD §7) for the credits of one counting.
-    public init(corpus: AnalysisCorpus, credits: CreditTable, excludeSelfCitations: Bool = false) {
+    init(corpus: AnalysisCorpus, credits: CreditTable, excludeSelfCitations: Bool = false) {
         let workCount = corpus.workCount
         var inCorpus = [Int](repeating: 0, count: workCount)
         var considered = [Int](repeating: 0, count: workCount)

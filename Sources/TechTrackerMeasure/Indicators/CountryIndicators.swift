@@ -9,25 +9,25 @@ public import TechTrackerCore
 /// counting each country present counts 1, shares sum to more than 1 and "unknown" is not
 /// counted at all. Sums are taken in the slice's order (canonical work order), and each can
 /// be had exactly (`exact…` values) for the decisions of `ExactDecision`.
-public struct CountryIndicators: Sendable {
+struct CountryIndicators: Sendable {
     /// Global unit indices present in (t, W) (a positive credit on a work), in tie order.
-    public var countries: [Int]
+    var countries: [Int]
     /// Their codes (country slices).
-    public var codes: [CountryCode]
+    var codes: [CountryCode]
     /// P per unit.
-    public var p: [Double]
+    var p: [Double]
     /// P_top (top 10%) per unit.
-    public var pTop: [Double]
+    var pTop: [Double]
     /// P_top for the top 1% per unit.
-    public var pTop1: [Double]
+    var pTop1: [Double]
     /// P_top under domestic-citation-adjusted thresholds (METHOD §7), per unit.
-    public var pTopAdjusted: [Double]
+    var pTopAdjusted: [Double]
     /// Credit entries added per unit (the number of terms of each sum, for error bounds).
-    public var terms: [Int]
+    var terms: [Int]
     /// The unknown part of P, P_top (fractional counting only; 0 under whole counting).
-    public var unknownP = 0.0, unknownTop = 0.0
+    var unknownP = 0.0, unknownTop = 0.0
     /// Σ T(w) (top 10%), Σ T(w) (top 1%), Σ T_adj(w).
-    public var totalTop = 0.0, totalTop1 = 0.0, totalTopAdjusted = 0.0
+    var totalTop = 0.0, totalTop1 = 0.0, totalTopAdjusted = 0.0
     /// Exact weights (top 10%, top 1%, adjusted top 10%) and the slice's exact entries.
     let top10Fraction: [Fraction], top1Fraction: [Fraction], adjustedFraction: [Fraction]
     let tally: ExactTally
@@ -35,7 +35,7 @@ public struct CountryIndicators: Sendable {
     /// Tallies P, P_top (top 10% and 1%) and adjusted P_top (METHOD §5, §7) of the works of the
     /// slice; `adjustedTop10` are the top-10% weights recomputed on adjusted citations (parallel
     /// to the works; pass `slice.works.top10Fraction` when no adjustment is wanted).
-    public init(slice: WindowSlice, adjustedTop10: [Fraction]) {
+    init(slice: WindowSlice, adjustedTop10: [Fraction]) {
         countries = slice.countries
         codes = slice.codes
         p = [Double](repeating: 0, count: slice.countries.count)
@@ -70,15 +70,15 @@ public struct CountryIndicators: Sendable {
     }
 
     /// Share = P_top / Σ T (METHOD §5; 0 when there is no top output).
-    public var share: [Double] { Self.shares(pTop, total: totalTop) }
+    var share: [Double] { Self.shares(pTop, total: totalTop) }
     /// Top-1% share.
-    public var share1: [Double] { Self.shares(pTop1, total: totalTop1) }
+    var share1: [Double] { Self.shares(pTop1, total: totalTop1) }
     /// Adjusted share (METHOD §7).
-    public var shareAdjusted: [Double] { Self.shares(pTopAdjusted, total: totalTopAdjusted) }
+    var shareAdjusted: [Double] { Self.shares(pTopAdjusted, total: totalTopAdjusted) }
     /// The unknown share (fractional counting).
-    public var unknownShare: Double { totalTop > 0 ? unknownTop / totalTop : 0 }
+    var unknownShare: Double { totalTop > 0 ? unknownTop / totalTop : 0 }
     /// PP_top = P_top / P.
-    public var ppTop: [Double] { zip(pTop, p).map { $1 > 0 ? $0 / $1 : 0 } }
+    var ppTop: [Double] { zip(pTop, p).map { $1 > 0 ? $0 / $1 : 0 } }
 
     /// P_top with its exact values on demand.
     var exactTop: ExactValues { exactValues(pTop, top10Fraction) }
@@ -100,19 +100,19 @@ public struct CountryIndicators: Sendable {
 /// Ranks and leaders (METHOD §5): rank 1 = largest value; equal values (exactly equal, see
 /// `ExactDecision`) are a tie, ordered by the units' tie order (country code), so ranks are
 /// distinct and reproducible and the tie is reported.
-public enum Ranking {
+enum Ranking {
     /// The exact ranking of one set of sums.
-    public struct Result: Sendable, Equatable {
+    struct Result: Sendable, Equatable {
         /// Positions from first to last.
-        public var order: [Int]
+        var order: [Int]
         /// Rank of each position (1-based).
-        public var ranks: [Int]
+        var ranks: [Int]
         /// Whether each position has exactly the same positive value as another.
-        public var tied: [Bool]
+        var tied: [Bool]
         /// The first and second positions with a positive value.
-        public var leader: Int?, runnerUp: Int?
+        var leader: Int?, runnerUp: Int?
         /// Whether the leader and the runner-up are exactly equal.
-        public var leaderTied: Bool
+        var leaderTied: Bool
     }
 
     /// Ranks the units by their sums (METHOD §5).
@@ -135,7 +135,7 @@ public enum Ranking {
     /// Lead ratio = value(1st) / value(2nd): `nil` without a leader, `+infinity` with a leader
     /// but no runner-up (a sole producer; it then meets any lead-ratio threshold), exactly 1
     /// for a tie.
-    public static func leadRatio(_ values: [Double], leader: Int?, runnerUp: Int?, tied: Bool = false) -> Double? {
+    static func leadRatio(_ values: [Double], leader: Int?, runnerUp: Int?, tied: Bool = false) -> Double? {
         guard let leader else { return nil }
         guard let runnerUp else { return .infinity }
         return tied ? 1 : values[leader] / values[runnerUp]

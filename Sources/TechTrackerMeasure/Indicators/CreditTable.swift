@@ -9,20 +9,20 @@ public import TechTrackerCore
 /// value 1 for each distinct known key with a positive credit and drop "unknown" (it has no
 /// "presence"), so whole-counting shares sum to more than 1 and leave the unknown part out.
 /// (`Counting` and `ThresholdScope` are TechTrackerCore's, METHOD §3-§4.)
-public struct CreditTable: Sendable {
+struct CreditTable: Sendable {
     /// Offsets, `workCount + 1` of them.
-    public var offsets: [Int]
+    var offsets: [Int]
     /// Key of each entry (`-1` = unknown, fractional tables only).
-    public var keys: [Int]
+    var keys: [Int]
     /// Credit of each entry.
-    public var values: [Double]
+    var values: [Double]
     /// Exact credit of each entry.
-    public var fractions: [Fraction]
+    var fractions: [Fraction]
     /// One more than the largest key (0 when there is none).
-    public let keyCount: Int
+    let keyCount: Int
 
     /// Makes a table from parts (exact credits are those of the Doubles when not given).
-    public init(offsets: [Int], keys: [Int], values: [Double], fractions: [Fraction]? = nil) {
+    init(offsets: [Int], keys: [Int], values: [Double], fractions: [Fraction]? = nil) {
         self.offsets = offsets
         self.keys = keys
         self.values = values
@@ -34,7 +34,7 @@ public struct CreditTable: Sendable {
     /// `completeToOne` (fractional country credits), a work whose credits sum to less than 1
     /// (none at all, say) gives the rest to "unknown", as METHOD §3 keeps it in denominators.
     /// `keyMap` renumbers keys first (merged regions: HK and MO to CN), adding what merges.
-    public init(offsets rawOffsets: [Int], keys rawKeys: [Int], values rawValues: [Double], fractions rawFractions: [Fraction],
+    init(offsets rawOffsets: [Int], keys rawKeys: [Int], values rawValues: [Double], fractions rawFractions: [Fraction],
                 counting: Counting, completeToOne: Bool = false, keyMap: [Int]? = nil) {
         let workCount = rawOffsets.count - 1
         var offsets = [0]
@@ -88,13 +88,13 @@ public struct CreditTable: Sendable {
 
     /// Country credits of the corpus under a counting (fractional credits completed to 1),
     /// with merged regions mapped by `keyMap` (old country index → merged index).
-    public static func countries(_ corpus: AnalysisCorpus, _ counting: Counting, keyMap: [Int]? = nil) -> CreditTable {
+    static func countries(_ corpus: AnalysisCorpus, _ counting: Counting, keyMap: [Int]? = nil) -> CreditTable {
         CreditTable(offsets: corpus.creditOffsets, keys: corpus.creditCountry, values: corpus.creditValue,
                     fractions: corpus.creditFraction, counting: counting, completeToOne: true, keyMap: keyMap)
     }
 
     /// Institution credits of the corpus under a counting.
-    public static func institutions(_ corpus: AnalysisCorpus, _ counting: Counting) -> CreditTable {
+    static func institutions(_ corpus: AnalysisCorpus, _ counting: Counting) -> CreditTable {
         CreditTable(offsets: corpus.institutionOffsets, keys: corpus.institutionIndex,
                     values: corpus.institutionValue, fractions: corpus.institutionFraction, counting: counting)
     }
@@ -102,7 +102,7 @@ public struct CreditTable: Sendable {
     /// Group credits (METHOD §2) from a country table: per work and group, the sum of its
     /// members' credits under fractional counting, 1 when any member is on the work under whole
     /// counting. `members[g]` lists the country keys of group g.
-    public static func groups(_ countries: CreditTable, members: [[Int]], counting: Counting) -> CreditTable {
+    static func groups(_ countries: CreditTable, members: [[Int]], counting: Counting) -> CreditTable {
         var groupsOfCountry = [[Int]](repeating: [], count: countries.keyCount)
         for (g, list) in members.enumerated() {
             for k in list where k >= 0 && k < countries.keyCount { groupsOfCountry[k].append(g) }
@@ -130,6 +130,5 @@ public struct CreditTable: Sendable {
     }
 
     /// The entries of work `w`.
-    @inlinable
-    public func range(_ w: Int) -> Range<Int> { offsets[w]..<offsets[w + 1] }
+    func range(_ w: Int) -> Range<Int> { offsets[w]..<offsets[w + 1] }
 }

@@ -1,9 +1,9 @@
 import TechTrackerCore
 
 /// H-index (METHOD §5): the largest h such that h works have at least h citations.
-public enum HIndex {
+enum HIndex {
     /// The h-index of a list of citation counts (METHOD §5).
-    public static func of(_ citations: [Int]) -> Int {
+    static func of(_ citations: [Int]) -> Int {
         let sorted = citations.sorted(by: >)
         var h = 0
         while h < sorted.count && sorted[h] >= h + 1 { h += 1 }
@@ -14,7 +14,7 @@ public enum HIndex {
     /// (whole counting, whatever the counting of the slice). One pass over the works in
     /// descending order of citations: a country's j-th work raises its h to j when it has at
     /// least j citations.
-    public static func perCountry(_ slice: WindowSlice) -> [Int] {
+    static func perCountry(_ slice: WindowSlice) -> [Int] {
         let order = slice.citations.indices.sorted { slice.citations[$0] > slice.citations[$1] }
         var seen = [Int](repeating: 0, count: slice.countries.count)
         var h = seen

@@ -17,7 +17,7 @@ public enum Headline {
         /// Technologies with rank ≤ 5 and Share > 0 (for a group, its place among the countries), sorted.
         public var topFive: [String]
         /// Technologies computed in the window (the "of 74").
-        public var technologies: Int
+        var technologies: Int
         /// Of the technologies led, those whose leading figure is low evidence (§5).
         public var ledLowEvidence: Int
         /// Of the technologies led, those led in an exact tie (first by code only).
@@ -80,7 +80,7 @@ public enum Headline {
 extension Headline {
     /// METHOD §9: a country's Share of one technology in each window (0 where it has no row),
     /// e.g. the trend of the latest leader's share; windows in order.
-    public static func shareTrend(of country: CountryCode, technology: String, counting: Counting,
+    static func shareTrend(of country: CountryCode, technology: String, counting: Counting,
                                   rows: [CountryRow]) -> [(window: PublicationWindow, share: Double)] {
         var windows: [PublicationWindow: Double] = [:]
         for row in rows where row.technology == technology && row.counting == counting {

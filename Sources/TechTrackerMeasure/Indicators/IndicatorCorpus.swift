@@ -8,36 +8,36 @@ public import TechTrackerCore
 /// and share it between threads.
 public struct IndicatorCorpus: Sendable {
     /// Per counting: its tables.
-    public struct CountingTables: Sendable {
+    struct CountingTables: Sendable {
         /// Country credits.
-        public var countries: CreditTable
+        var countries: CreditTable
         /// Group credits (key = index in `groups`).
-        public var groups: CreditTable
+        var groups: CreditTable
         /// Institution credits.
-        public var institutions: CreditTable
+        var institutions: CreditTable
         /// In-corpus and domestic-adjusted citations.
-        public var adjustment: CitationAdjustment
+        var adjustment: CitationAdjustment
     }
 
     /// The corpus (regions merged when asked).
-    public let corpus: AnalysisCorpus
+    let corpus: AnalysisCorpus
     /// The filter that made `kept`.
-    public let filter: WorkFilter
+    let filter: WorkFilter
     /// Whether each work passes the filter.
     public let kept: [Bool]
     /// The groups measured beside the countries, in the settings' order.
-    public let groups: [CountryGroup]
+    let groups: [CountryGroup]
     /// Per group, the corpus indices of its member countries.
-    public let groupMembers: [[Int]]
+    let groupMembers: [[Int]]
     /// The index of the EU27 group in `groups`, if measured (for monopoly risk with the EU as
     /// one unit, METHOD §2).
-    public let euGroup: Int?
+    let euGroup: Int?
     /// Fractional tables.
-    public let fractional: CountingTables
+    let fractional: CountingTables
     /// Whole-counting tables.
-    public let whole: CountingTables
+    let whole: CountingTables
     /// Each author's origin country index (`-1` unknown).
-    public let authorOrigins: [Int]
+    let authorOrigins: [Int]
     /// Each institution's place in id order (ties among top institutions).
     let institutionTieRank: [Int32]
 
@@ -78,19 +78,19 @@ public struct IndicatorCorpus: Sendable {
     }
 
     /// The tables of a counting.
-    public func tables(_ counting: Counting) -> CountingTables {
+    func tables(_ counting: Counting) -> CountingTables {
         counting == .fractional ? fractional : whole
     }
 
     /// The index of a technology id, if present.
-    public func technologyIndex(_ id: String) -> Int? { corpus.technologyIDs.firstIndex(of: id) }
+    func technologyIndex(_ id: String) -> Int? { corpus.technologyIDs.firstIndex(of: id) }
 }
 
 extension AnalysisCorpus {
     /// The corpus with each region's code replaced by the code it is merged into, wherever a
     /// country appears: credits, institutions' countries and authorships' places. Credits of
     /// merged countries on one work add up (the credit table merges repeated keys).
-    public func mergingRegions(_ mapping: [CountryCode: CountryCode]) -> AnalysisCorpus {
+    func mergingRegions(_ mapping: [CountryCode: CountryCode]) -> AnalysisCorpus {
         var result = self
         var indexOf = Dictionary(uniqueKeysWithValues: countries.enumerated().map { ($1, $0) })
         for target in Set(mapping.values).sorted() where indexOf[target] == nil {

@@ -5,21 +5,21 @@ public struct IndicatorSettings: Sendable, Hashable {
     /// Fractional (default) or whole counting (§3).
     public var counting: Counting
     /// Reference sets per year (default) or per window (§4).
-    public var thresholdScope: ThresholdScope
+    var thresholdScope: ThresholdScope
     /// Bootstrap draws B (§5); 0 skips the intervals.
-    public var bootstrapDraws: Int
+    var bootstrapDraws: Int
     /// Global bootstrap seed; each (t, W, counting) derives its own from it.
-    public var seed: UInt64
+    var seed: UInt64
     /// Monopoly-risk thresholds (§5).
-    public var monopoly: MonopolyRisk.Thresholds
+    var monopoly: MonopolyRisk.Thresholds
     /// A (t, W) with fewer works than this is low evidence (§5: 100).
-    public var lowEvidenceWorks: Int
+    var lowEvidenceWorks: Int
     /// A country with P_top below this is low evidence (§5: 5).
-    public var lowEvidenceTop: Double
+    var lowEvidenceTop: Double
     /// Institutions listed (§5: 10).
-    public var topInstitutions: Int
+    var topInstitutions: Int
     /// A flow or a gain with fewer authors than this is low evidence (§8; 5).
-    public var lowEvidenceAuthors: Int
+    var lowEvidenceAuthors: Int
 
     /// The defaults of METHOD.
     public init(counting: Counting = .fractional, thresholdScope: ThresholdScope = .year, bootstrapDraws: Int = 1000,
@@ -107,7 +107,7 @@ public struct GroupRow: Sendable, Hashable {
     /// Share over the largest Share of a non-member country (`+infinity` when none has one).
     public var ratioToBestOutside: Double
     /// Whether its Share exceeds every non-member country's (exactly): "the group leads".
-    public var leadsOutside: Bool
+    var leadsOutside: Bool
 }
 
 /// One (technology, window, counting) at a glance (METHOD §5, §7).
@@ -120,7 +120,7 @@ public struct TechnologySummary: Sendable, Hashable {
     /// Σ T(w): the size of the top 10% (0.1 × works).
     public var topWorks: Double
     /// Share of the top 10% with no known country (fractional counting; 0 under whole).
-    public var unknownShare: Double
+    var unknownShare: Double
     public var leader: CountryCode?
     public var leaderShare: Double?
     public var runnerUp: CountryCode?
@@ -135,7 +135,7 @@ public struct TechnologySummary: Sendable, Hashable {
     /// The leader with domestic citations removed (§7).
     public var adjustedLeader: CountryCode?
     /// Whether the leader changes under the adjustment.
-    public var leaderChangesUnderAdjustment: Bool
+    var leaderChangesUnderAdjustment: Bool
     /// Fewer than 100 works, or the leader's own figure is low evidence (§5).
     public var lowEvidence: Bool
     /// The leader and the runner-up have exactly equal Shares.
@@ -156,7 +156,7 @@ public struct InstitutionRow: Sendable, Hashable {
     public var counting: Counting
     public var rank: Int
     /// Institution index in the corpus.
-    public var institution: Int
+    var institution: Int
     public var institutionID: String
     /// Its country (`nil` unknown).
     public var country: CountryCode?

@@ -8,9 +8,9 @@ import TechTrackerCore
 /// counting the credits are 1 or 0: the citations received by works with k that come from
 /// works with k, over all citations received by works with k. Citing works are any corpus
 /// works; citations from outside the corpus are not seen. `nil` when a country receives none.
-public enum Inwardness {
+enum Inwardness {
     /// Inwardness per country of the slice (METHOD §7).
-    public static func compute(_ slice: WindowSlice) -> [Double?] {
+    static func compute(_ slice: WindowSlice) -> [Double?] {
         var own = [Double](repeating: 0, count: slice.countries.count)
         var all = own
         for i in 0..<slice.count {

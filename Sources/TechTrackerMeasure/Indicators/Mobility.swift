@@ -10,18 +10,18 @@ public import TechTrackerCore
 /// work (T > 0) of (t, W). Each distinct (author, destination) counts once, so an author with
 /// several destinations counts once per destination. Flows with origin = destination ("stays")
 /// are reported too; gain counts only flows between different countries.
-public enum Mobility {
+enum Mobility {
     /// One flow.
-    public struct Flow: Sendable, Hashable {
+    struct Flow: Sendable, Hashable {
         /// Origin country index.
-        public var origin: Int
+        var origin: Int
         /// Destination country index.
-        public var destination: Int
+        var destination: Int
         /// Distinct authors.
-        public var authors: Int
+        var authors: Int
 
         /// Makes a flow.
-        public init(origin: Int, destination: Int, authors: Int) {
+        init(origin: Int, destination: Int, authors: Int) {
             self.origin = origin
             self.destination = destination
             self.authors = authors
@@ -29,19 +29,19 @@ public enum Mobility {
     }
 
     /// One country's gain.
-    public struct Gain: Sendable, Hashable {
+    struct Gain: Sendable, Hashable {
         /// Country index.
-        public var country: Int
+        var country: Int
         /// Authors arriving (origin elsewhere).
-        public var inflow: Int
+        var inflow: Int
         /// Authors leaving (destination elsewhere).
-        public var outflow: Int
+        var outflow: Int
         /// inflow − outflow.
-        public var gain: Int { inflow - outflow }
+        var gain: Int { inflow - outflow }
     }
 
     /// Each author's origin country index (METHOD §8) (`-1` when none is known), computed once per corpus.
-    public static func origins(_ corpus: AnalysisCorpus) -> [Int] {
+    static func origins(_ corpus: AnalysisCorpus) -> [Int] {
         let authorCount = max(corpus.authorIDs.count, (corpus.authorIndex.max() ?? -1) + 1)
         var origin = [Int](repeating: -1, count: authorCount)
         var originYear = [Int](repeating: Int.max, count: authorCount)
@@ -58,22 +58,27 @@ public enum Mobility {
         return origin
     }
 
+    /// Bits of a country index in a packed (author, country) pair: country indices stay below 2²⁰.
+    static let countryBits = 20
+    /// The country index's bits in a packed pair.
+    static let countryMask: UInt64 = (1 << UInt64(countryBits)) - 1
+
     /// Flows (METHOD §8) of the authors of the works with positive weight, sorted by (origin, destination)
     /// index. Country indices must be below 2²⁰.
-    public static func flows(works: [Int], weights: [Double], corpus: AnalysisCorpus, origins: [Int]) -> [Flow] {
+    static func flows(works: [Int], weights: [Double], corpus: AnalysisCorpus, origins: [Int]) -> [Flow] {
         // Distinct (author, destination) packed in one integer each, then (origin, destination).
         var pairs: [UInt64] = []
         for (w, weight) in zip(works, weights) where weight > 0 {
             for e in corpus.authorOffsets[w]..<corpus.authorOffsets[w + 1] {
                 let author = corpus.authorIndex[e], destination = corpus.authorCountry[e]
                 guard author >= 0, destination >= 0, origins[author] >= 0 else { continue }
-                pairs.append(UInt64(author) << 20 | UInt64(destination))
+                pairs.append(UInt64(author) << UInt64(countryBits) | UInt64(destination))
             }
         }
         pairs.sort()
         var routes: [UInt64] = []
         for (i, pair) in pairs.enumerated() where i == 0 || pairs[i - 1] != pair {
-            routes.append(UInt64(origins[Int(pair >> 20)]) << 32 | (pair & 0xFFFFF))
+            routes.append(UInt64(origins[Int(pair >> UInt64(countryBits))]) << 32 | (pair & countryMask))
         }
         routes.sort()
         var flows: [Flow] = []
@@ -90,7 +95,7 @@ public enum Mobility {
 
     /// Per country (METHOD §8): inflow, outflow and gain over the flows between different countries,
     /// sorted by country index; countries with neither are left out.
-    public static func gains(_ flows: [Flow]) -> [Gain] {
+    static func gains(_ flows: [Flow]) -> [Gain] {
         var byCountry: [Int: Gain] = [:]
         for flow in flows where flow.origin != flow.destination {
             byCountry[flow.destination, default: Gain(country: flow.destination, inflow: 0, outflow: 0)].inflow += flow.authors

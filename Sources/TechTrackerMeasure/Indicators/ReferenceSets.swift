@@ -3,9 +3,9 @@ public import TechTrackerCore
 /// Which works count as research output (METHOD §2, `--types`).
 public struct WorkFilter: Sendable, Hashable {
     /// Work types kept, as the source spells them (compared exactly).
-    public var allowedTypes: Set<String>
+    var allowedTypes: Set<String>
     /// Whether retracted works are dropped.
-    public var excludeRetracted: Bool
+    var excludeRetracted: Bool
 
     /// Makes a filter.
     public init(allowedTypes: Set<String> = ["article", "review"], excludeRetracted: Bool = true) {
@@ -17,39 +17,39 @@ public struct WorkFilter: Sendable, Hashable {
     public static let standard = WorkFilter()
 
     /// Whether work `w` of the corpus is kept.
-    public func admits(_ corpus: AnalysisCorpus, _ w: Int) -> Bool {
+    func admits(_ corpus: AnalysisCorpus, _ w: Int) -> Bool {
         allowedTypes.contains(corpus.type[w]) && !(excludeRetracted && corpus.isRetracted[w])
     }
 
     /// One flag per work of the corpus (computed once; the per-window code reads the flags).
-    public func flags(_ corpus: AnalysisCorpus) -> [Bool] {
+    func flags(_ corpus: AnalysisCorpus) -> [Bool] {
         (0..<corpus.workCount).map { admits(corpus, $0) }
     }
 }
 
 /// The works of one (technology, window) with their top-10% and top-1% weights (METHOD §2, §4).
-public struct WindowWorks: Sendable {
+struct WindowWorks: Sendable {
     /// Corpus indices of the kept works of the technology published in the window, ascending.
-    public var works: [Int]
+    var works: [Int]
     /// T(w) for the top 10%, parallel to `works`.
-    public var top10: [Double]
+    var top10: [Double]
     /// T(w) for the top 1%, parallel to `works`.
-    public var top1: [Double]
+    var top1: [Double]
     /// T(w) for the top 10%, exactly.
-    public var top10Fraction: [Fraction]
+    var top10Fraction: [Fraction]
     /// T(w) for the top 1%, exactly.
-    public var top1Fraction: [Fraction]
+    var top1Fraction: [Fraction]
     /// The reference sets, as positions in `works` (see `ReferenceSets.partition`).
-    public var referenceSets: [[Int]]
+    var referenceSets: [[Int]]
 
     /// Makes the list from parts (by default one reference set holding every work).
-    public init(works: [Int], top10: [Double], top1: [Double], referenceSets: [[Int]]? = nil) {
+    init(works: [Int], top10: [Double], top1: [Double], referenceSets: [[Int]]? = nil) {
         self.init(works: works, top10: top10.map { Fraction(max(0, $0)) }, top1: top1.map { Fraction(max(0, $0)) },
                   referenceSets: referenceSets)
     }
 
     /// Makes the list from exact weights.
-    public init(works: [Int], top10: [Fraction], top1: [Fraction], referenceSets: [[Int]]? = nil) {
+    init(works: [Int], top10: [Fraction], top1: [Fraction], referenceSets: [[Int]]? = nil) {
         self.works = works
         top10Fraction = top10
         top1Fraction = top1
@@ -61,7 +61,7 @@ public struct WindowWorks: Sendable {
     /// Selects the works of `technologyWorks` that pass the filter flags and lie in the window,
     /// and weights them against their reference sets under `scope` (METHOD §4). Works with an
     /// unknown publication year belong to no window.
-    public init(technologyWorks: [Int], window: PublicationWindow, scope: ThresholdScope,
+    init(technologyWorks: [Int], window: PublicationWindow, scope: ThresholdScope,
                 corpus: AnalysisCorpus, kept: [Bool]) {
         let selected = ReferenceSets.select(technologyWorks, window: window, corpus: corpus, kept: kept)
         let sets = ReferenceSets.partition(selected, scope: scope, years: corpus.year)
@@ -71,13 +71,13 @@ public struct WindowWorks: Sendable {
     }
 
     /// Number of works (the size of the union of the window's reference sets).
-    public var count: Int { works.count }
+    var count: Int { works.count }
 }
 
 /// Reference sets of METHOD §4: per (technology, publication year) or per (technology, window).
-public enum ReferenceSets {
+enum ReferenceSets {
     /// The works of `technologyWorks` kept by the flags with a publication year in the window.
-    public static func select(_ technologyWorks: [Int], window: PublicationWindow,
+    static func select(_ technologyWorks: [Int], window: PublicationWindow,
                               corpus: AnalysisCorpus, kept: [Bool]) -> [Int] {
         technologyWorks.filter { w in
             guard kept[w], let year = corpus.year[w] else { return false }
@@ -87,7 +87,7 @@ public enum ReferenceSets {
 
     /// The reference sets of `works` under `scope` (METHOD §4), as lists of positions in
     /// `works`: one per publication year (ascending) under `.year`, one under `.window`.
-    public static func partition(_ works: [Int], scope: ThresholdScope, years: [Int?]) -> [[Int]] {
+    static func partition(_ works: [Int], scope: ThresholdScope, years: [Int?]) -> [[Int]] {
         guard !works.isEmpty else { return [] }
         guard scope == .year else { return [Array(works.indices)] }
         let known = works.compactMap { years[$0] }
@@ -102,12 +102,12 @@ public enum ReferenceSets {
 
     /// Top weights of values (parallel to the works of `sets`) for each share, each work
     /// compared with the works of its reference set; one sort per set serves every share.
-    public static func topWeights<Value: Comparable & Sendable>(values: [Value], sets: [[Int]], shares: [TopShare]) -> [[Double]] {
+    static func topWeights<Value: Comparable & Sendable>(values: [Value], sets: [[Int]], shares: [TopShare]) -> [[Double]] {
         topWeightFractions(values: values, sets: sets, shares: shares).map { $0.map(\.value) }
     }
 
     /// The same weights, exactly (METHOD §5: decisions on exact values).
-    public static func topWeightFractions<Value: Comparable & Sendable>(values: [Value], sets: [[Int]], shares: [TopShare]) -> [[Fraction]] {
+    static func topWeightFractions<Value: Comparable & Sendable>(values: [Value], sets: [[Int]], shares: [TopShare]) -> [[Fraction]] {
         var result = [[Fraction]](repeating: [Fraction](repeating: .zero, count: values.count), count: shares.count)
         for set in sets {
             let sorted = set.map { values[$0] }.sorted()
@@ -122,7 +122,7 @@ public enum ReferenceSets {
     /// Top weights of `works` (corpus indices) scored by `values` (parallel: citations, or
     /// adjusted citations), each work compared with the works of its reference set: the same
     /// publication year under `.year`, all of them under `.window` (METHOD §4).
-    public static func topWeights<Value: Comparable & Sendable>(
+    static func topWeights<Value: Comparable & Sendable>(
         _ works: [Int], values: [Value], scope: ThresholdScope, years: [Int?], share: TopShare
     ) -> [Double] {
         precondition(works.count == values.count)

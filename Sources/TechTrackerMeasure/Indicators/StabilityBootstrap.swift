@@ -11,21 +11,25 @@ import TechTrackerCore
 /// (shares within a relative 2⁻⁴⁰ of each other are equal and go to the smaller country code,
 /// as in the ranking; an exact test per draw would cost more than the draw). A draw in which every
 /// multiplicity is 0 (possible only in tiny sets) counts as share 0 for all, with no one first.
-public enum StabilityBootstrap {
+enum StabilityBootstrap {
     /// Results per country, parallel to the `countries` given.
-    public struct Result: Sendable, Equatable {
+    struct Result: Sendable, Equatable {
         /// Lower end of the 95% interval.
-        public var low: [Double]
+        var low: [Double]
         /// Upper end.
-        public var high: [Double]
+        var high: [Double]
         /// Fraction of draws in which the country is first.
-        public var pFirst: [Double]
+        var pFirst: [Double]
         /// Number of draws.
-        public var draws: Int
+        var draws: Int
     }
 
+    /// Shares within this relative distance of each other are equal when the first country of
+    /// a draw is chosen: rounding noise, far below any real difference of shares.
+    static let tieTolerance = 0x1p-40
+
     /// The two order statistics used for B draws: ⌊0.025 B⌋ and ⌊0.975 B⌋, clamped to B − 1.
-    public static func positions(draws: Int) -> (low: Int, high: Int) {
+    static func positions(draws: Int) -> (low: Int, high: Int) {
         (min(draws - 1, 25 * draws / 1000), min(draws - 1, 975 * draws / 1000))
     }
 
@@ -38,7 +42,7 @@ public enum StabilityBootstrap {
     /// per-work cost is one 32-bit draw and an integer add. Other works are drawn one by one.
     /// The interval ends are kept online per country (`OrderStatistics`), without a draws
     /// matrix. The draws are made in a fixed order, so a seed gives the same result every time.
-    public static func run(slice: WindowSlice, pTop: [Double], draws: Int, seed: UInt64) -> Result {
+    static func run(slice: WindowSlice, pTop: [Double], draws: Int, seed: UInt64) -> Result {
         let n = slice.countries.count
         var result = Result(low: .init(repeating: 0, count: n), high: .init(repeating: 0, count: n),
                             pFirst: .init(repeating: 0, count: n), draws: max(0, draws))
@@ -65,7 +69,7 @@ public enum StabilityBootstrap {
                     // Tracked countries come in code order: a later one is first only when it is
                     // ahead by more than rounding noise (relative 2⁻⁴⁰), so equal shares go to the
                     // smaller code whatever order the terms were added in.
-                    if share > bestShare * (1 + 0x1p-40) { best = c; bestShare = share }
+                    if share > bestShare * (1 + tieTolerance) { best = c; bestShare = share }
                 }
                 if best >= 0 { firsts[best] += 1 }
             }

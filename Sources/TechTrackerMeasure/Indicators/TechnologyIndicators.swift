@@ -90,7 +90,7 @@ public enum TechnologyIndicators {
     }
 
     /// Computes (technology id, window); `nil` when the id is not in the corpus.
-    public static func compute(technology id: String, window: PublicationWindow, corpus: IndicatorCorpus,
+    static func compute(technology id: String, window: PublicationWindow, corpus: IndicatorCorpus,
                                settings: IndicatorSettings = .init()) -> TechnologyIndicatorResult? {
         corpus.technologyIndex(id).map { compute(technology: $0, window: window, corpus: corpus, settings: settings) }
     }
@@ -102,9 +102,9 @@ public enum TechnologyIndicators {
 
 /// Counting sensitivity (METHOD §7): whether a technology's leader differs between fractional
 /// and whole counting.
-public enum CountingSensitivity {
+enum CountingSensitivity {
     /// True when both summaries name a leader and the leaders differ, or only one names one.
-    public static func leadersDiffer(fractional: TechnologySummary, whole: TechnologySummary) -> Bool {
+    static func leadersDiffer(fractional: TechnologySummary, whole: TechnologySummary) -> Bool {
         fractional.leader != whole.leader
     }
 }

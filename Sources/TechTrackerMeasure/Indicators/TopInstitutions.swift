@@ -4,24 +4,24 @@ public import TechTrackerCore
 /// institution = Σ institution credit × T(w), credited as countries are (§3) under the chosen
 /// counting. Exact ties are ordered by institution id (the canonical order: OpenAlex ids by
 /// number).
-public enum TopInstitutions {
+enum TopInstitutions {
     /// One institution.
-    public struct Entry: Sendable, Hashable {
+    struct Entry: Sendable, Hashable {
         /// Rank, 1-based.
-        public var rank: Int
+        var rank: Int
         /// Institution index in the corpus.
-        public var institution: Int
+        var institution: Int
         /// P_top.
-        public var pTop: Double
+        var pTop: Double
         /// P_top / Σ T(w) of (t, W).
-        public var share: Double
+        var share: Double
         /// P_top is below the low-evidence cut-off (exactly).
-        public var belowEvidence: Bool = false
+        var belowEvidence: Bool = false
     }
 
     /// The `limit` institutions with the largest positive P_top (METHOD §5), ordered exactly
     /// (`ExactDecision`): institutions with exactly equal P_top are ordered by institution id.
-    public static func compute(window: WindowWorks, credits: CreditTable, corpus: AnalysisCorpus,
+    static func compute(window: WindowWorks, credits: CreditTable, corpus: AnalysisCorpus,
                                totalTop: Double, limit: Int = 10, lowEvidenceTop: Double = 5,
                                tieRank: [Int32]? = nil) -> [Entry] {
         let institutionCount = max(corpus.institutionIDs.count, credits.keyCount)
@@ -65,13 +65,13 @@ public enum TopInstitutions {
     }
 
     /// How many of `entries` are in the country `country` (global index).
-    public static func count(in country: Int?, _ entries: [Entry], corpus: AnalysisCorpus) -> Int {
+    static func count(in country: Int?, _ entries: [Entry], corpus: AnalysisCorpus) -> Int {
         guard let country else { return 0 }
         return count(in: [country], entries, corpus: corpus)
     }
 
     /// How many of `entries` are in one of `countries` (global indices; a group's members).
-    public static func count(in countries: Set<Int>, _ entries: [Entry], corpus: AnalysisCorpus) -> Int {
+    static func count(in countries: Set<Int>, _ entries: [Entry], corpus: AnalysisCorpus) -> Int {
         entries.filter { $0.institution < corpus.institutionCountry.count && countries.contains(corpus.institutionCountry[$0.institution]) }.count
     }
 }
@@ -83,13 +83,13 @@ public enum MonopolyRisk: String, Sendable, Hashable, CaseIterable, Comparable {
     /// The thresholds (`--tmr-*` options).
     public struct Thresholds: Sendable, Hashable {
         /// Lead ratio at or above which the risk is high (with `highInstitutions`).
-        public var highRatio: Double
+        var highRatio: Double
         /// Top institutions in the leader's country for high.
-        public var highInstitutions: Int
+        var highInstitutions: Int
         /// Lead ratio for medium.
-        public var mediumRatio: Double
+        var mediumRatio: Double
         /// Top institutions in the leader's country for medium.
-        public var mediumInstitutions: Int
+        var mediumInstitutions: Int
 
         /// ASPI's: high at ≥ 3× and ≥ 8 of 10; medium at ≥ 2× and ≥ 5 of 10.
         public init(highRatio: Double = 3, highInstitutions: Int = 8, mediumRatio: Double = 2, mediumInstitutions: Int = 5) {
@@ -104,14 +104,14 @@ public enum MonopolyRisk: String, Sendable, Hashable, CaseIterable, Comparable {
     /// mediumRatio and institutions ≥ mediumInstitutions; else low. No leader (`nil` ratio)
     /// is low; a sole producer (infinite ratio) passes any ratio threshold. When fewer than 10
     /// institutions have top output, the counts are taken among those there are.
-    public static func classify(leadRatio: Double?, leaderInstitutions: Int, thresholds: Thresholds = Thresholds()) -> MonopolyRisk {
+    static func classify(leadRatio: Double?, leaderInstitutions: Int, thresholds: Thresholds = Thresholds()) -> MonopolyRisk {
         guard let ratio = leadRatio else { return .low }
         return classify(ratioAtLeast: { ratio >= $0 }, leaderInstitutions: leaderInstitutions, thresholds: thresholds)
     }
 
     /// The same rule with the ratio tests decided by `ratioAtLeast(r)` (exactly, by
     /// `ExactDecision.atLeast`, so that a lead ratio of exactly 3 is 3).
-    public static func classify(ratioAtLeast: (Double) -> Bool, leaderInstitutions: Int, thresholds: Thresholds = Thresholds()) -> MonopolyRisk {
+    static func classify(ratioAtLeast: (Double) -> Bool, leaderInstitutions: Int, thresholds: Thresholds = Thresholds()) -> MonopolyRisk {
         if leaderInstitutions >= thresholds.highInstitutions && ratioAtLeast(thresholds.highRatio) { return .high }
         if leaderInstitutions >= thresholds.mediumInstitutions && ratioAtLeast(thresholds.mediumRatio) { return .medium }
         return .low

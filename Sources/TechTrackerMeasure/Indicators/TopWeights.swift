@@ -4,12 +4,12 @@ public import TechTrackerCore
 /// fraction so the threshold test compares integers, never `0.9` in floating point.
 public struct TopShare: Sendable, Hashable, CustomStringConvertible {
     /// Numerator of the share (1 for 10%).
-    public let numerator: Int
+    @usableFromInline let numerator: Int
     /// Denominator of the share (10 for 10%).
-    public let denominator: Int
+    @usableFromInline let denominator: Int
 
     /// The share `numerator / denominator`; it must lie in (0, 1].
-    public init(numerator: Int, denominator: Int) {
+    init(numerator: Int, denominator: Int) {
         precondition(denominator > 0 && numerator > 0 && numerator <= denominator, "top share must be in (0, 1]")
         self.numerator = numerator
         self.denominator = denominator
@@ -18,10 +18,10 @@ public struct TopShare: Sendable, Hashable, CustomStringConvertible {
     /// The top 10%.
     public static let top10 = TopShare(numerator: 1, denominator: 10)
     /// The top 1%.
-    public static let top1 = TopShare(numerator: 1, denominator: 100)
+    static let top1 = TopShare(numerator: 1, denominator: 100)
 
     /// The share as a number (0.1 for the top 10%).
-    public var fraction: Double { Double(numerator) / Double(denominator) }
+    var fraction: Double { Double(numerator) / Double(denominator) }
 
     /// `10%`, `1%`, or `n/d`.
     public var description: String {
@@ -46,14 +46,25 @@ public enum TopWeights {
         public var theta: Double
         /// θ exactly.
         public var thetaFraction: Fraction
+
+        /// Makes a threshold from its parts.
+        @usableFromInline
+        init(value: Value, theta: Double, thetaFraction: Fraction) {
+            self.value = value
+            self.theta = theta
+            self.thetaFraction = thetaFraction
+        }
     }
 
     /// The threshold t* and θ of a set of citation counts (`nil` for an empty set).
-    public static func threshold<Value: Comparable & Sendable>(of citations: [Value], share: TopShare) -> Threshold<Value>? {
+    static func threshold<Value: Comparable & Sendable>(of citations: [Value], share: TopShare) -> Threshold<Value>? {
         threshold(sorted: citations.sorted(), share: share)
     }
 
-    /// The threshold of citation counts already sorted ascending.
+    /// The threshold of citation counts already sorted ascending. Inlinable, as `fraction`:
+    /// both are generic, and a caller in another module (the top-weights benchmark) then runs
+    /// code specialised to its values, as `ReferenceSets` does in this one.
+    @inlinable
     public static func threshold<Value: Comparable & Sendable>(sorted: [Value], share: TopShare) -> Threshold<Value>? {
         guard !sorted.isEmpty else { return nil }
         let n = sorted.count
@@ -71,20 +82,19 @@ public enum TopWeights {
     }
 
     /// The weight T(w) of each value, in the order given (empty for an empty set).
-    public static func weights<Value: Comparable & Sendable>(citations: [Value], share: TopShare) -> [Double] {
+    static func weights<Value: Comparable & Sendable>(citations: [Value], share: TopShare) -> [Double] {
         guard let threshold = threshold(of: citations, share: share) else { return [] }
         return citations.map { weight(of: $0, threshold: threshold) }
     }
 
-    /// The exact weight of one value against a threshold.
+    /// The exact weight of one value against a threshold (inlinable, as `threshold(sorted:share:)`).
     @inlinable
     public static func fraction<Value>(of value: Value, threshold: Threshold<Value>) -> Fraction {
         value > threshold.value ? .one : (value == threshold.value ? threshold.thetaFraction : .zero)
     }
 
     /// The weight of one value against a threshold.
-    @inlinable
-    public static func weight<Value>(of value: Value, threshold: Threshold<Value>) -> Double {
+    static func weight<Value>(of value: Value, threshold: Threshold<Value>) -> Double {
         value > threshold.value ? 1 : (value == threshold.value ? threshold.theta : 0)
     }
 }

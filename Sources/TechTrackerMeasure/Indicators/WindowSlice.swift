@@ -4,34 +4,34 @@ public import TechTrackerCore
 /// indicator step reads small local arrays instead of the corpus-wide columns: the units
 /// present (countries or groups; local indices in their tie order) and each work's credit
 /// entries, each credit both as a Double and exactly.
-public struct WindowSlice: Sendable {
+struct WindowSlice: Sendable {
     /// The works and their top weights.
-    public var works: WindowWorks
+    var works: WindowWorks
     /// Global keys (country or group indices) of the units with a positive credit on some
     /// work, in tie order: countries by code, groups by name.
-    public var countries: [Int]
+    var countries: [Int]
     /// Their codes (country slices; empty for group slices).
-    public var codes: [CountryCode]
+    var codes: [CountryCode]
     /// Their names as reports show them (the code, or the group's name).
-    public var names: [String]
+    var names: [String]
     /// Citations per work (parallel to `works.works`).
-    public var citations: [Int]
+    var citations: [Int]
     /// In-corpus citations per work that inwardness considers (METHOD §7; self-citations left
     /// out when excluded).
-    public var inCorpusCitations: [Int]
+    var inCorpusCitations: [Int]
     /// Entries of work at position i: `entryStart[i]..<entryStart[i + 1]`.
-    public var entryStart: [Int]
+    var entryStart: [Int]
     /// Local unit of each entry; `-1` = unknown (fractional country slices only).
-    public var entryCountry: [Int32]
+    var entryCountry: [Int32]
     /// Credit of each entry (1 under whole counting).
-    public var entryValue: [Double]
+    var entryValue: [Double]
     /// Exact credit of each entry.
-    public var entryFraction: [Fraction]
+    var entryFraction: [Fraction]
     /// Own-country citations of each entry (METHOD §7; see `CitationAdjustment`; 0 for groups).
-    public var entryOwnCitations: [Double]
+    var entryOwnCitations: [Double]
 
     /// Gathers the country slice. Entries with a non-positive credit are dropped.
-    public init(works: WindowWorks, credits: CreditTable, adjustment: CitationAdjustment, corpus: AnalysisCorpus) {
+    init(works: WindowWorks, credits: CreditTable, adjustment: CitationAdjustment, corpus: AnalysisCorpus) {
         self.init(works: works, credits: credits, ownCitations: adjustment.ownCountryCitations,
                   inCorpusCitations: adjustment.inwardnessCitations, corpus: corpus,
                   precedes: { corpus.countries[$0] < corpus.countries[$1] }, name: { corpus.countries[$0].description })
@@ -40,7 +40,7 @@ public struct WindowSlice: Sendable {
 
     /// Gathers a slice of any units: `precedes` is their tie order, `name` their label.
     /// `ownCitations` (parallel to the credit entries) may be empty (no inwardness).
-    public init(works: WindowWorks, credits: CreditTable, ownCitations: [Double], inCorpusCitations: [Int],
+    init(works: WindowWorks, credits: CreditTable, ownCitations: [Double], inCorpusCitations: [Int],
                 corpus: AnalysisCorpus, precedes: (Int, Int) -> Bool, name: (Int) -> String) {
         self.works = works
         var local = [Int32](repeating: -1, count: max(credits.keyCount, 1))
@@ -81,11 +81,10 @@ public struct WindowSlice: Sendable {
     }
 
     /// Number of works.
-    public var count: Int { works.count }
+    var count: Int { works.count }
 
     /// The entries of the work at position `i`.
-    @inlinable
-    public func entries(_ i: Int) -> Range<Int> { entryStart[i]..<entryStart[i + 1] }
+    func entries(_ i: Int) -> Range<Int> { entryStart[i]..<entryStart[i + 1] }
 
     /// Exact sums over this slice's entries.
     var exactTally: ExactTally {

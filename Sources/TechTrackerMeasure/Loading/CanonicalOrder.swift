@@ -128,7 +128,7 @@ public struct IdentifierIndex: Sendable {
     }
 
     /// The number of an OpenAlex id with this prefix (`W2741809807` → 2741809807), or `nil`.
-    public func number(_ id: String) -> UInt64? {
+    func number(_ id: String) -> UInt64? {
         var utf8 = id.utf8.makeIterator()
         guard utf8.next() == prefix else { return nil }
         var value: UInt64 = 0

@@ -53,7 +53,7 @@ public struct CorpusStatistics: Sendable, Equatable {
     public var includesSyntheticData: Bool { (worksBySource[.synthetic] ?? 0) > 0 }
 
     /// Makes empty statistics.
-    public init() {}
+    init() {}
 }
 
 /// Builds `CorpusStatistics` one work at a time; pure, so it is tested on hand-made works.

@@ -13,7 +13,7 @@ public struct Technology: Sendable, Hashable {
     public let category: String
 
     /// Makes a technology.
-    public init(id: String, name: String, category: String) {
+    init(id: String, name: String, category: String) {
         self.id = id
         self.name = name
         self.category = category

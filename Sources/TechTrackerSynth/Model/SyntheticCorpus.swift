@@ -9,7 +9,7 @@ import TechTrackerCore
 /// Works are numbered 0..<workCount in publication-year order.
 public struct SyntheticCorpus: Sendable {
     /// The configuration the corpus was built from.
-    public let configuration: SyntheticCorpusConfiguration
+    let configuration: SyntheticCorpusConfiguration
     let world: SyntheticWorld
     let propensity: CountryPropensity
 
@@ -56,7 +56,7 @@ public struct SyntheticCorpus: Sendable {
     /// Builds the model: works, teams and careers, then references and citation counts.
     /// Deterministic for a configuration; takes a few seconds per million works.
     /// Throws `SyntheticCorpusError.invalidConfiguration` for out-of-range values.
-    public init(configuration: SyntheticCorpusConfiguration) throws {
+    init(configuration: SyntheticCorpusConfiguration) throws {
         try configuration.validate()
         var builder = WorkBuilder(corpus: SyntheticCorpus(empty: configuration))
         builder.buildWorks()
@@ -75,27 +75,27 @@ public struct SyntheticCorpus: Sendable {
     }
 
     /// Number of works.
-    public var workCount: Int { years.count }
+    var workCount: Int { years.count }
 
     /// Publication year of work `index`.
-    public func publicationYear(ofWork index: Int) -> Int { Int(years[index]) }
+    func publicationYear(ofWork index: Int) -> Int { Int(years[index]) }
 
     /// OpenAlex type of work `index` (`article`, `review`, `preprint`, …).
-    public func workType(ofWork index: Int) -> String { kinds[index].openAlexType.description }
+    func workType(ofWork index: Int) -> String { kinds[index].openAlexType.description }
 
     /// Whether work `index` is retracted.
-    public func isRetracted(ofWork index: Int) -> Bool { retracted[index] }
+    func isRetracted(ofWork index: Int) -> Bool { retracted[index] }
 
     /// Whether the default analysis keeps work `index` (an article or review, not retracted).
-    public func isCountedByDefault(ofWork index: Int) -> Bool { kinds[index].isCountedByDefault && !retracted[index] }
+    func isCountedByDefault(ofWork index: Int) -> Bool { kinds[index].isCountedByDefault && !retracted[index] }
 
     /// Catalog ids of the technologies work `index` belongs to (empty for about a third).
-    public func technologyIDs(ofWork index: Int) -> [String] {
+    func technologyIDs(ofWork index: Int) -> [String] {
         technologyIndices(ofWork: index).map { TechnologyCatalogReference.technologies[$0].id }
     }
 
     /// Catalog indices of the technologies of work `index`.
-    public func technologyIndices(ofWork index: Int) -> [Int] {
+    func technologyIndices(ofWork index: Int) -> [Int] {
         (0..<3).compactMap { slot in
             let value = technologySlots[index * 3 + slot]
             return value == Self.noTechnology ? nil : Int(value)
@@ -103,18 +103,18 @@ public struct SyntheticCorpus: Sendable {
     }
 
     /// Citations as the record's `cited_by_count` gives them (in-corpus plus outside).
-    public func citedByCount(ofWork index: Int) -> Int { Int(citedInCorpus[index] + externalCitations[index]) }
+    func citedByCount(ofWork index: Int) -> Int { Int(citedInCorpus[index] + externalCitations[index]) }
 
     /// Citations from works inside the corpus.
-    public func citationsInCorpus(ofWork index: Int) -> Int { Int(citedInCorpus[index]) }
+    func citationsInCorpus(ofWork index: Int) -> Int { Int(citedInCorpus[index]) }
 
     /// The OpenAlex id of work `index` (`https://openalex.org/W…`).
-    public func openAlexID(ofWork index: Int) -> String { "https://openalex.org/W\(workNumber(index))" }
+    func openAlexID(ofWork index: Int) -> String { "https://openalex.org/W\(workNumber(index))" }
 
     /// Fractional country credit of work `index` (METHOD §3): each author holds 1/n, split
     /// equally over the author's institutions (or bare countries); `nil` is "unknown".
     /// Credits sum to 1 for works with authors.
-    public func countryCredits(ofWork index: Int) -> [(country: String?, credit: Double)] {
+    func countryCredits(ofWork index: Int) -> [(country: String?, credit: Double)] {
         var credits: [Int: Double] = [:]
         var unknown = 0.0
         forEachCountryCredit(ofWork: index) { country, credit in
