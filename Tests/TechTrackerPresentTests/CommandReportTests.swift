@@ -1,5 +1,5 @@
 import Testing
-import TechTrackerClassify
+@testable import TechTrackerClassify
 import TechTrackerCore
 @testable import TechTrackerPresent
 

@@ -1,4 +1,4 @@
-public import TechTrackerCore
+import TechTrackerCore
 
 /// xoshiro256** (Blackman and Vigna 2018), the bootstrap's generator; seeded through SplitMix64.
 public struct Xoshiro256StarStar: RandomNumberGenerator, Sendable {

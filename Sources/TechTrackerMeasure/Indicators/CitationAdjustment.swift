@@ -1,4 +1,4 @@
-public import TechTrackerCore
+import TechTrackerCore
 
 /// Citations inside the corpus and domestic-citation adjustment (METHOD §7), computed once per
 /// corpus and counting from the in-corpus references.

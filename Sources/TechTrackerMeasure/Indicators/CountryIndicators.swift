@@ -1,4 +1,4 @@
-public import TechTrackerCore
+import TechTrackerCore
 
 /// Output and high-impact output per unit (country or group) of one (technology, window,
 /// counting) (METHOD §5): P = Σ credit, P_top = Σ credit × T(w), Share = P_top / P_top(all),

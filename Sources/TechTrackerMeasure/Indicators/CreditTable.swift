@@ -1,4 +1,4 @@
-public import TechTrackerCore
+import TechTrackerCore
 
 /// Credits per work under one counting, in compressed-sparse-row form, merged per key (country,
 /// group or institution index) and sorted by key with "unknown" (`-1`) last. Every credit is

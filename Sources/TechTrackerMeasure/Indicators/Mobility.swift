@@ -1,4 +1,4 @@
-public import TechTrackerCore
+import TechTrackerCore
 
 /// Researcher mobility from publication records (METHOD §8).
 ///

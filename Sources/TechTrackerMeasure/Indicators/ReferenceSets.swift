@@ -1,4 +1,4 @@
-public import TechTrackerCore
+import TechTrackerCore
 
 /// Which works count as research output (METHOD §2, `--types`).
 public struct WorkFilter: Sendable, Hashable {

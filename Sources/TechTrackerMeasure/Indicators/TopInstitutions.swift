@@ -1,4 +1,4 @@
-public import TechTrackerCore
+import TechTrackerCore
 
 /// The institutions with the largest high-impact output in (t, W) (METHOD §5): P_top of an
 /// institution = Σ institution credit × T(w), credited as countries are (§3) under the chosen

@@ -1,4 +1,4 @@
-public import TechTrackerCore
+import TechTrackerCore
 
 /// The works of one (technology, window) gathered once under one counting, so that every
 /// indicator step reads small local arrays instead of the corpus-wide columns: the units
