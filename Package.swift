@@ -7,6 +7,14 @@ let package = Package(
     products: [
         .executable(name: "techtracker", targets: ["techtracker"]),
         .library(name: "TechTrackerCore", targets: ["TechTrackerCore"]),
+        // Libraries the benchmarks in Benchmarks/ (a package of their own) build on.
+        .library(name: "TechTrackerIngest", targets: ["TechTrackerIngest"]),
+        .library(name: "TechTrackerClassify", targets: ["TechTrackerClassify"]),
+        .library(name: "TechTrackerTaxonomy", targets: ["TechTrackerTaxonomy"]),
+        .library(name: "TechTrackerMeasure", targets: ["TechTrackerMeasure"]),
+        .library(name: "TechTrackerStore", targets: ["TechTrackerStore"]),
+        .library(name: "TechTrackerSynth", targets: ["TechTrackerSynth"]),
+        .library(name: "TechTrackerPipeline", targets: ["TechTrackerPipeline"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
