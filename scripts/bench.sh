@@ -129,7 +129,7 @@ if generated:
     rows.append(["generate (JSON + gzip -1)", cores, f"{works:,}", f"{megabytes:,.0f}", f"{generated[0]:.1f}",
                  f"{works / generated[0]:,.0f}", f"{megabytes / generated[0]:,.0f}", ""])
 for r in ingest_rows:
-    rows.append([r["stage"], r["threads"], r["works"], r["MB (JSON)"], r["seconds"], r["works/s"], r["MB/s"],
+    rows.append([r["stage"], r["threads"], r["works"], r["MB (JSON)"], r["seconds"], r["works/s"], f"{number(r['MB/s']):,.0f}",
                  f"{number(r['MB/s']) / limit:.2f}×"])
 print(markdown(["stage", "threads", "works", "MB (JSON)", "seconds", "works/s", "MB/s", "MB/s vs inflate"], rows))
 if not generated:
