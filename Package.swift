@@ -17,6 +17,14 @@ let package = Package(
     products: [
         .executable(name: "techtracker", targets: ["techtracker"]),
         .library(name: "TechTrackerCore", targets: ["TechTrackerCore"]),
+        // Libraries the benchmarks in Benchmarks/ (a package of their own) build on.
+        .library(name: "TechTrackerIngest", targets: ["TechTrackerIngest"]),
+        .library(name: "TechTrackerClassify", targets: ["TechTrackerClassify"]),
+        .library(name: "TechTrackerTaxonomy", targets: ["TechTrackerTaxonomy"]),
+        .library(name: "TechTrackerMeasure", targets: ["TechTrackerMeasure"]),
+        .library(name: "TechTrackerStore", targets: ["TechTrackerStore"]),
+        .library(name: "TechTrackerSynth", targets: ["TechTrackerSynth"]),
+        .library(name: "TechTrackerPipeline", targets: ["TechTrackerPipeline"]),
     ],
     dependencies: [
         // Exact versions: the ones built and tested with (README, "Dependencies"). Package.resolved
