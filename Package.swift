@@ -27,7 +27,7 @@ let package = Package(
         .library(name: "TechTrackerPipeline", targets: ["TechTrackerPipeline"]),
     ],
     dependencies: [
-        // Exact versions: the ones built and tested with (README, "Dependencies"). Package.resolved
+        // Exact versions: the ones built and tested with (README, "Building"). Package.resolved
         // is not committed, so these lines alone make a build reproducible.
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
         .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
