@@ -30,8 +30,11 @@ let package = Package(
     ],
     targets: [
         benchmarkTarget("IngestBenchmarks", ["TechTrackerIngest", "TechTrackerCore"], resources: [.copy("Resources")]),
-        benchmarkTarget("ClassifyBenchmarks", ["TechTrackerClassify", "TechTrackerTaxonomy"], resources: [.copy("Resources")]),
+        benchmarkTarget(
+            "ClassifyBenchmarks", ["TechTrackerClassify", "TechTrackerTaxonomy"], resources: [.copy("Resources")]),
         benchmarkTarget("MeasureBenchmarks", ["TechTrackerMeasure", "TechTrackerCore"]),
-        benchmarkTarget("PipelineBenchmarks", ["TechTrackerPipeline", "TechTrackerStore", "TechTrackerSynth", "TechTrackerTaxonomy", "TechTrackerCore"]),
+        benchmarkTarget(
+            "PipelineBenchmarks",
+            ["TechTrackerPipeline", "TechTrackerStore", "TechTrackerSynth", "TechTrackerTaxonomy", "TechTrackerCore"]),
     ]
 )

@@ -49,9 +49,9 @@ public struct GzipFileReader {
         let output = UnsafeMutablePointer<UInt8>.allocate(capacity: outputChunkSize)
         defer { output.deallocate() }
 
-        var compressedOffset = 0      // bytes of the file consumed by zlib so far
-        var insideMember = false      // true between a member's first byte and its end
-        var memberEnded = false       // a member ended; the next byte starts a new one
+        var compressedOffset = 0  // bytes of the file consumed by zlib so far
+        var insideMember = false  // true between a member's first byte and its end
+        var memberEnded = false  // a member ended; the next byte starts a new one
         while true {
             let got = read(fd, input, inputChunkSize)
             if got < 0 {

@@ -32,8 +32,9 @@ public final class GzipFileWriter {
         stream.initialize(to: z_stream())
         output = UnsafeMutablePointer<UInt8>.allocate(capacity: outputCapacity)
         // deflateInit2 is a C macro; 15 + 16 = largest window with a gzip header.
-        let code = deflateInit2_(stream, level, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY,
-                                 ZLIB_VERSION, Int32(MemoryLayout<z_stream>.size))
+        let code = deflateInit2_(
+            stream, level, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY,
+            ZLIB_VERSION, Int32(MemoryLayout<z_stream>.size))
         guard code == Z_OK else {
             Glibc.close(fd)
             stream.deallocate()

@@ -51,9 +51,10 @@ public struct AnalyzeRun {
         timings.load = Date().timeIntervalSince(clock)
         clock = Date()
 
-        let prepared = IndicatorCorpus(corpus, filter: WorkFilter(allowedTypes: Set(settings.types)),
-                                       mergedRegions: RegionMerge.mapping(for: settings.mergeRegions),
-                                       groups: settings.groups, excludeSelfCitations: settings.excludeSelfCitations)
+        let prepared = IndicatorCorpus(
+            corpus, filter: WorkFilter(allowedTypes: Set(settings.types)),
+            mergedRegions: RegionMerge.mapping(for: settings.mergeRegions),
+            groups: settings.groups, excludeSelfCitations: settings.excludeSelfCitations)
         // METHOD §2: whole windows only; the settings stored say which were analysed.
         var settings = settings
         guard let span = Self.span(corpus: corpus, kept: prepared.kept, settings: settings) else {
@@ -63,33 +64,41 @@ public struct AnalyzeRun {
         settings.toYear = span.upperBound
         // --from/--to are taken as given, so the span can hold no kept work at all: figures of
         // nothing would replace the stored ones.
-        guard corpus.year.indices.contains(where: { prepared.kept[$0] && corpus.year[$0].map(span.contains) == true }) else {
+        guard corpus.year.indices.contains(where: { prepared.kept[$0] && corpus.year[$0].map(span.contains) == true })
+        else {
             throw AnalyzeError.noWorks(settings)
         }
         let windows = settings.windows
-        var results = AnalysisResults(settings: settings, taxonomyHash: classification.taxonomyHash, synthetic: synthetic)
+        var results = AnalysisResults(
+            settings: settings, taxonomyHash: classification.taxonomyHash, synthetic: synthetic)
         let technologyCount = corpus.technologyIDs.count
-        let context = TechnologyRows.Context(describe: Dictionary(uniqueKeysWithValues: technologies.map { ($0.id, $0) }),
-                                             institutionNames: try store.institutions().mapValues(\.name))
+        let context = TechnologyRows.Context(
+            describe: Dictionary(uniqueKeysWithValues: technologies.map { ($0.id, $0) }),
+            institutionNames: try store.institutions().mapValues(\.name))
         var wholeLeaders: [LeaderKey: String?] = [:]
         for (step, counting) in settings.countings.enumerated() {
-            var indicatorSettings = IndicatorSettings(counting: counting, thresholdScope: settings.thresholdScope,
-                                                      bootstrapDraws: settings.bootstrapDraws, seed: settings.seed)
+            var indicatorSettings = IndicatorSettings(
+                counting: counting, thresholdScope: settings.thresholdScope,
+                bootstrapDraws: settings.bootstrapDraws, seed: settings.seed)
             indicatorSettings.counting = counting
             // Mobility is the same under either counting: kept once.
-            var perTechnology = compute(prepared, windows: windows, technologies: technologyCount, settings: indicatorSettings,
-                                        context: context, keepMobility: counting == settings.countings.first,
-                                        progressBase: step * technologyCount,
-                                        progressTotal: settings.countings.count * technologyCount)
+            var perTechnology = compute(
+                prepared, windows: windows, technologies: technologyCount, settings: indicatorSettings,
+                context: context, keepMobility: counting == settings.countings.first,
+                progressBase: step * technologyCount,
+                progressTotal: settings.countings.count * technologyCount)
             var headlineCountries: [CountryRow] = [], headlineGroups: [GroupRow] = []
             // Reserved once: growing by doubling would briefly hold the largest table twice.
-            results.countryShares.reserveCapacity(results.countryShares.count + perTechnology.reduce(0) { $0 + $1.shares.count })
-            results.institutions.reserveCapacity(results.institutions.count + perTechnology.reduce(0) { $0 + $1.institutions.count })
+            results.countryShares.reserveCapacity(
+                results.countryShares.count + perTechnology.reduce(0) { $0 + $1.shares.count })
+            results.institutions.reserveCapacity(
+                results.institutions.count + perTechnology.reduce(0) { $0 + $1.institutions.count })
             for index in perTechnology.indices {
                 let rows = perTechnology[index]
                 if counting == .whole {
                     for summary in rows.summaries {
-                        wholeLeaders[LeaderKey(technology: summary.technology, windowStart: summary.windowStart)] = summary.leader
+                        wholeLeaders[LeaderKey(technology: summary.technology, windowStart: summary.windowStart)] =
+                            summary.leader
                     }
                 }
                 results.technologySummaries += rows.summaries
@@ -125,9 +134,11 @@ public struct AnalyzeRun {
     /// (`TechnologyRows`), so that the full results (a copy of every figure in another form)
     /// are never held for all technologies together. Reports `progressBase + technologies
     /// done` of `progressTotal` to `progress`.
-    func compute(_ prepared: IndicatorCorpus, windows: [PublicationWindow], technologies: Int,
-                 settings: IndicatorSettings, context: TechnologyRows.Context, keepMobility: Bool,
-                 progressBase: Int = 0, progressTotal: Int? = nil) -> [TechnologyRows] {
+    func compute(
+        _ prepared: IndicatorCorpus, windows: [PublicationWindow], technologies: Int,
+        settings: IndicatorSettings, context: TechnologyRows.Context, keepMobility: Bool,
+        progressBase: Int = 0, progressTotal: Int? = nil
+    ) -> [TechnologyRows] {
         let slots = Mutex((rows: [TechnologyRows](repeating: TechnologyRows(), count: technologies), done: 0))
         let next = Mutex(0)
         let progress = self.progress
@@ -140,9 +151,11 @@ public struct AnalyzeRun {
                     return value
                 }
                 guard technology < technologies else { return }
-                let computed = TechnologyRows(windows.map {
-                    TechnologyIndicators.compute(technology: technology, window: $0, corpus: prepared, settings: settings)
-                }, context: context, keepMobility: keepMobility)
+                let computed = TechnologyRows(
+                    windows.map {
+                        TechnologyIndicators.compute(
+                            technology: technology, window: $0, corpus: prepared, settings: settings)
+                    }, context: context, keepMobility: keepMobility)
                 slots.withLock { slots in
                     slots.rows[technology] = computed
                     slots.done += 1
@@ -163,8 +176,9 @@ public struct AnalyzeRun {
             low = min(low ?? year, year)
             high = max(high ?? year, year)
         }
-        return PublicationWindow.span(dataFirst: low, dataLast: high, from: settings.fromYear, to: settings.toYear,
-                                      length: settings.windowLength)
+        return PublicationWindow.span(
+            dataFirst: low, dataLast: high, from: settings.fromYear, to: settings.toYear,
+            length: settings.windowLength)
     }
 
     /// A (technology, window) of the summaries.
@@ -209,8 +223,10 @@ struct TechnologyRows: Sendable {
     init(_ results: [TechnologyIndicatorResult], context: Context, keepMobility: Bool) {
         for result in results {
             let id = result.summary.technology
-            summaries.append(ResultRows.summary(result.summary, name: context.describe[id]?.name ?? id,
-                                                category: context.describe[id]?.category ?? "", wholeCountingLeader: nil))
+            summaries.append(
+                ResultRows.summary(
+                    result.summary, name: context.describe[id]?.name ?? id,
+                    category: context.describe[id]?.category ?? "", wholeCountingLeader: nil))
             shares += result.countries.map(ResultRows.share)
             shares += result.groups.map(ResultRows.share)
             institutions += result.institutions.map { row in

@@ -86,11 +86,15 @@ public struct ClassifyRun {
         summary.matchSeconds = Date().timeIntervalSince(started)
         let definitions = taxonomy.technologies
         try store.replaceClassification(
-            technologies: definitions.map { StoredTechnology(id: $0.id, name: $0.name, category: $0.category, scope: $0.scope, query: $0.queryText) },
+            technologies: definitions.map {
+                StoredTechnology(id: $0.id, name: $0.name, category: $0.category, scope: $0.scope, query: $0.queryText)
+            },
             memberships: memberships, taxonomyHash: taxonomy.contentHash, taxonomySource: taxonomy.source,
             startedAt: started, works: summary.works)
         summary.technologies = definitions.indices.map {
-            TechnologyCount(id: definitions[$0].id, name: definitions[$0].name, works: memberships[$0].count, worksByYear: byYear[$0])
+            TechnologyCount(
+                id: definitions[$0].id, name: definitions[$0].name, works: memberships[$0].count,
+                worksByYear: byYear[$0])
         }
         summary.seconds = Date().timeIntervalSince(started)
         return summary

@@ -9,8 +9,10 @@ struct BatchWriter {
     let options: IngestOptions
     let log: (String) -> Void
 
-    mutating func write(_ batch: ReaderBatch, session: IngestSession,
-                        summary: inout IngestSummary, rejects: inout RejectsFileWriter?) throws {
+    mutating func write(
+        _ batch: ReaderBatch, session: IngestSession,
+        summary: inout IngestSummary, rejects: inout RejectsFileWriter?
+    ) throws {
         // The session commits the batch (or adds it to a strict run's transaction).
         summary.outcomes += try session.upsert(batch.works)
         for rejection in batch.rejections {
@@ -32,8 +34,10 @@ struct BatchWriter {
 
     private func report(recordsRead: Int, finished: Bool) {
         guard case .report(let send) = options.progress else { return }
-        send(IngestProgress(bytesDone: progressBytes, bytesTotal: totalBytes, recordsRead: recordsRead,
-                            elapsedSeconds: Self.seconds(ContinuousClock.now - started), finished: finished))
+        send(
+            IngestProgress(
+                bytesDone: progressBytes, bytesTotal: totalBytes, recordsRead: recordsRead,
+                elapsedSeconds: Self.seconds(ContinuousClock.now - started), finished: finished))
     }
 
     private static func seconds(_ duration: Duration) -> Double {

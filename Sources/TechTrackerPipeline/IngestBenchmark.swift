@@ -59,7 +59,9 @@ public struct IngestBenchmark {
                 lines += chunk.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
             }
         }
-        return Measurement(stage: "inflate .gz (zlib)", threads: 1, works: lines, bytes: bytes, seconds: Date().timeIntervalSince(start))
+        return Measurement(
+            stage: "inflate .gz (zlib)", threads: 1, works: lines, bytes: bytes,
+            seconds: Date().timeIntervalSince(start))
     }
 
     /// Loads up to `scanSampleBytes` of JSON Lines into memory, then parses it on `threads`
@@ -81,8 +83,9 @@ public struct IngestBenchmark {
             worksFound.withLock { $0 += found }
         }
         let seconds = Date().timeIntervalSince(start)
-        return Measurement(stage: "scan JSON (in memory)", threads: threads, works: worksFound.withLock { $0 },
-                           bytes: totalBytes, seconds: seconds)
+        return Measurement(
+            stage: "scan JSON (in memory)", threads: threads, works: worksFound.withLock { $0 },
+            bytes: totalBytes, seconds: seconds)
     }
 
     /// Ingests every part into a new store at `storePath` (deleted first).
@@ -92,8 +95,9 @@ public struct IngestBenchmark {
         var options = IngestOptions(readers: readers)
         options.progress = .quiet
         let summary = try IngestRun(inputs: files.map(\.path), options: options, log: { _ in }).run(into: store)
-        return Measurement(stage: ".gz -> store (ingest)", threads: readers, works: summary.read,
-                           bytes: summary.textBytes, seconds: summary.seconds)
+        return Measurement(
+            stage: ".gz -> store (ingest)", threads: readers, works: summary.read,
+            bytes: summary.textBytes, seconds: summary.seconds)
     }
 
     private func loadSample() throws -> [[UInt8]] {

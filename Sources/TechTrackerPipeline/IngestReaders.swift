@@ -92,7 +92,8 @@ struct ReaderLoop: RecordFileConsumer {
     var shouldStop: Bool { control.isCancelled }
 
     private mutating func send() {
-        guard !batch.works.isEmpty || !batch.rejections.isEmpty || batch.diskBytes > 0 || batch.finishedFile != nil else { return }
+        guard !batch.works.isEmpty || !batch.rejections.isEmpty || batch.diskBytes > 0 || batch.finishedFile != nil
+        else { return }
         if !control.isCancelled { queue.push(.batch(batch)) }
         batch = ReaderBatch()
         batch.works.reserveCapacity(batchSize)

@@ -28,8 +28,11 @@ public struct IngestRun {
     /// Runs the ingest into `store` and returns its counts.
     public func run(into store: WorkStore) throws -> IngestSummary {
         let started = Date()
-        let discovery = try InputDiscovery(paths: inputs, outputs: Self.outputs(store: store, rejectsPath: options.rejectsPath))
-        for skip in discovery.skipped { log("\(skip.isWarning ? "warning" : "note"): skipped \(skip.path): \(skip.reason)") }
+        let discovery = try InputDiscovery(
+            paths: inputs, outputs: Self.outputs(store: store, rejectsPath: options.rejectsPath))
+        for skip in discovery.skipped {
+            log("\(skip.isWarning ? "warning" : "note"): skipped \(skip.path): \(skip.reason)")
+        }
         var summary = IngestSummary()
         summary.files = discovery.files.count
         summary.diskBytes = discovery.totalBytes
@@ -42,7 +45,8 @@ public struct IngestRun {
             let batchSize = options.batchSize
             let maximumLineBytes = options.maximumLineBytes
             Thread.detachNewThread {
-                ReaderLoop(queue: queue, control: control, batchSize: batchSize, maximumLineBytes: maximumLineBytes).run()
+                ReaderLoop(queue: queue, control: control, batchSize: batchSize, maximumLineBytes: maximumLineBytes)
+                    .run()
             }
         }
 
@@ -82,7 +86,9 @@ public struct IngestRun {
         checkManifests(discovery.manifests, readByFile: writer.readByFile)
         if summary.rejected > options.printedRejectionLimit {
             let hidden = summary.rejected - options.printedRejectionLimit
-            log("… \(hidden) more rejection(s) not shown" + (options.rejectsPath.map { "; all are in \($0)" } ?? "; --rejects FILE keeps them all"))
+            log(
+                "… \(hidden) more rejection(s) not shown"
+                    + (options.rejectsPath.map { "; all are in \($0)" } ?? "; --rejects FILE keeps them all"))
         }
         summary.seconds = Date().timeIntervalSince(started)
         return summary
@@ -92,7 +98,9 @@ public struct IngestRun {
     /// files, and the rejects file. Writing rejects over the store would destroy it: refused.
     private static func outputs(store: WorkStore, rejectsPath: String?) throws -> [(path: String, role: String)] {
         var outputs: [(path: String, role: String)] = [(store.path, "the store")]
-        for suffix in ["-wal", "-shm", "-journal"] { outputs.append((store.path + suffix, "the store's \(suffix.dropFirst()) file")) }
+        for suffix in ["-wal", "-shm", "-journal"] {
+            outputs.append((store.path + suffix, "the store's \(suffix.dropFirst()) file"))
+        }
         if let rejectsPath {
             if let rejects = FileIdentity(path: rejectsPath), rejects == FileIdentity(path: store.path) {
                 throw IngestError.rejectsFileIsStore(rejectsPath)

@@ -40,9 +40,11 @@ public struct QuerySearch {
         let matcher = CompiledMatcher(queries: [(id: "query", query: query)])
         var result = Result()
         try store.forEachWorkText { batch in
-            let inRange = years.map { range in batch.filter { $0.publicationYear.map(range.contains) ?? false } } ?? batch
+            let inRange =
+                years.map { range in batch.filter { $0.publicationYear.map(range.contains) ?? false } } ?? batch
             result.searched += inRange.count
-            let matches = ClassifyRun.match(inRange, with: matcher, threads: ProcessInfo.processInfo.activeProcessorCount)
+            let matches = ClassifyRun.match(
+                inRange, with: matcher, threads: ProcessInfo.processInfo.activeProcessorCount)
             for (work, matched) in zip(inRange, matches) where !matched.isEmpty {
                 result.matches.append(work.rowID)
                 if let year = work.publicationYear { result.matchesByYear[year, default: 0] += 1 }

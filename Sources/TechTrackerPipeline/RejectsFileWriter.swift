@@ -22,8 +22,10 @@ struct RejectsFileWriter {
     }
 
     mutating func write(_ rejection: IngestRejection) throws {
-        let fields = [rejection.path, String(rejection.line), rejection.offset.map(String.init) ?? "",
-                      rejection.reason, rejection.recordID ?? ""]
+        let fields = [
+            rejection.path, String(rejection.line), rejection.offset.map(String.init) ?? "",
+            rejection.reason, rejection.recordID ?? "",
+        ]
         for field in fields {
             Self.appendEscaped(field.utf8, to: &buffer)
             buffer.append(0x09)

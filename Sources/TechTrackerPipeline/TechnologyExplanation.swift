@@ -31,9 +31,13 @@ public struct TechnologyExplanation: Sendable {
     public var samples: [(text: SampleWork, explanation: QueryExplanation)] = []
 
     /// Builds the explanation of `technologyID` from the store's last classification.
-    public static func build(technologyID: String, store: WorkStore, sampleSize: Int = 10, seed: UInt64 = 1,
-                             termSampleLimit: Int = 2000) throws -> TechnologyExplanation? {
-        guard let technology = try store.storedTechnologies().first(where: { $0.id == technologyID }) else { return nil }
+    public static func build(
+        technologyID: String, store: WorkStore, sampleSize: Int = 10, seed: UInt64 = 1,
+        termSampleLimit: Int = 2000
+    ) throws -> TechnologyExplanation? {
+        guard let technology = try store.storedTechnologies().first(where: { $0.id == technologyID }) else {
+            return nil
+        }
         let query = try QueryParser.parse(technology.query)
         let matcher = CompiledMatcher(queries: [(id: technology.id, query: query)])
         var result = TechnologyExplanation(technology: technology)
@@ -49,7 +53,9 @@ public struct TechnologyExplanation: Sendable {
             for leaf in Set(explanation.trueLeaves.map(\.text)) { counts[leaf, default: 0] += 1 }
         }
         result.termSampleSize = examined.count
-        result.termCounts = counts.map { (term: $0.key, works: $0.value) }.sorted { ($0.works, $1.term) > ($1.works, $0.term) }
+        result.termCounts = counts.map { (term: $0.key, works: $0.value) }.sorted {
+            ($0.works, $1.term) > ($1.works, $0.term)
+        }
         let sizes = try store.membershipCounts()
         result.overlaps = try store.sharedWorkCounts(with: technologyID).map { other, shared in
             let union = members.count + (sizes[other] ?? 0) - shared

@@ -8,7 +8,8 @@ extension AnalysisReport {
     /// With `--technology`: its top gainers and losers of researchers in the window; with
     /// `--country`: the country's balance summed over technologies. Nil without either, since
     /// 74 technologies × every country is a table for the export, not the terminal.
-    static func mobilitySection(_ results: AnalysisResults, window: PublicationWindow, selection: Selection) -> String? {
+    static func mobilitySection(_ results: AnalysisResults, window: PublicationWindow, selection: Selection) -> String?
+    {
         guard selection.technology != nil || selection.country != nil else { return nil }
         let rows = results.mobilityGains.filter { $0.windowStart == window.start && $0.windowEnd == window.end }
         var out = ["\nResearcher mobility in \(window)" + (selection.technology.map { " (\($0))" } ?? "")]
@@ -23,8 +24,9 @@ extension AnalysisReport {
         if let country = selection.country {
             out.append(countryBalance(rows.filter { $0.country == country }, country: country, window: window))
         }
-        out.append("  Flows come from publication records (an author's first dated affiliation → the affiliation on a "
-            + "top-10% work), not from education or employment histories.")
+        out.append(
+            "  Flows come from publication records (an author's first dated affiliation → the affiliation on a "
+                + "top-10% work), not from education or employment histories.")
         return out.joined(separator: "\n")
     }
 
@@ -37,9 +39,14 @@ extension AnalysisReport {
     }
 
     static func mobilityTable(_ rows: [MobilityGainRow]) -> String {
-        var table = TextTable(headers: ["country", "net gain", "inflow", "outflow", "flags"], alignments: [.left, .right, .right, .right, .left])
+        var table = TextTable(
+            headers: ["country", "net gain", "inflow", "outflow", "flags"],
+            alignments: [.left, .right, .right, .right, .left])
         for row in rows {
-            table.append([row.country, signed(row.netGain), String(row.inflow), String(row.outflow), row.lowEvidence ? "low evidence" : ""])
+            table.append([
+                row.country, signed(row.netGain), String(row.inflow), String(row.outflow),
+                row.lowEvidence ? "low evidence" : "",
+            ])
         }
         return table.render(indent: "    ")
     }
@@ -49,15 +56,20 @@ extension AnalysisReport {
     /// moves across technologies, not a head count; the line says so.
     static func countryBalance(_ rows: [MobilityGainRow], country: String, window: PublicationWindow) -> String {
         guard let best = rows.max(by: { ($0.netGain, $1.technology) < ($1.netGain, $0.technology) }),
-              let worst = rows.min(by: { ($0.netGain, $0.technology) < ($1.netGain, $1.technology) }) else {
+            let worst = rows.min(by: { ($0.netGain, $0.technology) < ($1.netGain, $1.technology) })
+        else {
             return "  \(country): no recorded moves of authors of top-10% works in \(window)."
         }
         let total = rows.reduce(0) { $0 + $1.netGain }
         let low = rows.filter(\.lowEvidence).count
-        var line = "  \(country): net gain \(signed(total)) summed over \(rows.count) \(rows.count == 1 ? "technology" : "technologies")"
+        var line =
+            "  \(country): net gain \(signed(total)) summed over \(rows.count) \(rows.count == 1 ? "technology" : "technologies")"
             + " in \(window) (an author counts in each technology"
             + (low > 0 ? "; \(low) of the technologies low evidence" : "") + ")"
-        line += rows.count == 1 ? "." : "; most in \(best.technology) (\(signed(best.netGain))), least in \(worst.technology) (\(signed(worst.netGain)))."
+        line +=
+            rows.count == 1
+            ? "."
+            : "; most in \(best.technology) (\(signed(best.netGain))), least in \(worst.technology) (\(signed(worst.netGain)))."
         return line
     }
 

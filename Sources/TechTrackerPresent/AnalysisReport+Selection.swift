@@ -15,25 +15,29 @@ extension AnalysisReport {
         let windows = analysedWindows(results)
         if let window = selection.window, !windows.contains(window) {
             let listed = windows.isEmpty ? "none" : windows.map(\.description).joined(separator: ", ")
-            throw ReportSelectionError(description: "--window \(window) was not analysed; windows with figures: \(listed)")
+            throw ReportSelectionError(
+                description: "--window \(window) was not analysed; windows with figures: \(listed)")
         }
         let countings = Set(results.technologySummaries.map(\.counting))
         guard countings.contains(selection.counting) else {
-            throw ReportSelectionError(description: "--counting \(selection.counting.rawValue) was not computed by the last analysis; "
-                + "it computed \(computedCountings(results))")
+            throw ReportSelectionError(
+                description: "--counting \(selection.counting.rawValue) was not computed by the last analysis; "
+                    + "it computed \(computedCountings(results))")
         }
         if let technology = selection.technology {
             let known = Set(results.technologySummaries.map(\.technology))
             if !known.contains(technology) {
-                throw ReportSelectionError(description: "--technology: no figures for '\(technology)'; "
-                    + CloseMatches.hint(for: technology, among: Array(known)))
+                throw ReportSelectionError(
+                    description: "--technology: no figures for '\(technology)'; "
+                        + CloseMatches.hint(for: technology, among: Array(known)))
             }
         }
         if let country = selection.country {
             let known = Set(results.countryShares.filter { $0.unitType == .country }.map(\.country))
             if !known.contains(country) {
-                throw ReportSelectionError(description: "--country: no figures for '\(country)' (an ISO alpha-2 code); "
-                    + CloseMatches.hint(for: country, among: Array(known), listed: 250))
+                throw ReportSelectionError(
+                    description: "--country: no figures for '\(country)' (an ISO alpha-2 code); "
+                        + CloseMatches.hint(for: country, among: Array(known), listed: 250))
             }
         }
     }

@@ -59,17 +59,21 @@ public enum AnalysisReport {
     /// Caveats go inside the parenthesis of the clause they qualify ("(fractional counting; 3 of
     /// them low evidence, 1 a tie)"), so that they cannot be read as being about the earlier
     /// window and the sentence still starts exactly as scripts expect.
-    static func headline(_ results: AnalysisResults, windows: [PublicationWindow], window: PublicationWindow, counting: Counting) -> String {
+    static func headline(
+        _ results: AnalysisResults, windows: [PublicationWindow], window: PublicationWindow, counting: Counting
+    ) -> String {
         func leader(_ window: PublicationWindow) -> HeadlineRow? {
             results.headline.filter { $0.unitType == .country && $0.counting == counting && $0.isIn(window) }
                 .max { ($0.technologiesLed, $1.country) < ($1.technologiesLed, $0.country) }
         }
         guard let now = leader(window) else { return "No leader in \(window)." }
         let technologies = technologyCount(results, window: window, counting: counting)
-        var line = "\(now.country) leads \(now.technologiesLed) of \(technologies) technologies in \(window) "
+        var line =
+            "\(now.country) leads \(now.technologiesLed) of \(technologies) technologies in \(window) "
             + "(\(counting.rawValue) counting\(caveats(now).map { "; " + $0 } ?? ""))"
         if let first = windows.first, first != window, let then = leader(first) {
-            line += "; in \(first) \(then.country) led \(then.technologiesLed)" + (caveats(then).map { " (\($0))" } ?? "")
+            line +=
+                "; in \(first) \(then.country) led \(then.technologiesLed)" + (caveats(then).map { " (\($0))" } ?? "")
         }
         return line + "."
     }
@@ -88,7 +92,9 @@ public enum AnalysisReport {
 
     /// How many technologies have figures in the window: the "of 74".
     static func technologyCount(_ results: AnalysisResults, window: PublicationWindow, counting: Counting) -> Int {
-        results.technologySummaries.filter { $0.counting == counting && $0.windowStart == window.start && $0.windowEnd == window.end }.count
+        results.technologySummaries.filter {
+            $0.counting == counting && $0.windowStart == window.start && $0.windowEnd == window.end
+        }.count
     }
 
     /// "3 of them low evidence, 1 a tie", or nil when every technology led is firm.

@@ -62,13 +62,19 @@ public enum ExplanationReport {
         out.append("\nWorks by publication year\n" + years.render())
         var terms = TextTable(headers: ["query term", "works", "share"], alignments: [.left, .right, .right])
         for (term, count) in figures.termCounts.prefix(termRows) {
-            terms.append([term, NumberFormatting.grouped(count),
-                          NumberFormatting.percent(Double(count) / Double(max(figures.termSampleSize, 1)))])
+            terms.append([
+                term, NumberFormatting.grouped(count),
+                NumberFormatting.percent(Double(count) / Double(max(figures.termSampleSize, 1))),
+            ])
         }
-        out.append("\nTerms that matched most often (in \(NumberFormatting.grouped(figures.termSampleSize)) works examined)\n" + terms.render())
+        out.append(
+            "\nTerms that matched most often (in \(NumberFormatting.grouped(figures.termSampleSize)) works examined)\n"
+                + terms.render())
         var overlaps = TextTable(headers: ["other technology", "shared works", "Jaccard"])
         for overlap in figures.overlaps.prefix(overlapRows) {
-            overlaps.append([overlap.technology, NumberFormatting.grouped(overlap.shared), String(format: "%.3f", overlap.jaccard)])
+            overlaps.append([
+                overlap.technology, NumberFormatting.grouped(overlap.shared), String(format: "%.3f", overlap.jaccard),
+            ])
         }
         out.append("\nOverlap with other technologies\n" + (figures.overlaps.isEmpty ? "  none" : overlaps.render()))
         out.append("\nSeeded sample of titles for a precision check (matched title words in [brackets])")

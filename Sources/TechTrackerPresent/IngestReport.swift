@@ -11,8 +11,9 @@ public enum IngestReport {
         let mb = Double(summary.textBytes) / 1e6
         // An empty run takes no measurable time: the rates must not divide by zero.
         let seconds = max(summary.seconds, 1e-9)
-        lines.append("\(summary.files) file(s), \(String(format: "%.1f", mb)) MB of JSON in \(String(format: "%.1f", summary.seconds)) s "
-            + "(\(Int(Double(summary.read) / seconds)) works/s, \(String(format: "%.0f", mb / seconds)) MB/s)")
+        lines.append(
+            "\(summary.files) file(s), \(String(format: "%.1f", mb)) MB of JSON in \(String(format: "%.1f", summary.seconds)) s "
+                + "(\(Int(Double(summary.read) / seconds)) works/s, \(String(format: "%.0f", mb / seconds)) MB/s)")
         if let outcome = summary.outcomeLine(strict: strict) { lines.append(outcome) }
         return lines.joined(separator: "\n")
     }

@@ -32,8 +32,9 @@ public enum QueryReport {
         if synthetic { out.append(Banner.synthetic) }
         let share = figures.searched > 0 ? Double(figures.matches) / Double(figures.searched) : 0
         out.append("Query: \(query)")
-        out.append("Matches: \(NumberFormatting.grouped(figures.matches)) of \(NumberFormatting.grouped(figures.searched)) works "
-            + "(\(NumberFormatting.percent(share, digits: 2)))" + (years.map { ", published \($0)" } ?? ""))
+        out.append(
+            "Matches: \(NumberFormatting.grouped(figures.matches)) of \(NumberFormatting.grouped(figures.searched)) works "
+                + "(\(NumberFormatting.percent(share, digits: 2)))" + (years.map { ", published \($0)" } ?? ""))
         var byYear = TextTable(headers: ["year", "works"])
         for (year, count) in figures.matchesByYear.sorted(by: { $0.key < $1.key }) {
             byYear.append([String(year), NumberFormatting.grouped(count)])
@@ -46,10 +47,15 @@ public enum QueryReport {
             (lhs.value, rhs.key?.description ?? "~") > (rhs.value, lhs.key?.description ?? "~")
         }
         for (country, credit) in ranked.prefix(countryRows) {
-            countries.append([country?.description ?? "unknown", NumberFormatting.decimal(credit), NumberFormatting.percent(credit / total)])
+            countries.append([
+                country?.description ?? "unknown", NumberFormatting.decimal(credit),
+                NumberFormatting.percent(credit / total),
+            ])
         }
         out.append("\nTop countries (fractional counting, METHOD §3)\n" + countries.render())
-        out.append("\nSample of matching titles (matched title words in [brackets]; some works match in the abstract or keywords only)")
+        out.append(
+            "\nSample of matching titles (matched title words in [brackets]; some works match in the abstract or keywords only)"
+        )
         out += figures.samples.map(\.line)
         if synthetic { out.append(Banner.synthetic) }
         return out.joined(separator: "\n")

@@ -23,25 +23,35 @@ extension ResultsExporter {
     static func tables(_ results: AnalysisResults) -> [Table] {
         [
             table("country_shares", results.countryShares, columns: countryShareColumns) {
-                [.text($0.technology), .integer($0.windowStart), .integer($0.windowEnd), .text($0.counting.rawValue),
-                 unitOrder($0.unitType), .integer($0.rank), .text($0.country)]
+                [
+                    .text($0.technology), .integer($0.windowStart), .integer($0.windowEnd), .text($0.counting.rawValue),
+                    unitOrder($0.unitType), .integer($0.rank), .text($0.country),
+                ]
             },
             table("technology_summary", results.technologySummaries, columns: summaryColumns) {
                 [.text($0.technology), .integer($0.windowStart), .integer($0.windowEnd), .text($0.counting.rawValue)]
             },
             table("institutions", results.institutions, columns: institutionColumns) {
-                [.text($0.technology), .integer($0.windowStart), .integer($0.windowEnd), .text($0.counting.rawValue),
-                 .integer($0.rank), .text($0.institutionID)]
+                [
+                    .text($0.technology), .integer($0.windowStart), .integer($0.windowEnd), .text($0.counting.rawValue),
+                    .integer($0.rank), .text($0.institutionID),
+                ]
             },
             table("mobility", results.mobility, columns: mobilityColumns) {
-                [.text($0.technology), .integer($0.windowStart), .integer($0.windowEnd), .text($0.origin), .text($0.destination)]
+                [
+                    .text($0.technology), .integer($0.windowStart), .integer($0.windowEnd), .text($0.origin),
+                    .text($0.destination),
+                ]
             },
             table("mobility_gains", results.mobilityGains, columns: mobilityGainColumns) {
                 [.text($0.technology), .integer($0.windowStart), .integer($0.windowEnd), .text($0.country)]
             },
             table("headline", results.headline, columns: headlineColumns) {
-                [.integer($0.windowStart), .integer($0.windowEnd), .text($0.counting.rawValue), unitOrder($0.unitType),
-                 .integer(-$0.technologiesLed), .text($0.country)]
+                [
+                    .integer($0.windowStart), .integer($0.windowEnd), .text($0.counting.rawValue),
+                    unitOrder($0.unitType),
+                    .integer(-$0.technologiesLed), .text($0.country),
+                ]
             },
         ]
     }

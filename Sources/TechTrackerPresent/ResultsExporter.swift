@@ -42,7 +42,9 @@ public enum ResultsExporter {
 
     /// The export files of `results` (final path and bytes), in the documented order, for
     /// `writeAll` together with other files that must appear all-or-nothing with them.
-    public static func files(_ results: AnalysisResults, format: Format, in directory: String) throws -> [(path: String, data: Data)] {
+    public static func files(
+        _ results: AnalysisResults, format: Format, in directory: String
+    ) throws -> [(path: String, data: Data)] {
         var files: [(path: String, data: Data)] = tables(results).map { table in
             (directory + "/\(table.name).\(format.rawValue)", Data((format == .csv ? csv(table) : json(table)).utf8))
         }
@@ -80,17 +82,18 @@ public enum ResultsExporter {
 
     static func json(_ table: Table) -> String {
         let objects = table.rows.map { row in
-            "{" + zip(table.columns, row).map { column, cell in
-                let value: String
-                switch cell {
-                case .text(let text): value = text.map(jsonString) ?? "null"
-                // JSON has no infinity: an unbounded ratio is null, as a missing one (the CSV says `inf`).
-                case .number(let number): value = number.map { $0.isFinite ? Self.number($0) : "null" } ?? "null"
-                case .integer(let integer): value = integer.map(String.init) ?? "null"
-                case .flag(let flag): value = flag ? "true" : "false"
-                }
-                return "\(jsonString(column)):\(value)"
-            }.joined(separator: ",") + "}"
+            "{"
+                + zip(table.columns, row).map { column, cell in
+                    let value: String
+                    switch cell {
+                    case .text(let text): value = text.map(jsonString) ?? "null"
+                    // JSON has no infinity: an unbounded ratio is null, as a missing one (the CSV says `inf`).
+                    case .number(let number): value = number.map { $0.isFinite ? Self.number($0) : "null" } ?? "null"
+                    case .integer(let integer): value = integer.map(String.init) ?? "null"
+                    case .flag(let flag): value = flag ? "true" : "false"
+                    }
+                    return "\(jsonString(column)):\(value)"
+                }.joined(separator: ",") + "}"
         }
         return "[\n" + objects.joined(separator: ",\n") + (objects.isEmpty ? "" : "\n") + "]\n"
     }
@@ -133,6 +136,8 @@ private struct ExportedSettings: Encodable {
         settings = results.settings
         taxonomyHash = results.taxonomyHash
         synthetic = results.synthetic
-        note = results.synthetic ? "SYNTHETIC DATA: generated records, not bibliometric evidence" : "computed from ingested records"
+        note =
+            results.synthetic
+            ? "SYNTHETIC DATA: generated records, not bibliometric evidence" : "computed from ingested records"
     }
 }

@@ -7,16 +7,22 @@ public enum StatisticsReport {
     public static let defaultCountryLimit = 25
 
     /// Renders the statistics; `institutions` maps ids to display names and countries.
-    public static func render(_ stats: CorpusStatistics, institutions: [String: Institution],
-                              countryLimit: Int = defaultCountryLimit) -> String {
+    public static func render(
+        _ stats: CorpusStatistics, institutions: [String: Institution],
+        countryLimit: Int = defaultCountryLimit
+    ) -> String {
         var out: [String] = []
         if stats.includesSyntheticData { out.append(Banner.synthetic) }
         let sources = stats.worksBySource.sorted { $0.key.rawValue < $1.key.rawValue }
             .map { "\($0.key.rawValue) \(NumberFormatting.grouped($0.value))" }.joined(separator: ", ")
-        out.append("Works: \(NumberFormatting.grouped(stats.works)) (\(sources.isEmpty ? "none" : sources)); retracted \(NumberFormatting.grouped(stats.retracted))")
-        out.append("Works with no known country: \(NumberFormatting.grouped(stats.worksWithoutCountry)) "
-            + "(\(NumberFormatting.percent(stats.shareWithoutCountry)) of works; "
-            + "\(NumberFormatting.percent(stats.works > 0 ? stats.unknownFractional / Double(stats.works) : 0)) of fractional credit is unknown)")
+        out.append(
+            "Works: \(NumberFormatting.grouped(stats.works)) (\(sources.isEmpty ? "none" : sources)); retracted \(NumberFormatting.grouped(stats.retracted))"
+        )
+        out.append(
+            "Works with no known country: \(NumberFormatting.grouped(stats.worksWithoutCountry)) "
+                + "(\(NumberFormatting.percent(stats.shareWithoutCountry)) of works; "
+                + "\(NumberFormatting.percent(stats.works > 0 ? stats.unknownFractional / Double(stats.works) : 0)) of fractional credit is unknown)"
+        )
 
         var years = TextTable(headers: ["year", "works"])
         for (year, count) in stats.worksByYear.sorted(by: { ($0.key ?? Int.max) < ($1.key ?? Int.max) }) {
@@ -34,23 +40,32 @@ public enum StatisticsReport {
         let total = Double(max(stats.works, 1))
         // A negative limit would trap in `prefix`; the command refuses one, this guards other callers.
         for output in stats.countries.prefix(max(0, countryLimit)) {
-            countries.append([output.country.description, NumberFormatting.decimal(output.fractional),
-                              NumberFormatting.percent(output.fractional / total), NumberFormatting.grouped(output.whole),
-                              NumberFormatting.percent(Double(output.whole) / total)])
+            countries.append([
+                output.country.description, NumberFormatting.decimal(output.fractional),
+                NumberFormatting.percent(output.fractional / total), NumberFormatting.grouped(output.whole),
+                NumberFormatting.percent(Double(output.whole) / total),
+            ])
         }
-        countries.append(["unknown", NumberFormatting.decimal(stats.unknownFractional),
-                          NumberFormatting.percent(stats.unknownFractional / total), NumberFormatting.grouped(stats.worksWithoutCountry),
-                          NumberFormatting.percent(stats.shareWithoutCountry)])
-        out.append("\nWorks by country (METHOD §3; fractional credits sum to the work count with unknown; "
-            + "whole counts every country on a work once, so shares sum to over 100%; top \(countryLimit) of \(stats.countries.count))\n"
-            + countries.render())
+        countries.append([
+            "unknown", NumberFormatting.decimal(stats.unknownFractional),
+            NumberFormatting.percent(stats.unknownFractional / total),
+            NumberFormatting.grouped(stats.worksWithoutCountry),
+            NumberFormatting.percent(stats.shareWithoutCountry),
+        ])
+        out.append(
+            "\nWorks by country (METHOD §3; fractional credits sum to the work count with unknown; "
+                + "whole counts every country on a work once, so shares sum to over 100%; top \(countryLimit) of \(stats.countries.count))\n"
+                + countries.render())
 
-        var top = TextTable(headers: ["institution", "country", "fractional", "whole"], alignments: [.left, .left, .right, .right])
+        var top = TextTable(
+            headers: ["institution", "country", "fractional", "whole"], alignments: [.left, .left, .right, .right])
         for output in stats.institutions {
             let institution = institutions[output.id]
             let name = institution.map { $0.name.isEmpty ? output.id : $0.name } ?? output.id
-            top.append([String(name.prefix(60)), institution?.country?.description ?? "?",
-                        NumberFormatting.decimal(output.fractional), NumberFormatting.grouped(output.whole)])
+            top.append([
+                String(name.prefix(60)), institution?.country?.description ?? "?",
+                NumberFormatting.decimal(output.fractional), NumberFormatting.grouped(output.whole),
+            ])
         }
         out.append("\nTop institutions by fractional output\n" + top.render())
         if stats.includesSyntheticData { out.append("\n" + Banner.synthetic) }

@@ -33,7 +33,8 @@ public enum StoreError: Error, Sendable, CustomStringConvertible {
         case .corruptBlob(let column, let detail):
             "corrupt packed column \(column): \(detail)"
         case .noStore(let path, let detail):
-            "no store at \(path)" + (detail.map { " (\($0))" } ?? "") + "; check --store, or create one with `techtracker ingest`"
+            "no store at \(path)" + (detail.map { " (\($0))" } ?? "")
+                + "; check --store, or create one with `techtracker ingest`"
         case .notAStore(let path, let detail):
             "\(path) is not a TechTracker store: \(detail); it was left unchanged"
         case .newerSchema(let path, let version, let known):

@@ -34,8 +34,10 @@ public final class WorkStore: Sendable {
     /// `lockWait` is how long to wait for another connection's lock; `messages` receives the
     /// "waiting for another techtracker process" notice and the warnings about unusable
     /// stored values.
-    public init(path: String, mode: StoreOpenMode = .readWrite, lockWait: StoreLockWait = StoreLockWait(),
-                messages: @escaping @Sendable (String) -> Void = WorkStore.standardError) throws {
+    public init(
+        path: String, mode: StoreOpenMode = .readWrite, lockWait: StoreLockWait = StoreLockWait(),
+        messages: @escaping @Sendable (String) -> Void = WorkStore.standardError
+    ) throws {
         self.path = path
         self.mode = mode
         self.messages = messages

@@ -22,8 +22,10 @@ public struct SyntheticCorpusConfiguration: Sendable, Hashable {
     public static let defaultToYear = 2024
 
     /// Makes a configuration; only `works` has no default.
-    public init(works: Int, seed: UInt64 = defaultSeed, fromYear: Int = defaultFromYear, toYear: Int = defaultToYear,
-                parts: Int? = nil, compressionLevel: Int32 = 1) {
+    public init(
+        works: Int, seed: UInt64 = defaultSeed, fromYear: Int = defaultFromYear, toYear: Int = defaultToYear,
+        parts: Int? = nil, compressionLevel: Int32 = 1
+    ) {
         self.works = works
         self.seed = seed
         self.fromYear = fromYear
@@ -44,7 +46,8 @@ public struct SyntheticCorpusConfiguration: Sendable, Hashable {
             throw SyntheticCorpusError.invalidConfiguration("works must be below one billion (id space)")
         }
         guard fromYear <= toYear, toYear - fromYear < 200, fromYear >= 1900, toYear <= 2200 else {
-            throw SyntheticCorpusError.invalidConfiguration("years must satisfy 1900 <= fromYear <= toYear <= 2200, span < 200")
+            throw SyntheticCorpusError.invalidConfiguration(
+                "years must satisfy 1900 <= fromYear <= toYear <= 2200, span < 200")
         }
         guard (1...9).contains(compressionLevel) else {
             throw SyntheticCorpusError.invalidConfiguration("compressionLevel must be 1...9")

@@ -67,24 +67,33 @@ public struct SyntheticCorpusGenerator: Sendable {
 
     /// Builds the model and writes the corpus under `directory` (created if needed). Part
     /// files and a manifest from an earlier run in the same place are replaced.
-    public func write(to directory: String,
-                      progress: (@Sendable (GenerationProgress) -> Void)? = nil) throws -> GenerationSummary {
+    public func write(
+        to directory: String,
+        progress: (@Sendable (GenerationProgress) -> Void)? = nil
+    ) throws -> GenerationSummary {
         let started = ContinuousClock.now
-        progress?(GenerationProgress(phase: .modelling, worksWritten: 0, worksTotal: configuration.works, uncompressedBytes: 0))
+        progress?(
+            GenerationProgress(
+                phase: .modelling, worksWritten: 0, worksTotal: configuration.works, uncompressedBytes: 0))
         let corpus = try SyntheticCorpus(configuration: configuration)
         let modelSeconds = Self.seconds(since: started)
-        return try write(corpus: corpus, to: directory, started: started, modelSeconds: modelSeconds, progress: progress)
+        return try write(
+            corpus: corpus, to: directory, started: started, modelSeconds: modelSeconds, progress: progress)
     }
 
     /// Writes an already built model (its configuration, not this generator's, decides parts
     /// and compression).
-    public func write(corpus: SyntheticCorpus, to directory: String,
-                      progress: (@Sendable (GenerationProgress) -> Void)? = nil) throws -> GenerationSummary {
+    public func write(
+        corpus: SyntheticCorpus, to directory: String,
+        progress: (@Sendable (GenerationProgress) -> Void)? = nil
+    ) throws -> GenerationSummary {
         try write(corpus: corpus, to: directory, started: .now, modelSeconds: 0, progress: progress)
     }
 
-    private func write(corpus: SyntheticCorpus, to directory: String, started: ContinuousClock.Instant,
-                       modelSeconds: Double, progress: (@Sendable (GenerationProgress) -> Void)?) throws -> GenerationSummary {
+    private func write(
+        corpus: SyntheticCorpus, to directory: String, started: ContinuousClock.Instant,
+        modelSeconds: Double, progress: (@Sendable (GenerationProgress) -> Void)?
+    ) throws -> GenerationSummary {
         let configuration = corpus.configuration
         let layout = SnapshotLayout(root: directory, configuration: configuration)
         try layout.prepareDirectories()
@@ -95,8 +104,10 @@ public struct SyntheticCorpusGenerator: Sendable {
             do {
                 let outcome = try Self.writePart(part, layout: layout, serializer: serializer) { records, bytes in
                     let (written, uncompressed) = results.addProgress(records: records, bytes: bytes)
-                    progress?(GenerationProgress(phase: .writing, worksWritten: written, worksTotal: total,
-                                                 uncompressedBytes: uncompressed))
+                    progress?(
+                        GenerationProgress(
+                            phase: .writing, worksWritten: written, worksTotal: total,
+                            uncompressedBytes: uncompressed))
                 }
                 results.store(part, outcome)
             } catch {
@@ -112,15 +123,19 @@ public struct SyntheticCorpusGenerator: Sendable {
             compressedBytes: outcomes.reduce(0) { $0 + $1.compressedBytes },
             files: layout.manifestOrder.map(layout.partPath), manifestPath: layout.manifestPath,
             seconds: Self.seconds(since: started), modelSeconds: modelSeconds)
-        progress?(GenerationProgress(phase: .finished, worksWritten: summary.works, worksTotal: total,
-                                     uncompressedBytes: summary.uncompressedBytes))
+        progress?(
+            GenerationProgress(
+                phase: .finished, worksWritten: summary.works, worksTotal: total,
+                uncompressedBytes: summary.uncompressedBytes))
         return summary
     }
 
     /// Serialises works `part`, `part + parts`, … into one gzip file, streaming through a
     /// 1 MB buffer.
-    private static func writePart(_ part: Int, layout: SnapshotLayout, serializer: RecordSerializer,
-                                  report: (Int, Int) -> Void) throws -> PartOutcome {
+    private static func writePart(
+        _ part: Int, layout: SnapshotLayout, serializer: RecordSerializer,
+        report: (Int, Int) -> Void
+    ) throws -> PartOutcome {
         let writer = try GzipFileWriter(path: layout.partPath(part), level: layout.compressionLevel)
         var sink = ByteSink(capacity: (1 << 20) + (1 << 17))
         var scratch = RecordScratch(wordCount: serializer.phrases.words.count)
@@ -140,8 +155,9 @@ public struct SyntheticCorpusGenerator: Sendable {
         try sink.withBytes { try writer.write($0) }
         try writer.close()
         report(records - reportedRecords, writer.uncompressedByteCount - reportedBytes)
-        return PartOutcome(records: records, uncompressedBytes: writer.uncompressedByteCount,
-                           compressedBytes: writer.compressedByteCount)
+        return PartOutcome(
+            records: records, uncompressedBytes: writer.uncompressedByteCount,
+            compressedBytes: writer.compressedByteCount)
     }
 
     private static func seconds(since start: ContinuousClock.Instant) -> Double {

@@ -52,7 +52,8 @@ public enum GroupDefinitions {
         do {
             text = try String(contentsOfFile: path, encoding: .utf8)
         } catch {
-            throw GroupDefinitionError(source: path, problem: "cannot be read as UTF-8 text (\(error.localizedDescription))")
+            throw GroupDefinitionError(
+                source: path, problem: "cannot be read as UTF-8 text (\(error.localizedDescription))")
         }
         return try parse(yaml: text, source: path)
     }
@@ -74,7 +75,9 @@ public enum GroupDefinitions {
         let name = text[..<equals].trimmingCharacters(in: .whitespaces)
         if let problem = nameProblem(name) { throw failure(problem) }
         let list = text[text.index(after: equals)...]
-        guard !list.trimmingCharacters(in: .whitespaces).isEmpty else { throw failure("group \(name) needs at least one member") }
+        guard !list.trimmingCharacters(in: .whitespaces).isEmpty else {
+            throw failure("group \(name) needs at least one member")
+        }
         var members: [CountryCode] = []
         for item in list.split(separator: ",", omittingEmptySubsequences: false) {
             let code = item.trimmingCharacters(in: .whitespaces)
@@ -100,8 +103,9 @@ public enum GroupDefinitions {
             let group = try parseOption(option)
             let key = nameKey(group.name)
             if let earlier = given[key] {
-                throw GroupDefinitionError(source: "--group '\(option)'",
-                                           problem: "the name \(group.name) is already given by --group '\(earlier)'")
+                throw GroupDefinitionError(
+                    source: "--group '\(option)'",
+                    problem: "the name \(group.name) is already given by --group '\(earlier)'")
             }
             given[key] = option
             if let index = groups.firstIndex(where: { nameKey($0.name) == key }) {
@@ -118,7 +122,9 @@ public enum GroupDefinitions {
     /// as a country. Other two-character names (`G7`) are fine.
     static func nameProblem(_ name: String) -> String? {
         if name.isEmpty { return "a group needs a name" }
-        if name.unicodeScalars.contains(where: { CharacterSet.controlCharacters.contains($0) || CharacterSet.newlines.contains($0) }) {
+        if name.unicodeScalars.contains(where: {
+            CharacterSet.controlCharacters.contains($0) || CharacterSet.newlines.contains($0)
+        }) {
             return "the name '\(name)' must be one line of text"
         }
         if name.trimmingCharacters(in: .whitespaces) != name {
@@ -146,7 +152,8 @@ public enum GroupDefinitions {
             return .failure(MemberProblem(text: "'\(text)' is not an ISO 3166-1 alpha-2 country code: \(hint)"))
         }
         guard text.utf8.count == 2, let country = CountryCode(text) else {
-            return .failure(MemberProblem(text: "'\(text)' is not a two-letter country code (ISO 3166-1 alpha-2, e.g. FR)"))
+            return .failure(
+                MemberProblem(text: "'\(text)' is not a two-letter country code (ISO 3166-1 alpha-2, e.g. FR)"))
         }
         guard ISOCountryCodes.assigned.contains(country.description) else {
             return .failure(MemberProblem(text: "'\(text)' is not an assigned ISO 3166-1 alpha-2 country code"))

@@ -24,7 +24,9 @@ struct GroupFileReader {
         } catch let error as YamlError {
             throw syntaxError(error, in: yaml)
         }
-        guard let root else { throw failure(nil, "defines no groups (expected 'groups:' followed by a list of groups)") }
+        guard let root else {
+            throw failure(nil, "defines no groups (expected 'groups:' followed by a list of groups)")
+        }
         guard case .mapping(let top) = root else {
             throw failure(root.mark, "expected 'groups:' at the top of the file, followed by a list of groups")
         }
@@ -75,7 +77,9 @@ struct GroupFileReader {
             case "note":
                 guard value.scalar != nil else { throw failure(value.mark, "the note must be one line of text") }
             case let other:
-                throw failure(key.mark, "unknown key '\(other)' in group \(number) (expected \(Self.groupKeys.joined(separator: ", ")))")
+                throw failure(
+                    key.mark,
+                    "unknown key '\(other)' in group \(number) (expected \(Self.groupKeys.joined(separator: ", ")))")
             }
         }
         guard let nameNode, let name = text(of: nameNode) else {
@@ -97,7 +101,9 @@ struct GroupFileReader {
             switch GroupDefinitions.member(code) {
             case .failure(let problem): throw failure(codeNode.mark, "group \(name): \(problem.text)")
             case .success(let country):
-                guard !members.contains(country) else { throw failure(codeNode.mark, "group \(name) lists \(country) twice") }
+                guard !members.contains(country) else {
+                    throw failure(codeNode.mark, "group \(name) lists \(country) twice")
+                }
                 members.append(country)
             }
         }
@@ -106,7 +112,9 @@ struct GroupFileReader {
 
     /// A mapping key as text; keys are plain words in this format.
     private func keyName(_ key: Node) throws -> String {
-        guard let name = key.scalar?.string else { throw failure(key.mark, "keys must be plain words such as name or members") }
+        guard let name = key.scalar?.string else {
+            throw failure(key.mark, "keys must be plain words such as name or members")
+        }
         return name
     }
 
@@ -134,7 +142,8 @@ struct GroupFileReader {
 enum ISOCountryCodes {
     /// The 249 officially assigned codes, plus XK (Kosovo, a user-assigned code that OpenAlex
     /// and the EU use).
-    static let assigned: Set<String> = Set("""
+    static let assigned: Set<String> = Set(
+        """
         AD AE AF AG AI AL AM AO AQ AR AS AT AU AW AX AZ BA BB BD BE BF BG BH BI BJ BL BM BN BO BQ BR BS BT BV BW BY BZ \
         CA CC CD CF CG CH CI CK CL CM CN CO CR CU CV CW CX CY CZ DE DJ DK DM DO DZ EC EE EG EH ER ES ET \
         FI FJ FK FM FO FR GA GB GD GE GF GG GH GI GL GM GN GP GQ GR GS GT GU GW GY HK HM HN HR HT HU \

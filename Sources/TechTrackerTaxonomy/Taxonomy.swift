@@ -37,16 +37,20 @@ public struct Taxonomy: Sendable {
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
             throw TaxonomyError(fileProblem: "no such file", source: path)
         }
-        guard !isFolder.boolValue else { throw TaxonomyError(fileProblem: "a folder, not a taxonomy file", source: path) }
+        guard !isFolder.boolValue else {
+            throw TaxonomyError(fileProblem: "a folder, not a taxonomy file", source: path)
+        }
         guard let data = FileManager.default.contents(atPath: path) else {
-            throw TaxonomyError(fileProblem: FileManager.default.isReadableFile(atPath: path) ? "cannot read" : "permission denied",
-                                source: path)
+            throw TaxonomyError(
+                fileProblem: FileManager.default.isReadableFile(atPath: path) ? "cannot read" : "permission denied",
+                source: path)
         }
         guard let text = String(validating: data, as: UTF8.self) else {
             let valid = validUTF8Prefix(data)
             let line = valid.reduce(1) { $1 == "\n" ? $0 + 1 : $0 }
             let column = valid.reversed().prefix { $0 != "\n" }.count + 1
-            throw TaxonomyError(source: path, line: line, column: column, problem: "not UTF-8 text (save the file as UTF-8)")
+            throw TaxonomyError(
+                source: path, line: line, column: column, problem: "not UTF-8 text (save the file as UTF-8)")
         }
         return try parse(yaml: text, source: path)
     }
@@ -83,8 +87,10 @@ public struct Taxonomy: Sendable {
     public static func parse(yaml: String, source: String) throws -> Taxonomy {
         let technologies = try TaxonomyFileReader(source: source).read(yaml)
         guard technologies.count <= maximumTechnologies else {
-            throw TaxonomyError(source: source, problem: "defines \(technologies.count) technologies; at most \(maximumTechnologies) "
-                + "are supported (every technology's figures are held in memory during analyze)")
+            throw TaxonomyError(
+                source: source,
+                problem: "defines \(technologies.count) technologies; at most \(maximumTechnologies) "
+                    + "are supported (every technology's figures are held in memory during analyze)")
         }
         return Taxonomy(technologies: technologies, contentHash: Self.fnv1a64Hex(Array(yaml.utf8)), source: source)
     }

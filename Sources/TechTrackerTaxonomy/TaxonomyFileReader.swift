@@ -25,9 +25,12 @@ struct TaxonomyFileReader {
         } catch let error as YamlError {
             throw syntaxError(error, in: yaml)
         }
-        guard let root else { throw failure(nil, "defines no technologies (expected 'technologies:' followed by a list)") }
+        guard let root else {
+            throw failure(nil, "defines no technologies (expected 'technologies:' followed by a list)")
+        }
         guard case .mapping(let top) = root else {
-            throw failure(root.mark, "expected 'technologies:' at the top of the file, followed by a list of technologies")
+            throw failure(
+                root.mark, "expected 'technologies:' at the top of the file, followed by a list of technologies")
         }
         var list: Node?
         for (key, value) in top {
@@ -59,10 +62,13 @@ struct TaxonomyFileReader {
     /// `version: 1`; another number is a file written for another TechTracker.
     private func checkVersion(_ value: Node) throws {
         guard let text = value.scalar?.string, let version = Int(text) else {
-            throw failure(value.mark, "version must be a whole number (this TechTracker reads version \(Self.supportedVersion))")
+            throw failure(
+                value.mark, "version must be a whole number (this TechTracker reads version \(Self.supportedVersion))")
         }
         guard version == Self.supportedVersion else {
-            throw failure(value.mark, "taxonomy version \(version) is not supported by this TechTracker (supports \(Self.supportedVersion))")
+            throw failure(
+                value.mark,
+                "taxonomy version \(version) is not supported by this TechTracker (supports \(Self.supportedVersion))")
         }
     }
 
@@ -70,13 +76,17 @@ struct TaxonomyFileReader {
     /// technology and where its id is, for the duplicate-id message.
     private func readEntry(_ entry: Node, number: Int) throws -> (TechnologyDefinition, Mark?) {
         guard case .mapping(let mapping) = entry else {
-            throw failure(entry.mark, "technology \(number) must be a mapping with \(Self.entryKeys.joined(separator: ", "))")
+            throw failure(
+                entry.mark, "technology \(number) must be a mapping with \(Self.entryKeys.joined(separator: ", "))")
         }
         var values: [String: Node] = [:]
         for (key, value) in mapping {
             let name = try keyName(key)
             guard Self.entryKeys.contains(name) else {
-                throw failure(key.mark, "unknown key '\(name)' in technology \(number) (expected \(Self.entryKeys.joined(separator: ", ")))")
+                throw failure(
+                    key.mark,
+                    "unknown key '\(name)' in technology \(number) (expected \(Self.entryKeys.joined(separator: ", ")))"
+                )
             }
             values[name] = value
         }
@@ -84,7 +94,8 @@ struct TaxonomyFileReader {
             throw failure(values["id"]?.mark ?? mapping.mark, "technology \(number) needs an id")
         }
         guard id.allSatisfy({ $0.isLowercase || $0.isNumber || $0 == "-" }) else {
-            throw failure(idNode.mark, "technology \(number): the id '\(id)' must be a lowercase slug (letters, digits, hyphens)")
+            throw failure(
+                idNode.mark, "technology \(number): the id '\(id)' must be a lowercase slug (letters, digits, hyphens)")
         }
         let label = "technology \(number) (\(id))"
         func required(_ key: String) throws -> (String, Node) {
@@ -104,14 +115,17 @@ struct TaxonomyFileReader {
             // The column is the query's own (a folded query spans several lines of the file).
             throw failure(queryNode.mark, "\(label): query: \(error) of the query")
         }
-        let technology = TechnologyDefinition(id: id, name: name, category: category, scope: scope,
-                                              queryText: queryText.trimmingCharacters(in: .whitespacesAndNewlines), query: query)
+        let technology = TechnologyDefinition(
+            id: id, name: name, category: category, scope: scope,
+            queryText: queryText.trimmingCharacters(in: .whitespacesAndNewlines), query: query)
         return (technology, idNode.mark)
     }
 
     /// A mapping key as text; keys are plain words in this format.
     private func keyName(_ key: Node) throws -> String {
-        guard let name = key.scalar?.string else { throw failure(key.mark, "keys must be plain words such as id or query") }
+        guard let name = key.scalar?.string else {
+            throw failure(key.mark, "keys must be plain words such as id or query")
+        }
         return name
     }
 

@@ -9,11 +9,12 @@ enum YAMLSyntaxError {
     static func describe(_ error: YamlError, in yaml: String) -> (line: Int?, column: Int?, problem: String) {
         func withContext(_ problem: String, _ context: YamlError.Context?) -> String {
             guard let context else { return "not valid YAML: \(problem)" }
-            return "not valid YAML: \(problem) (\(context.text) at line \(context.mark.line), column \(context.mark.column))"
+            return
+                "not valid YAML: \(problem) (\(context.text) at line \(context.mark.line), column \(context.mark.column))"
         }
         switch error {
         case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _),
-             let .composer(context, problem, mark, _):
+            let .composer(context, problem, mark, _):
             return (mark.line, mark.column, withContext(problem, context))
         case let .duplicatedKeysInMapping(duplicates, context):
             let keys = duplicates.sorted().map { "'\($0)'" }.joined(separator: ", ")

@@ -10,9 +10,12 @@ struct TechTrackerCommand: ParsableCommand {
             Exit codes: 0 success, 1 failure, 2 bad usage or a --strict rejection.
             Every command that reads or writes the store takes --store PATH (default \(StoreOptions.defaultFileName)).
             """,
-        subcommands: [DemoCommand.self, GenerateCommand.self, IngestCommand.self, StatsCommand.self,
-                      ClassifyCommand.self, QueryCommand.self, ExplainCommand.self, GroupsCommand.self, AnalyzeCommand.self, ReportCommand.self,
-                      ExportCommand.self, BenchCommand.self]
+        subcommands: [
+            DemoCommand.self, GenerateCommand.self, IngestCommand.self, StatsCommand.self,
+            ClassifyCommand.self, QueryCommand.self, ExplainCommand.self, GroupsCommand.self, AnalyzeCommand.self,
+            ReportCommand.self,
+            ExportCommand.self, BenchCommand.self,
+        ]
     )
 }
 

@@ -20,8 +20,10 @@ import Testing
     }
 
     static func records() throws -> [Record] {
-        let url = try #require(Bundle.module.url(forResource: "wos_bluetooth_low_energy_20", withExtension: "json",
-                                                 subdirectory: "Fixtures"))
+        let url = try #require(
+            Bundle.module.url(
+                forResource: "wos_bluetooth_low_energy_20", withExtension: "json",
+                subdirectory: "Fixtures"))
         return try JSONDecoder().decode([Record].self, from: Data(contentsOf: url))
     }
 

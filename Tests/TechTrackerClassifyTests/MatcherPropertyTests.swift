@@ -58,8 +58,13 @@ import Testing
 
     /// Marks carry a document number; when it wraps, old marks must not look current.
     @Test func documentNumberWrapKeepsAnswers() {
-        let matcher = CompiledMatcher(queries: [(id: "a", query: term("laser")), (id: "b", query: near(["ion*"], ["battery"], 2))])
-        let texts = [ClassifiableText(title: "laser"), ClassifiableText(abstract: "ion battery"), ClassifiableText(title: "none")]
+        let matcher = CompiledMatcher(queries: [
+            (id: "a", query: term("laser")), (id: "b", query: near(["ion*"], ["battery"], 2)),
+        ])
+        let texts = [
+            ClassifiableText(title: "laser"), ClassifiableText(abstract: "ion battery"),
+            ClassifiableText(title: "none"),
+        ]
         let expected = [[0], [1], []]
         var scratch = matcher.makeScratch()
         scratch.generation = UInt32.max - 3
@@ -83,8 +88,9 @@ import Testing
     @Test func explanationNamesTrueLeavesAndSpans() throws {
         let query = try QueryParser.parse("TS=(\"quantum comput*\" OR qubit*) NOT TI=review OR AK=laser")
         let matcher = CompiledMatcher(queries: [(id: "quantum", query: query), (id: "none", query: term("photon"))])
-        let text = ClassifiableText(title: "A review of qubits", abstract: "Quantum computers and qubit arrays",
-                                    keywords: ["laser"])
+        let text = ClassifiableText(
+            title: "A review of qubits", abstract: "Quantum computers and qubit arrays",
+            keywords: ["laser"])
         let explanations = matcher.explain(text)
         #expect(explanations.map(\.queryID) == ["quantum"])
         let leaves = explanations.first?.trueLeaves ?? []

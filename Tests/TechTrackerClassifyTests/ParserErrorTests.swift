@@ -44,16 +44,46 @@ import Testing
         ("a NEAR/ b", "expected a number after NEAR/ at column 8"),
         ("a NEAR/5000 b", "NEAR distance 5000 is larger than 1000 at column 8"),
         ("a NEAR/99999999999999999999 b", "NEAR distance 99999999999999999999 is larger than 1000 at column 8"),
-        ("a NEAR (b AND c)", "the operands of NEAR may only be terms, phrases or OR-groups of them; found AND at column 11"),
-        ("(a NOT b) NEAR/2 c", "the operands of NEAR/2 may only be terms, phrases or OR-groups of them; found NOT at column 4"),
-        ("a NEAR b NEAR c", "the operands of NEAR may only be terms, phrases or OR-groups of them; found NEAR at column 3"),
-        ("(a b) NEAR c", "the operands of NEAR may only be terms, phrases or OR-groups of them; found an implied AND at column 4"),
-        ("TS=(Brown NEAR spider bite)", "two operands without an operator next to NEAR (an implied AND); quote the phrase or write AND at column 23"),
-        ("bite spider NEAR brown", "two operands without an operator next to NEAR (an implied AND); quote the phrase or write AND at column 6"),
-        ("TI=a NEAR b", "NEAR joins operands searched in different fields (TI and TS); tag the whole expression, e.g. TI=(a NEAR b) at column 6"),
-        ("TI=quantum computing", "TI= covers only the term after it; put the terms in parentheses, TI=(...), or join them with AND at column 12"),
-        ("TS=(x OR AK=\"solid state\" battery)", "AK= covers only the term after it; put the terms in parentheses, AK=(...), or join them with AND at column 27"),
-        ("(TI=a OR b) NEAR c", "an operand of NEAR mixes fields (TS and TI); a NEAR operand must be searched in one field at column 13"),
+        (
+            "a NEAR (b AND c)",
+            "the operands of NEAR may only be terms, phrases or OR-groups of them; found AND at column 11"
+        ),
+        (
+            "(a NOT b) NEAR/2 c",
+            "the operands of NEAR/2 may only be terms, phrases or OR-groups of them; found NOT at column 4"
+        ),
+        (
+            "a NEAR b NEAR c",
+            "the operands of NEAR may only be terms, phrases or OR-groups of them; found NEAR at column 3"
+        ),
+        (
+            "(a b) NEAR c",
+            "the operands of NEAR may only be terms, phrases or OR-groups of them; found an implied AND at column 4"
+        ),
+        (
+            "TS=(Brown NEAR spider bite)",
+            "two operands without an operator next to NEAR (an implied AND); quote the phrase or write AND at column 23"
+        ),
+        (
+            "bite spider NEAR brown",
+            "two operands without an operator next to NEAR (an implied AND); quote the phrase or write AND at column 6"
+        ),
+        (
+            "TI=a NEAR b",
+            "NEAR joins operands searched in different fields (TI and TS); tag the whole expression, e.g. TI=(a NEAR b) at column 6"
+        ),
+        (
+            "TI=quantum computing",
+            "TI= covers only the term after it; put the terms in parentheses, TI=(...), or join them with AND at column 12"
+        ),
+        (
+            "TS=(x OR AK=\"solid state\" battery)",
+            "AK= covers only the term after it; put the terms in parentheses, AK=(...), or join them with AND at column 27"
+        ),
+        (
+            "(TI=a OR b) NEAR c",
+            "an operand of NEAR mixes fields (TS and TI); a NEAR operand must be searched in one field at column 13"
+        ),
     ]
 
     @Test(arguments: cases)
@@ -92,9 +122,11 @@ import Testing
     /// Random text from the language's own characters and words: never traps; errors point
     /// inside the text (or just past it); what parses renders to text that parses back equal.
     @Test func randomGarbageNeverTraps() {
-        let pieces = ["(", ")", "\"", "*", "=", " ", " ", "-", "'", "?", "/", "TS=", "TI", "AB=", "XX=",
-                      "AND", "or", "NOT", "NEAR", "NEAR/3", "near/", "NEAR/0", "a", "quantum", "comput*",
-                      "ab*", "5G", "é", "Schrödinger", "\u{201C}", "\n", "\u{301}", "量子", "0", "🙂"]
+        let pieces = [
+            "(", ")", "\"", "*", "=", " ", " ", "-", "'", "?", "/", "TS=", "TI", "AB=", "XX=",
+            "AND", "or", "NOT", "NEAR", "NEAR/3", "near/", "NEAR/0", "a", "quantum", "comput*",
+            "ab*", "5G", "é", "Schrödinger", "\u{201C}", "\n", "\u{301}", "量子", "0", "🙂",
+        ]
         var generator = SeededGenerator(seed: 42)
         var parsedCount = 0
         for _ in 0..<4000 {
@@ -125,7 +157,8 @@ import Testing
         for _ in 0..<2000 {
             var scalars = String.UnicodeScalarView()
             for _ in 0..<Int.random(in: 0...20, using: &generator) {
-                let value = Bool.random(using: &generator)
+                let value =
+                    Bool.random(using: &generator)
                     ? UInt32.random(in: 0x20...0x7E, using: &generator)
                     : UInt32.random(in: 0...0x2FFFF, using: &generator)
                 if let scalar = Unicode.Scalar(value) { scalars.append(scalar) }

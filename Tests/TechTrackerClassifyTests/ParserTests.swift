@@ -107,8 +107,9 @@ import Testing
         #expect(parsed("AB=\"error correction\"") == term("error correction", .abstract))
         #expect(parsed("AK=qubit*") == term("qubit*", .keywords))
         #expect(parsed("ts = quantum") == term("quantum"))
-        #expect(parsed("TS=(quantum AND (qubit* OR \"error correction\"))")
-            == .and(term("quantum"), .or(term("qubit*"), term("error correction"))))
+        #expect(
+            parsed("TS=(quantum AND (qubit* OR \"error correction\"))")
+                == .and(term("quantum"), .or(term("qubit*"), term("error correction"))))
         #expect(parsed("TI=(a OR b) AND c") == .and(.or(term("a", .title), term("b", .title)), term("c")))
         // A tag inside a tagged group wins for its own operand.
         #expect(parsed("TS=(TI=a OR b)") == .or(term("a", .title), term("b")))
@@ -144,10 +145,11 @@ import Testing
 
     @Test func leavesAreListedInOrder() {
         let query = parsed("a AND (b NEAR c OR TI=a)")
-        #expect(query?.leaves == [
-            .term(SearchTerm(phrase("a"))),
-            .near(NearClause(left: [phrase("b")], right: [phrase("c")], distance: 15)),
-            .term(SearchTerm(phrase("a"), in: .title)),
-        ])
+        #expect(
+            query?.leaves == [
+                .term(SearchTerm(phrase("a"))),
+                .near(NearClause(left: [phrase("b")], right: [phrase("c")], distance: 15)),
+                .term(SearchTerm(phrase("a"), in: .title)),
+            ])
     }
 }

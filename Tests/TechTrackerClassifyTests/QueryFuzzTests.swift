@@ -31,9 +31,11 @@ extension ParserErrorTests {
 
     /// Pieces inserted by mutation: the language's operators and punctuation, and the
     /// numbers that once overflowed.
-    static let insertions = ["(", ")", "((", "))", "\"", "\u{201C}", "*", "**", " AND ", " OR ", " NOT ", " NEAR ", " NEAR/",
-                             " NEAR/3 ", " NEAR/0 ", " NEAR/1000 ", " NEAR/1001 ", " NEAR/99999999999999999999 ",
-                             " NEAR/-1 ", "TS=", "TI=", "AB=", "AK=", "XX=", "=", " ", "-", "?", "é", "\u{301}", "\n", "\0"]
+    static let insertions = [
+        "(", ")", "((", "))", "\"", "\u{201C}", "*", "**", " AND ", " OR ", " NOT ", " NEAR ", " NEAR/",
+        " NEAR/3 ", " NEAR/0 ", " NEAR/1000 ", " NEAR/1001 ", " NEAR/99999999999999999999 ",
+        " NEAR/-1 ", "TS=", "TI=", "AB=", "AK=", "XX=", "=", " ", "-", "?", "é", "\u{301}", "\n", "\0",
+    ]
 
     /// One mutation of `text`: delete a run, insert a piece, or duplicate a run.
     static func mutate(_ text: String, using generator: inout SeededGenerator) -> String {
@@ -60,11 +62,14 @@ extension ParserErrorTests {
         switch parseResult(text) {
         case .success(let query):
             let compiled = CompiledMatcher(queries: [(id: "q", query: query)]).matchingQueries(in: document) == [0]
-            #expect(compiled == ReferenceEvaluator().matches(query, document), "matchers disagree on \(text.prefix(200))")
+            #expect(
+                compiled == ReferenceEvaluator().matches(query, document), "matchers disagree on \(text.prefix(200))")
             return true
         case .failure(let problem):
             if let column = problem.column {
-                #expect((1...text.count + 1).contains(column), "column \(column) of '\(problem.message)' outside \(text.prefix(200))")
+                #expect(
+                    (1...text.count + 1).contains(column),
+                    "column \(column) of '\(problem.message)' outside \(text.prefix(200))")
             } else {
                 #expect(text.allSatisfy { $0.isWhitespace }, "no column for \(text.prefix(200))")
             }
@@ -109,12 +114,15 @@ extension ParserErrorTests {
         var generator = SeededGenerator(seed: 31)
         let document = ClassifiableText(title: "quantum computing", keywords: ["qubit"])
         for round in 0..<1500 {
-            var bytes = Array((Self.shippedQueries.isEmpty ? "qubit" : Self.shippedQueries[round % Self.shippedQueries.count]).utf8)
+            var bytes = Array(
+                (Self.shippedQueries.isEmpty ? "qubit" : Self.shippedQueries[round % Self.shippedQueries.count]).utf8)
             for _ in 0..<Int.random(in: 1...6, using: &generator) {
                 let position = Int.random(in: 0...bytes.count, using: &generator)
                 // Lone continuation bytes, truncated sequences, overlongs and bytes never valid.
-                bytes.insert([0x80, 0xBF, 0xC0, 0xC3, 0xE2, 0xED, 0xF0, 0xF5, 0xFF, 0x00].randomElement(using: &generator) ?? 0xFF,
-                             at: position)
+                bytes.insert(
+                    [0x80, 0xBF, 0xC0, 0xC3, 0xE2, 0xED, 0xF0, 0xF5, 0xFF, 0x00].randomElement(using: &generator)
+                        ?? 0xFF,
+                    at: position)
             }
             _ = Self.checkNeverTraps(String(decoding: bytes, as: UTF8.self), document: document)
         }

@@ -10,15 +10,19 @@ struct RandomCorpus {
     }
 
     /// Folded words the queries search for.
-    static let words = ["quantum", "quanta", "qubit", "qubits", "laser", "lasers", "ion", "ions", "lithium",
-                        "battery", "batteries", "drone", "and", "near", "not", "5g", "5g1", "cafe", "schrodinger", "s"]
+    static let words = [
+        "quantum", "quanta", "qubit", "qubits", "laser", "lasers", "ion", "ions", "lithium",
+        "battery", "batteries", "drone", "and", "near", "not", "5g", "5g1", "cafe", "schrodinger", "s",
+    ]
     /// Truncation stems.
     static let stems = ["qua", "qub", "quantum", "las", "ion", "lit", "bat", "batter", "dro", "caf", "sch", "5g1"]
     /// How the same words may be written in documents: case, diacritics, hyphens, apostrophes.
-    static let surfaceForms = ["Quantum", "QUBIT", "Café", "Schrödinger", "Schro\u{308}dinger", "Li-ion",
-                               "ion's", "drone-based", "LASER", "Batteries", "lithium–ion", "quantum's",
-                               "energy", "of", "the", "system", "5G", "photon", "qu", "\u{201C}and\u{201D}",
-                               "🙂", "\u{301}ion", "量子", "QUANTUM-Ions"]
+    static let surfaceForms = [
+        "Quantum", "QUBIT", "Café", "Schrödinger", "Schro\u{308}dinger", "Li-ion",
+        "ion's", "drone-based", "LASER", "Batteries", "lithium–ion", "quantum's",
+        "energy", "of", "the", "system", "5G", "photon", "qu", "\u{201C}and\u{201D}",
+        "🙂", "\u{301}ion", "量子", "QUANTUM-Ions",
+    ]
 
     private mutating func chance(_ probability: Double) -> Bool {
         Double.random(in: 0..<1, using: &generator) < probability
@@ -47,8 +51,10 @@ struct RandomCorpus {
         let alternatives = { (corpus: inout RandomCorpus) in
             (0..<Int.random(in: 1...2, using: &corpus.generator)).map { _ in corpus.searchPhrase(maximumLength: 2) }
         }
-        return .near(NearClause(left: alternatives(&self), right: alternatives(&self),
-                                distance: pick([0, 1, 2, 3, 5, 15]), field: field()))
+        return .near(
+            NearClause(
+                left: alternatives(&self), right: alternatives(&self),
+                distance: pick([0, 1, 2, 3, 5, 15]), field: field()))
     }
 
     mutating func query(depth: Int) -> Query {
@@ -75,6 +81,8 @@ struct RandomCorpus {
         ClassifiableText(
             title: text(words: Int.random(in: 0...8, using: &generator)),
             abstract: text(words: Int.random(in: 0...30, using: &generator)),
-            keywords: (0..<Int.random(in: 0...4, using: &generator)).map { _ in text(words: Int.random(in: 0...3, using: &generator)) })
+            keywords: (0..<Int.random(in: 0...4, using: &generator)).map { _ in
+                text(words: Int.random(in: 0...3, using: &generator))
+            })
     }
 }

@@ -13,8 +13,10 @@ import Testing
     }
 
     @Test func hyphensAndPunctuationSeparateWords() {
-        #expect(WordFolding.words(in: "lithium-ion (Li-ion) batteries; solid–state") ==
-            ["lithium", "ion", "li", "ion", "batteries", "solid", "state"])
+        #expect(
+            WordFolding.words(in: "lithium-ion (Li-ion) batteries; solid–state") == [
+                "lithium", "ion", "li", "ion", "batteries", "solid", "state",
+            ])
         #expect(WordFolding.words(in: "x/y_z.w,v:u") == ["x", "y", "z", "w", "v", "u"])
     }
 
@@ -24,8 +26,10 @@ import Testing
     }
 
     @Test func digitsAreWordCharacters() {
-        #expect(WordFolding.words(in: "5G and 6G, 2D materials, 2.4 GHz, H2O") ==
-            ["5g", "and", "6g", "2d", "materials", "2", "4", "ghz", "h2o"])
+        #expect(
+            WordFolding.words(in: "5G and 6G, 2D materials, 2.4 GHz, H2O") == [
+                "5g", "and", "6g", "2d", "materials", "2", "4", "ghz", "h2o",
+            ])
     }
 
     @Test func marksStayInsideWordsButStartNone() {
@@ -42,7 +46,8 @@ import Testing
     /// The byte scanner the matcher uses agrees with the definition, on ASCII text (its own
     /// path) and on mixed text (the Unicode path).
     @Test func scannerAgreesWithDefinition() {
-        let alphabet = Array("aZ9 -'.,;:()/_*\"\t\nQx<=")
+        let alphabet =
+            Array("aZ9 -'.,;:()/_*\"\t\nQx<=")
             + ["é", "Ö", "ß", "量", "\u{301}", "\u{338}", "🙂", "–", "’", "±", "µ", "ﬁ", "İ", "Ω", "²", "\u{200B}"]
         var generator = SeededGenerator(seed: 3)
         for round in 0..<6000 {
@@ -60,8 +65,10 @@ import Testing
 
     @Test func vocabularyNumbersWordsInOrder() {
         var vocabulary = Vocabulary()
-        let document = vocabulary.tokenize(ClassifiableText(
-            title: "Lithium-ion batteries", abstract: "Ion transport in lithium", keywords: ["Li-ion", "", "solid state"]))
+        let document = vocabulary.tokenize(
+            ClassifiableText(
+                title: "Lithium-ion batteries", abstract: "Ion transport in lithium",
+                keywords: ["Li-ion", "", "solid state"]))
         #expect(vocabulary.words == ["lithium", "ion", "batteries", "transport", "in", "li", "solid", "state"])
         #expect(document.title == [0, 1, 2])
         #expect(document.abstract == [1, 3, 4, 0])
@@ -79,7 +86,8 @@ import Testing
         let b = TokenizedDocument.boundary
         let documents = [
             TokenizedDocument(title: [], abstract: [], keywords: []),
-            TokenizedDocument(title: [0, 126, 127, 128], abstract: [16_383, 16_384, 2_000_000, b - 1], keywords: [3, b, 4]),
+            TokenizedDocument(
+                title: [0, 126, 127, 128], abstract: [16_383, 16_384, 2_000_000, b - 1], keywords: [3, b, 4]),
             TokenizedDocument(title: [1], abstract: [], keywordRuns: [[], [2, 3], []]),
         ]
         for document in documents {

@@ -38,13 +38,13 @@ struct WorkCreditTests {
         let credits = WorkCredit.fractionalCountryCredits(work)
         #expect(abs(credit(credits, us) - 0.25) < 1e-12)
         #expect(abs(credit(credits, de) - 0.25) < 1e-12)
-        #expect(abs(credit(credits, cn) - 0.5) < 1e-12)   // institution country wins over countries
+        #expect(abs(credit(credits, cn) - 0.5) < 1e-12)  // institution country wins over countries
     }
 
     @Test func unknownPartIsKeptSoCreditsSumToOne() {
         let work = [
-            Authorship(),                                                         // nothing known
-            Authorship(institutions: [institution("I1", us), institution("I2", nil)]), // half unknown
+            Authorship(),  // nothing known
+            Authorship(institutions: [institution("I1", us), institution("I2", nil)]),  // half unknown
         ]
         let credits = WorkCredit.fractionalCountryCredits(work)
         #expect(abs(credit(credits, nil) - 0.75) < 1e-12)

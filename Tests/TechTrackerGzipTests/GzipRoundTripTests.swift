@@ -11,7 +11,9 @@ struct GzipRoundTripTests {
 
     func sampleText(lines: Int) -> [UInt8] {
         var text: [UInt8] = []
-        for index in 0..<lines { text.append(contentsOf: Array("{\"id\":\"W\(index)\",\"title\":\"line \(index * 7919 % 1000)\"}\n".utf8)) }
+        for index in 0..<lines {
+            text.append(contentsOf: Array("{\"id\":\"W\(index)\",\"title\":\"line \(index * 7919 % 1000)\"}\n".utf8))
+        }
         return text
     }
 

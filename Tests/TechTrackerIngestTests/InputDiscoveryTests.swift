@@ -33,7 +33,9 @@ import Glibc
             for (index, byte) in bytes.enumerated() { raw[index] = byte }
         }
         let bound = withUnsafePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(fd, $0, socklen_t(MemoryLayout<sockaddr_un>.size)) }
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
+                bind(fd, $0, socklen_t(MemoryLayout<sockaddr_un>.size))
+            }
         }
         try #require(bound == 0)
     }
@@ -45,12 +47,15 @@ import Glibc
         try FileManager.default.createSymbolicLink(atPath: folder + "/zero.jsonl", withDestinationPath: "/dev/zero")
         let discovery = try InputDiscovery(paths: [folder])
         #expect(names(discovery, under: folder) == ["a.jsonl", "sub/b.json"])
-        let warnings = discovery.skipped.filter(\.isWarning).map { "\($0.path.dropFirst(folder.count + 1)): \($0.reason)" }
-        #expect(warnings == [
-            "pipe.jsonl: not a regular file (a FIFO)",
-            "sock.json: not a regular file (a socket)",
-            "zero.jsonl: not a regular file (a character device)",
-        ])
+        let warnings = discovery.skipped.filter(\.isWarning).map {
+            "\($0.path.dropFirst(folder.count + 1)): \($0.reason)"
+        }
+        #expect(
+            warnings == [
+                "pipe.jsonl: not a regular file (a FIFO)",
+                "sock.json: not a regular file (a socket)",
+                "zero.jsonl: not a regular file (a character device)",
+            ])
     }
 
     @Test func aFifoNamedDirectlyIsAnErrorThatNamesIt() throws {
@@ -65,8 +70,11 @@ import Glibc
         let folder = try temporaryFolder()
         try FileManager.default.createSymbolicLink(atPath: folder + "/a", withDestinationPath: folder + "/b")
         try FileManager.default.createSymbolicLink(atPath: folder + "/b", withDestinationPath: folder + "/a")
-        try FileManager.default.createSymbolicLink(atPath: folder + "/dangling.jsonl", withDestinationPath: folder + "/gone")
-        #expect { try InputDiscovery(paths: [folder + "/nope.jsonl"]) } throws: { "\($0)" == "no such file or folder: \(folder)/nope.jsonl" }
+        try FileManager.default.createSymbolicLink(
+            atPath: folder + "/dangling.jsonl", withDestinationPath: folder + "/gone")
+        #expect { try InputDiscovery(paths: [folder + "/nope.jsonl"]) } throws: {
+            "\($0)" == "no such file or folder: \(folder)/nope.jsonl"
+        }
         #expect { try InputDiscovery(paths: [folder + "/a"]) } throws: { "\($0)" == "symbolic link loop: \(folder)/a" }
         #expect { try InputDiscovery(paths: [folder + "/dangling.jsonl"]) } throws: {
             "\($0)" == "no such file or folder: \(folder)/dangling.jsonl"
@@ -75,22 +83,30 @@ import Glibc
         try Data(#"{"id":"W1"}"#.utf8).write(to: URL(fileURLWithPath: folder + "/ok.jsonl"))
         let discovery = try InputDiscovery(paths: [folder])
         #expect(names(discovery, under: folder) == ["ok.jsonl"])
-        #expect(discovery.skipped.filter(\.isWarning).map(\.reason) == [
-            "symbolic link loop", "symbolic link loop", "broken symbolic link (its target does not exist)",
-        ])
+        #expect(
+            discovery.skipped.filter(\.isWarning).map(\.reason) == [
+                "symbolic link loop", "symbolic link loop", "broken symbolic link (its target does not exist)",
+            ])
     }
 
     @Test func aLinkBackUpIsFollowedOnceAndEveryFileReadOnce() throws {
         let folder = try folderWithTwoFiles()
         try FileManager.default.createSymbolicLink(atPath: folder + "/sub/self", withDestinationPath: "..")
-        try FileManager.default.createSymbolicLink(atPath: folder + "/sub/again.jsonl", withDestinationPath: "../a.jsonl")
+        try FileManager.default.createSymbolicLink(
+            atPath: folder + "/sub/again.jsonl", withDestinationPath: "../a.jsonl")
         try FileManager.default.linkItem(atPath: folder + "/sub/b.json", toPath: folder + "/hard.json")
         let discovery = try InputDiscovery(paths: [folder, folder + "/a.jsonl", folder + "/sub"])
         #expect(names(discovery, under: folder) == ["a.jsonl", "hard.json"])
         #expect(discovery.files.count == 2)
         #expect(discovery.skipped.allSatisfy { !$0.isWarning })
-        #expect(discovery.skipped.contains { $0.path.hasSuffix("/sub/self") && $0.reason.hasPrefix("a folder already searched") })
-        #expect(discovery.skipped.contains { $0.path.hasSuffix("/sub/again.jsonl") && $0.reason.hasPrefix("the same file as") })
+        #expect(
+            discovery.skipped.contains {
+                $0.path.hasSuffix("/sub/self") && $0.reason.hasPrefix("a folder already searched")
+            })
+        #expect(
+            discovery.skipped.contains {
+                $0.path.hasSuffix("/sub/again.jsonl") && $0.reason.hasPrefix("the same file as")
+            })
     }
 
     @Test func theRunsOwnOutputsAreNeverReadBack() throws {
@@ -98,15 +114,20 @@ import Glibc
         for name in ["store.json", "store.json-wal", "rejects.jsonl"] {
             try Data(#"{"id":"W9"}"#.utf8).write(to: URL(fileURLWithPath: folder + "/" + name))
         }
-        let outputs = [(folder + "/store.json", "the store"), (folder + "/store.json-wal", "the store's wal file"),
-                       (folder + "/store.json-shm", "the store's shm file"), (folder + "/rejects.jsonl", "the --rejects file")]
+        let outputs = [
+            (folder + "/store.json", "the store"), (folder + "/store.json-wal", "the store's wal file"),
+            (folder + "/store.json-shm", "the store's shm file"), (folder + "/rejects.jsonl", "the --rejects file"),
+        ]
         let discovery = try InputDiscovery(paths: [folder], outputs: outputs)
         #expect(names(discovery, under: folder) == ["a.jsonl", "sub/b.json"])
-        #expect(Set(discovery.skipped.map(\.reason)) == [
-            "the --rejects file, not read as input", "the store, not read as input", "the store's wal file, not read as input",
-        ])
+        #expect(
+            Set(discovery.skipped.map(\.reason)) == [
+                "the --rejects file, not read as input", "the store, not read as input",
+                "the store's wal file, not read as input",
+            ])
         // Reached through a link, it is still the store.
-        try FileManager.default.createSymbolicLink(atPath: folder + "/sub/link.json", withDestinationPath: "../store.json")
+        try FileManager.default.createSymbolicLink(
+            atPath: folder + "/sub/link.json", withDestinationPath: "../store.json")
         #expect(try InputDiscovery(paths: [folder], outputs: outputs).files.count == 2)
         #expect { try InputDiscovery(paths: [folder + "/sub/link.json"], outputs: outputs) } throws: {
             "\($0)" == "\(folder)/sub/link.json is the store, not an input"
@@ -120,10 +141,12 @@ import Glibc
         for encoding in [InputFile.Encoding.plain, .gzip] {
             var parser = OpenAlexRecordParser()
             var consumer = CollectingConsumer()
-            RecordFileReader(file: InputFile(path: path, size: 0, encoding: encoding)).read(parser: &parser, into: &consumer)
-            #expect(consumer.rejections.map(\.reason) == [
-                "not a regular file: \(path) (a FIFO); the rest of the file could not be read",
-            ])
+            RecordFileReader(file: InputFile(path: path, size: 0, encoding: encoding)).read(
+                parser: &parser, into: &consumer)
+            #expect(
+                consumer.rejections.map(\.reason) == [
+                    "not a regular file: \(path) (a FIFO); the rest of the file could not be read"
+                ])
         }
     }
 }

@@ -76,13 +76,13 @@ import Testing
 
     @Test func loneSurrogatesAreErrors() {
         let cases: [(String, Int)] = [
-            (#""\uD83D""#, 1),            // high surrogate then end of string
-            (#""ab\uD83Dxyz""#, 3),        // high surrogate then text
-            (#""\uD83D\u0041""#, 1),      // high surrogate then a non-surrogate escape
-            (#""\uD83D\uD83D""#, 1),      // two high surrogates
-            (#""\uD83D\n""#, 1),          // high surrogate then another escape
-            (#""\uDE00""#, 1),            // low surrogate alone
-            (#""x\uDFFF\uD800""#, 2),     // pair in the wrong order
+            (#""\uD83D""#, 1),  // high surrogate then end of string
+            (#""ab\uD83Dxyz""#, 3),  // high surrogate then text
+            (#""\uD83D\u0041""#, 1),  // high surrogate then a non-surrogate escape
+            (#""\uD83D\uD83D""#, 1),  // two high surrogates
+            (#""\uD83D\n""#, 1),  // high surrogate then another escape
+            (#""\uDE00""#, 1),  // low surrogate alone
+            (#""x\uDFFF\uD800""#, 2),  // pair in the wrong order
         ]
         for (text, offset) in cases {
             #expect(decodedString(text).failure == JSONError(offset: offset, problem: .loneSurrogate), "\(text)")
@@ -97,7 +97,9 @@ import Testing
             let short: [UInt8] = [0x22, 0x61, byte, 0x62, 0x22]
             #expect(decodedString(short).failure == JSONError(offset: 2, problem: .controlCharacter), "byte \(byte)")
             let long = [0x22] + Array(Self.longPrefix.utf8) + [byte] + Array(Self.longPrefix.utf8) + [0x22]
-            #expect(decodedString(long).failure == JSONError(offset: 1 + Self.longPrefix.utf8.count, problem: .controlCharacter))
+            #expect(
+                decodedString(long).failure
+                    == JSONError(offset: 1 + Self.longPrefix.utf8.count, problem: .controlCharacter))
             #expect(validationError([0x5B] + long + [0x5D])?.problem == .controlCharacter)
         }
         // DEL (0x7F) is not a control character for JSON.

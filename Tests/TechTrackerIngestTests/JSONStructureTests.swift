@@ -32,14 +32,16 @@ import Testing
         #expect(validationError(arrays) == nil)
         let objects = String(repeating: #"{"k":"#, count: depth) + "1" + String(repeating: "}", count: depth)
         #expect(validationError(objects) == nil)
-        let mixed = String(repeating: #"[{"k":"#, count: depth / 2 - 1) + "[[]]" + String(repeating: "}]", count: depth / 2 - 1)
+        let mixed =
+            String(repeating: #"[{"k":"#, count: depth / 2 - 1) + "[[]]" + String(repeating: "}]", count: depth / 2 - 1)
         #expect(validationError(mixed) == nil)
     }
 
     @Test func tooDeepNestingIsAnErrorNotACrash() {
         let depth = JSONScanner.maximumSkipDepth
-        #expect(validationError(String(repeating: "[", count: depth + 1) + String(repeating: "]", count: depth + 1))
-            == JSONError(offset: depth, problem: .nestingTooDeep))
+        #expect(
+            validationError(String(repeating: "[", count: depth + 1) + String(repeating: "]", count: depth + 1))
+                == JSONError(offset: depth, problem: .nestingTooDeep))
         // Far deeper than any stack would survive with recursion.
         #expect(validationError(String(repeating: "[", count: 1_000_000))?.problem == .nestingTooDeep)
     }
@@ -168,7 +170,8 @@ import Testing
     }
 
     @Test func keysAreComparedWithoutDecodingUnlessEscaped() {
-        let keys = withScanner(Array(#"{"id":1,"\u0069d":2,"idx":3}"#.utf8)) { (scanner: inout JSONScanner) throws(JSONError) in
+        let keys = withScanner(Array(#"{"id":1,"\u0069d":2,"idx":3}"#.utf8)) {
+            (scanner: inout JSONScanner) throws(JSONError) in
             var matches: [Bool] = []
             var key = try scanner.beginObject()
             while let current = key {

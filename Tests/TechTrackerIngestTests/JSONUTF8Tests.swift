@@ -4,17 +4,17 @@ import Testing
 /// UTF-8 validation inside strings, whether read or skipped.
 @Suite struct JSONUTF8Tests {
     static let valid: [[UInt8]] = [
-        [0xC2, 0x80],                 // U+0080, smallest 2-byte
-        [0xC3, 0xA9],                 // é
-        [0xDF, 0xBF],                 // U+07FF
-        [0xE0, 0xA0, 0x80],           // U+0800, smallest 3-byte
-        [0xE2, 0x82, 0xAC],           // €
-        [0xED, 0x9F, 0xBF],           // U+D7FF, just below the surrogates
-        [0xEE, 0x80, 0x80],           // U+E000, just above them
-        [0xEF, 0xBF, 0xBF],           // U+FFFF
-        [0xF0, 0x90, 0x80, 0x80],     // U+10000, smallest 4-byte
-        [0xF0, 0x9F, 0x98, 0x80],     // 😀
-        [0xF4, 0x8F, 0xBF, 0xBF],     // U+10FFFF, the largest scalar
+        [0xC2, 0x80],  // U+0080, smallest 2-byte
+        [0xC3, 0xA9],  // é
+        [0xDF, 0xBF],  // U+07FF
+        [0xE0, 0xA0, 0x80],  // U+0800, smallest 3-byte
+        [0xE2, 0x82, 0xAC],  // €
+        [0xED, 0x9F, 0xBF],  // U+D7FF, just below the surrogates
+        [0xEE, 0x80, 0x80],  // U+E000, just above them
+        [0xEF, 0xBF, 0xBF],  // U+FFFF
+        [0xF0, 0x90, 0x80, 0x80],  // U+10000, smallest 4-byte
+        [0xF0, 0x9F, 0x98, 0x80],  // 😀
+        [0xF4, 0x8F, 0xBF, 0xBF],  // U+10FFFF, the largest scalar
     ]
 
     /// Each sequence is invalid; the error must point at its first byte.
@@ -76,6 +76,8 @@ import Testing
     @Test func nonASCIIOutsideStringsIsNotJSON() {
         #expect(validationError([0xC3, 0xA9]) == JSONError(offset: 0, problem: .expectedValue))
         #expect(validationError(Array("[1]".utf8) + [0xFF]) == JSONError(offset: 3, problem: .trailingCharacters))
-        #expect(validationError(Array("[1,".utf8) + [0xFF] + Array("]".utf8)) == JSONError(offset: 3, problem: .expectedValue))
+        #expect(
+            validationError(Array("[1,".utf8) + [0xFF] + Array("]".utf8))
+                == JSONError(offset: 3, problem: .expectedValue))
     }
 }

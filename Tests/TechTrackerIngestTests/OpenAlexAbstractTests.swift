@@ -9,19 +9,22 @@ import TechTrackerCore
     }
 
     @Test func wordsArePlacedInPositionOrder() {
-        #expect(abstract(#""abstract_inverted_index":{"world":[1],"Hello":[0],"again":[3],"hello":[2]}"#)
-            == "Hello world hello again")
+        #expect(
+            abstract(#""abstract_inverted_index":{"world":[1],"Hello":[0],"again":[3],"hello":[2]}"#)
+                == "Hello world hello again")
     }
 
     @Test func repeatedWordsAndGapsAreHandled() {
         // Positions 2 and 5 are missing: gaps are skipped, not turned into double spaces.
-        #expect(abstract(#""abstract_inverted_index":{"the":[0,3],"cat":[1],"dog":[4],"end":[6]}"#)
-            == "the cat the dog end")
+        #expect(
+            abstract(#""abstract_inverted_index":{"the":[0,3],"cat":[1],"dog":[4],"end":[6]}"#)
+                == "the cat the dog end")
     }
 
     @Test func escapedAndNonASCIIWordsAreDecoded() {
-        #expect(abstract(#""abstract_inverted_index":{"caf\u00e9":[0],"\"quoted\"":[1],"naïve":[2]}"#)
-            == "café \"quoted\" naïve")
+        #expect(
+            abstract(#""abstract_inverted_index":{"caf\u00e9":[0],"\"quoted\"":[1],"naïve":[2]}"#)
+                == "café \"quoted\" naïve")
     }
 
     @Test func absurdAndNonIntegerPositionsAreIgnored() {
@@ -49,7 +52,8 @@ import TechTrackerCore
     }
 
     @Test func skippedV3IsStillValidated() {
-        let report = parseReport(#"{"id":"W1","abstract_inverted_index":{"a":[0]},"abstract_inverted_index_v3":{"b":[0}}"#)
+        let report = parseReport(
+            #"{"id":"W1","abstract_inverted_index":{"a":[0]},"abstract_inverted_index_v3":{"b":[0}}"#)
         #expect(report.works.isEmpty)
         #expect(report.rejections.map(\.reason) == ["expected ',' or ']' in array"])
     }

@@ -129,10 +129,14 @@ private struct OracleWork {
             guard let year = item["year"] as? Int else { return nil }
             return YearCount(year: year, count: item["cited_by_count"] as? Int ?? 0)
         }
-        referencedWorks = (record["referenced_works"] as? [String] ?? []).map { Self.dropping("https://openalex.org/", from: $0) }
+        referencedWorks = (record["referenced_works"] as? [String] ?? []).map {
+            Self.dropping("https://openalex.org/", from: $0)
+        }
         keywords = Self.displayNames(record["keywords"])
         topics = Self.displayNames(record["topics"]) + Self.displayNames(record["concepts"])
-        let index = record["abstract_inverted_index"] as? [String: Any] ?? record["abstract_inverted_index_v3"] as? [String: Any]
+        let index =
+            record["abstract_inverted_index"] as? [String: Any] ?? record["abstract_inverted_index_v3"]
+            as? [String: Any]
         abstract = index.map(Self.abstract) ?? ""
         authorships = (record["authorships"] as? [[String: Any]] ?? []).map(Self.authorship)
     }

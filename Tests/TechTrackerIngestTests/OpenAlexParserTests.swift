@@ -23,15 +23,16 @@ import TechTrackerCore
             {"id":"W3"}],"group_by":[]}
             """
         let report = parseReport(text)
-        #expect(report.sequence == [
-            "W1",
-            "!result is not an object",
-            "!record has no id",
-            "!id is not an OpenAlex work id",
-            "!field 'publication_year' is not an integer",
-            "!record has no id",
-            "W3",
-        ])
+        #expect(
+            report.sequence == [
+                "W1",
+                "!result is not an object",
+                "!record has no id",
+                "!id is not an OpenAlex work id",
+                "!field 'publication_year' is not an integer",
+                "!record has no id",
+                "W3",
+            ])
         let bytes = Array(text.utf8)
         // Item rejections point at the item (or, for a bad field, at the bad value).
         #expect(report.rejections[0].offset == bytes.firstIndex(of: UInt8(ascii: "4")))
@@ -47,8 +48,9 @@ import TechTrackerCore
         let report = parseReport(text)
         #expect(report.works.map(\.id) == ["W1"])
         #expect(report.rejections.count == 1)
-        #expect(report.rejections.first?.reason == "expected ',' or '}' in object in result 2; "
-            + "the 1 complete results before it were read, the rest of the text is lost")
+        #expect(
+            report.rejections.first?.reason == "expected ',' or '}' in object in result 2; "
+                + "the 1 complete results before it were read, the rest of the text is lost")
         #expect(report.rejections.first?.offset == Array(text.utf8).firstIndex(of: UInt8(ascii: "x")).map { $0 + 3 })
         #expect(report.rejections.first?.recordID == "W2")
     }
@@ -58,7 +60,10 @@ import TechTrackerCore
         let text = prefix + [0xC0, 0xAF] + Array(#""}]},{"id":"W3"}]}"#.utf8)
         let report = parseReport(text)
         #expect(report.sequence == ["W1", "!invalid UTF-8 in result 2", "W3"])
-        #expect(report.rejections == [RecordRejection(offset: prefix.count, reason: "invalid UTF-8 in result 2", recordID: "W2")])
+        #expect(
+            report.rejections == [
+                RecordRejection(offset: prefix.count, reason: "invalid UTF-8 in result 2", recordID: "W2")
+            ])
     }
 
     @Test func invalidUTF8InASingleWorkRejectsIt() {
@@ -83,14 +88,18 @@ import TechTrackerCore
 
     @Test(arguments: ["42", "\"W1\"", "null", "true"])
     func topLevelValuesThatAreNeitherWorkNorPage(text: String) {
-        #expect(parseReport(" " + text).rejections == [RecordRejection(offset: 1, reason: "not an OpenAlex work or API page")])
+        #expect(
+            parseReport(" " + text).rejections == [
+                RecordRejection(offset: 1, reason: "not an OpenAlex work or API page")
+            ])
     }
 
     @Test(arguments: ["{}", #"{"title":"t","meta":{}}"#, #"{"results":null}"#])
     func objectsWithoutIdAreRecordsWithoutId(text: String) {
-        #expect(parseReport(" " + text).rejections == [
-            RecordRejection(offset: 1, reason: "record has no id (neither an OpenAlex work nor an API page)"),
-        ])
+        #expect(
+            parseReport(" " + text).rejections == [
+                RecordRejection(offset: 1, reason: "record has no id (neither an OpenAlex work nor an API page)")
+            ])
     }
 
     @Test(arguments: [#"{"id":null}"#, #"{"id":""}"#, #"{"title":"x","id":null}"#])
@@ -180,10 +189,12 @@ import TechTrackerCore
         #expect(first.position == .first)
         #expect(first.authorID == "A5048491430")
         #expect(first.authorName == "Heather Piwowar")
-        #expect(first.institutions == [
-            Institution(id: "I4210166736", name: "Impact", ror: "05ppvf150", country: CountryCode("US"), type: "company"),
-            Institution(id: "", name: "", ror: nil, country: nil, type: nil),
-        ])
+        #expect(
+            first.institutions == [
+                Institution(
+                    id: "I4210166736", name: "Impact", ror: "05ppvf150", country: CountryCode("US"), type: "company"),
+                Institution(id: "", name: "", ror: nil, country: nil, type: nil),
+            ])
         #expect(first.countries == [CountryCode("US"), CountryCode("FR")].compactMap { $0 })
         #expect(work.authorships[1] == Authorship(position: .middle, authorID: nil, authorName: "Anon"))
         #expect(work.authorships[2] == Authorship(position: .last))

@@ -8,7 +8,9 @@ import TechTrackerCore
 @Suite struct PageRecoveryTests {
     /// The biodiversity page (200 real works) with `insertion` spliced into the title of
     /// result `number` (1-based); returns the text and that result's id.
-    static func biodiversityPage(damagingResult number: Int, with insertion: [UInt8]) throws -> (text: [UInt8], id: String) {
+    static func biodiversityPage(
+        damagingResult number: Int, with insertion: [UInt8]
+    ) throws -> (text: [UInt8], id: String) {
         let page = try fixtureBytes("openalex_api_page_biodiversity", "json")
         let works = parseReport(page).works
         try #require(works.count == 200)
@@ -34,7 +36,7 @@ import TechTrackerCore
         #expect(report.works.count == 199)
         #expect(!report.works.contains { $0.id == id })
         #expect(report.rejections.map(\.reason) == ["\(reason) in result 57"])
-        #expect(report.rejections.first?.recordID == id)   // the id comes before the title
+        #expect(report.rejections.first?.recordID == id)  // the id comes before the title
         // The works around it are read exactly as from the intact page.
         let intact = parseReport(try fixtureBytes("openalex_api_page_biodiversity", "json")).works
         #expect(report.works == intact.filter { $0.id != id })
@@ -69,7 +71,9 @@ import TechTrackerCore
         let rejection = try #require(truncated.rejections.first)
         // Cut inside a string or between tokens, the text ends too soon.
         #expect(["unexpected end of input", "unterminated string"].contains { rejection.reason.hasPrefix($0) })
-        #expect(rejection.reason.hasSuffix(" in result 4; the 3 complete results before it were read, the rest of the text is lost"))
+        #expect(
+            rejection.reason.hasSuffix(
+                " in result 4; the 3 complete results before it were read, the rest of the text is lost"))
         #expect(rejection.recordID == fourth.id)
         #expect(rejection.line > 1)
     }
@@ -77,7 +81,10 @@ import TechTrackerCore
     @Test func damageAfterTheResultsKeepsThemAll() {
         let report = parseReport(#"{"results":[{"id":"W1"},{"id":"W2"}],"meta":{"count":2} } trailing"#)
         #expect(report.works.map(\.id) == ["W1", "W2"])
-        #expect(report.rejections.map(\.reason) == ["trailing characters after JSON value; the 2 results before it were all read"])
+        #expect(
+            report.rejections.map(\.reason) == [
+                "trailing characters after JSON value; the 2 results before it were all read"
+            ])
         let array = parseReport(#"[{"id":"W1"},{"id":"W2"}"#)
         #expect(array.works.map(\.id) == ["W1", "W2"])
         #expect(array.rejections.count == 1)
@@ -85,10 +92,12 @@ import TechTrackerCore
 
     @Test func aWorkWithAResultsFieldIsAWorkNotAnEmptyPage() {
         // Both orders: `results` after the id, and before it.
-        for text in [#"{"id":"https://openalex.org/W11","title":"T","results":[]}"#,
-                     #"{"results":[],"id":"https://openalex.org/W11","title":"T"}"#,
-                     #"{"results":[{"id":"W99"}],"id":"W11","title":"T"}"#,
-                     #"{"id":"W11","results":[{"id":"W99"}],"title":"T"}"#] {
+        for text in [
+            #"{"id":"https://openalex.org/W11","title":"T","results":[]}"#,
+            #"{"results":[],"id":"https://openalex.org/W11","title":"T"}"#,
+            #"{"results":[{"id":"W99"}],"id":"W11","title":"T"}"#,
+            #"{"id":"W11","results":[{"id":"W99"}],"title":"T"}"#,
+        ] {
             let report = parseReport(text)
             #expect(report.sequence == ["W11"], "\(text)")
             #expect(report.works.first?.title == "T")

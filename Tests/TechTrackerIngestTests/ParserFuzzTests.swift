@@ -18,12 +18,16 @@ import TechTrackerCore
     /// Fragments that make valid-looking but tricky JSON when spliced in: escapes and
     /// surrogates, brackets, ids, page keys, numbers out of range or beyond `Int`, and byte
     /// sequences that are not UTF-8 (overlong, surrogate, beyond U+10FFFF, truncated).
-    static let interestingFragments: [[UInt8]] = [
-        #"\u"#, #"\uD83D"#, #"\uDE00"#, #"\ud800"#, #"\uD83D\uDE00"#, "null", "true", "-0.5e+3", "[[[[", "]]}}", #"{"id":"#,
-        #""id":null"#, #"{"results":["#, #""results":[]"#, "99999999999999999999999", #""W1""#, "1e999",
-        "9223372036854775807", "-9223372036854775809", "100000", "-1", #""publication_year":3000,"#,
-        #""updated_date":"yesterday","#, #""cited_by_count":-5,"#, "\"", "\"\"", "{", "}", "[", "]", "01", "\r",
-    ].map { Array($0.utf8) } + [[0xED, 0xA0, 0x80], [0xC0, 0xAF], [0xF4, 0x90, 0x80, 0x80], [0xE2, 0x82], [0xFF]]
+    static let interestingFragments: [[UInt8]] =
+        [
+            #"\u"#, #"\uD83D"#, #"\uDE00"#, #"\ud800"#, #"\uD83D\uDE00"#, "null", "true", "-0.5e+3", "[[[[", "]]}}",
+            #"{"id":"#,
+            #""id":null"#, #"{"results":["#, #""results":[]"#, "99999999999999999999999", #""W1""#, "1e999",
+            "9223372036854775807", "-9223372036854775809", "100000", "-1", #""publication_year":3000,"#,
+            #""updated_date":"yesterday","#, #""cited_by_count":-5,"#, "\"", "\"\"", "{", "}", "[", "]", "01", "\r",
+        ].map { Array($0.utf8) } + [
+            [0xED, 0xA0, 0x80], [0xC0, 0xAF], [0xF4, 0x90, 0x80, 0x80], [0xE2, 0x82], [0xFF],
+        ]
 
     /// The real records to mutate: a single work, API pages, a JSON line, and a small page
     /// full of escapes.
@@ -32,7 +36,9 @@ import TechTrackerCore
             try fixtureBytes("W2741809807", "json"),
             try fixtureBytes("openalex_api_snowball_1", "json"),
             Array(try fixtureBytes("snowball", "jsonl").split(separator: 0x0A)[2]),
-            Array(#"{"results":[{"id":"W1","title":"a\"b\\c\u00e9\uD83D\uDE00","abstract_inverted_index":{"x":[0,2],"y":[1]}},7]}"#.utf8),
+            Array(
+                #"{"results":[{"id":"W1","title":"a\"b\\c\u00e9\uD83D\uDE00","abstract_inverted_index":{"x":[0,2],"y":[1]}},7]}"#
+                    .utf8),
         ]
     }
 
@@ -49,7 +55,11 @@ import TechTrackerCore
                 check(report, for: mutated)
                 outcomes.works += report.works.count
                 for reason in report.sequence where reason.hasPrefix("!") {
-                    if Self.isTerminal(String(reason.dropFirst())) { outcomes.textRejections += 1 } else { outcomes.itemRejections += 1 }
+                    if Self.isTerminal(String(reason.dropFirst())) {
+                        outcomes.textRejections += 1
+                    } else {
+                        outcomes.itemRejections += 1
+                    }
                 }
                 // Foundation is slow; compare with it on a sample.
                 if round % 5 == 0 { compareWithFoundation(report, mutated) }
@@ -77,24 +87,30 @@ import TechTrackerCore
     /// (mutations may add line ends, CRs, or a pretty-printed-looking first line), and as
     /// the second result of a page: the good records are always kept.
     @Test func goodRecordsBesideAMutatedOneAreKept() throws {
-        let good = [#"{"id":"https://openalex.org/W900000001","title":"Good one","publication_year":2020}"#,
-                    #"{"id":"https://openalex.org/W900000002","title":"Good two","updated_date":"2025-01-01"}"#]
+        let good = [
+            #"{"id":"https://openalex.org/W900000001","title":"Good one","publication_year":2020}"#,
+            #"{"id":"https://openalex.org/W900000002","title":"Good two","updated_date":"2025-01-01"}"#,
+        ]
         var random = SplitMix64(seed: 0xB0_0D_F0_0D)
         var totals = (lines: 0, pages: 0)
         for base in try Self.bases() {
-            let compact = Array(base.split(separator: 0x0A).joined(separator: [0x20]))   // one line
+            let compact = Array(base.split(separator: 0x0A).joined(separator: [0x20]))  // one line
             for _ in 0..<400 {
                 let mutated = Self.mutate(compact, edits: 1 + Int(random.next() % 4), random: &random)
                 let lines = Array((good[0] + "\n").utf8) + mutated + Array(("\n" + good[1] + "\n").utf8)
                 let read = readAsFile(lines, chunkSize: 1 + Int(random.next() % 5000))
                 let ids = Set(read.works.map(\.id))
-                #expect(ids.isSuperset(of: ["W900000001", "W900000002"]), "\(String(decoding: mutated.prefix(120), as: UTF8.self))")
+                #expect(
+                    ids.isSuperset(of: ["W900000001", "W900000002"]),
+                    "\(String(decoding: mutated.prefix(120), as: UTF8.self))")
                 #expect(read.rejections.allSatisfy { !$0.reason.isEmpty && $0.line >= 1 })
                 totals.lines += read.works.count + read.rejections.count
 
-                let item = Self.mutate(Array(#"{"id":"W900000003","title":"Item","cited_by_count":7}"#.utf8),
-                                       edits: 1 + Int(random.next() % 3), random: &random)
-                let page = Array(#"{"meta":{},"results":["#.utf8) + Array(good[0].utf8) + [0x2C] + item + Array("]}".utf8)
+                let item = Self.mutate(
+                    Array(#"{"id":"W900000003","title":"Item","cited_by_count":7}"#.utf8),
+                    edits: 1 + Int(random.next() % 3), random: &random)
+                let page =
+                    Array(#"{"meta":{},"results":["#.utf8) + Array(good[0].utf8) + [0x2C] + item + Array("]}".utf8)
                 let report = parseReport(page)
                 check(report, for: page)
                 #expect(report.works.first?.id == "W900000001", "\(String(decoding: item, as: UTF8.self))")
@@ -111,15 +127,21 @@ import TechTrackerCore
             #expect(!rejection.reason.isEmpty)
         }
         // Damage that stops the reading is reported once, after whatever was kept before it.
-        let terminal = report.sequence.indices.filter { report.sequence[$0].hasPrefix("!") && Self.isTerminal(String(report.sequence[$0].dropFirst())) }
+        let terminal = report.sequence.indices.filter {
+            report.sequence[$0].hasPrefix("!") && Self.isTerminal(String(report.sequence[$0].dropFirst()))
+        }
         #expect(terminal.count <= 1)
         if let last = terminal.last { #expect(last == report.sequence.count - 1) }
         for work in report.works {
             #expect(work.id.first == "W" && work.id.dropFirst().allSatisfy(\.isASCII))
             // Only values in range reach a work.
-            #expect(work.publicationYear.map { (OpenAlexLimits.earliestYear...OpenAlexLimits.latestYear).contains($0) } ?? true)
+            #expect(
+                work.publicationYear.map { (OpenAlexLimits.earliestYear...OpenAlexLimits.latestYear).contains($0) }
+                    ?? true)
             #expect((0...OpenAlexLimits.maximumCitationCount).contains(work.citedByCount))
-            #expect(work.updatedDate.isEmpty || Array(work.updatedDate.utf8).withUnsafeBufferPointer(OpenAlexLimits.isISODate))
+            #expect(
+                work.updatedDate.isEmpty
+                    || Array(work.updatedDate.utf8).withUnsafeBufferPointer(OpenAlexLimits.isISODate))
             #expect(work.countsByYear.allSatisfy { $0.year >= OpenAlexLimits.earliestYear && $0.count >= 0 })
         }
     }
@@ -133,8 +155,9 @@ import TechTrackerCore
             // Foundation also refuses valid JSON numbers that overflow a Double (1e999);
             // the grammar allows them and the parser skips them, so that is no disagreement.
             if "\(error)".contains("not representable") { return }
-            #expect(report.rejections.contains { Self.isSyntax($0.reason) },
-                    "Foundation rejects text the parser found no fault in: \(error)")
+            #expect(
+                report.rejections.contains { Self.isSyntax($0.reason) },
+                "Foundation rejects text the parser found no fault in: \(error)")
         }
     }
 
@@ -150,7 +173,9 @@ import TechTrackerCore
 
     /// A syntax problem that ended the reading (not one list item stepped over).
     static func isTerminal(_ reason: String) -> Bool {
-        guard isSyntax(reason), let range = reason.range(of: " in result ", options: .backwards) else { return isSyntax(reason) }
+        guard isSyntax(reason), let range = reason.range(of: " in result ", options: .backwards) else {
+            return isSyntax(reason)
+        }
         return !reason[range.upperBound...].allSatisfy(\.isNumber)
     }
 
@@ -177,7 +202,9 @@ import TechTrackerCore
             case 5:
                 bytes.removeSubrange(position...)
             case 6:
-                bytes.insert(contentsOf: interestingFragments[Int(random.next() % UInt64(interestingFragments.count))], at: position)
+                bytes.insert(
+                    contentsOf: interestingFragments[Int(random.next() % UInt64(interestingFragments.count))],
+                    at: position)
             default:
                 let other = Int(random.next() % UInt64(bytes.count))
                 bytes.swapAt(position, other)

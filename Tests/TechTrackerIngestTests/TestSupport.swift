@@ -21,13 +21,16 @@ struct ParseReport {
 func parseReport(_ bytes: [UInt8], parser: inout OpenAlexRecordParser) -> ParseReport {
     var report = ParseReport()
     bytes.withUnsafeBytes { raw in
-        parser.parse(raw, onWork: { work in
-            report.works.append(work)
-            report.sequence.append(work.id)
-        }, onReject: { rejection in
-            report.rejections.append(rejection)
-            report.sequence.append("!" + rejection.reason)
-        })
+        parser.parse(
+            raw,
+            onWork: { work in
+                report.works.append(work)
+                report.sequence.append(work.id)
+            },
+            onReject: { rejection in
+                report.rejections.append(rejection)
+                report.sequence.append("!" + rejection.reason)
+            })
     }
     return report
 }
@@ -44,8 +47,10 @@ func parseReport(_ text: String) -> ParseReport {
 }
 
 /// Runs `body` on a scanner over `bytes`.
-func withScanner<Result>(_ bytes: [UInt8],
-                         _ body: (inout JSONScanner) throws(JSONError) -> Result) -> Swift.Result<Result, JSONError> {
+func withScanner<Result>(
+    _ bytes: [UInt8],
+    _ body: (inout JSONScanner) throws(JSONError) -> Result
+) -> Swift.Result<Result, JSONError> {
     bytes.withUnsafeBytes { raw in
         var scanner = JSONScanner(raw)
         do throws(JSONError) {
@@ -131,8 +136,10 @@ struct CollectingConsumer: RecordFileConsumer {
 
 /// Reads `text` as the content of a file named `name`, in chunks of `chunkSize` bytes, with
 /// the given line and document limit.
-func readAsFile(_ text: [UInt8], name: String = "input.jsonl", chunkSize: Int = 1 << 20,
-                maximumTextLength: Int = RecordFileReader.defaultMaximumTextLength) -> CollectingConsumer {
+func readAsFile(
+    _ text: [UInt8], name: String = "input.jsonl", chunkSize: Int = 1 << 20,
+    maximumTextLength: Int = RecordFileReader.defaultMaximumTextLength
+) -> CollectingConsumer {
     var reader = RecordFileReader(file: InputFile(path: name, size: text.count, encoding: .plain))
     reader.maximumTextLength = maximumTextLength
     var parser = OpenAlexRecordParser()
@@ -142,8 +149,10 @@ func readAsFile(_ text: [UInt8], name: String = "input.jsonl", chunkSize: Int = 
 }
 
 /// Reads a text given as a Swift string as the content of a file.
-func readAsFile(_ text: String, name: String = "input.jsonl", chunkSize: Int = 1 << 20,
-                maximumTextLength: Int = RecordFileReader.defaultMaximumTextLength) -> CollectingConsumer {
+func readAsFile(
+    _ text: String, name: String = "input.jsonl", chunkSize: Int = 1 << 20,
+    maximumTextLength: Int = RecordFileReader.defaultMaximumTextLength
+) -> CollectingConsumer {
     readAsFile(Array(text.utf8), name: name, chunkSize: chunkSize, maximumTextLength: maximumTextLength)
 }
 

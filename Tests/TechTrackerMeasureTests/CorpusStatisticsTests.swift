@@ -9,13 +9,17 @@ struct CorpusStatisticsTests {
     @Test func countsByYearTypeSourceAndCountry() {
         var accumulator = CorpusStatisticsAccumulator()
         // Work 1: US + CN (half each). Work 2: US only. Work 3: no country.
-        accumulator.add(year: 2020, type: "article", source: .openalex, isRetracted: false, authorships: [
-            Authorship(institutions: [Institution(id: "I1", country: us)]),
-            Authorship(institutions: [Institution(id: "I2", country: cn)]),
-        ])
-        accumulator.add(year: 2020, type: "review", source: .openalex, isRetracted: true, authorships: [
-            Authorship(institutions: [Institution(id: "I1", country: us)]),
-        ])
+        accumulator.add(
+            year: 2020, type: "article", source: .openalex, isRetracted: false,
+            authorships: [
+                Authorship(institutions: [Institution(id: "I1", country: us)]),
+                Authorship(institutions: [Institution(id: "I2", country: cn)]),
+            ])
+        accumulator.add(
+            year: 2020, type: "review", source: .openalex, isRetracted: true,
+            authorships: [
+                Authorship(institutions: [Institution(id: "I1", country: us)])
+            ])
         accumulator.add(year: nil, type: "article", source: .synthetic, isRetracted: false, authorships: [Authorship()])
         let stats = accumulator.result()
         #expect(stats.works == 3)
@@ -39,8 +43,9 @@ struct CorpusStatisticsTests {
     @Test func tiesAreOrderedByCodeSoOutputIsStable() {
         var accumulator = CorpusStatisticsAccumulator()
         for code in ["DE", "AT", "FR"] {
-            accumulator.add(year: 2020, type: "article", source: .openalex, isRetracted: false,
-                            authorships: [Authorship(countries: [CountryCode(code)!])])
+            accumulator.add(
+                year: 2020, type: "article", source: .openalex, isRetracted: false,
+                authorships: [Authorship(countries: [CountryCode(code)!])])
         }
         #expect(accumulator.result().countries.map(\.country.description) == ["AT", "DE", "FR"])
     }

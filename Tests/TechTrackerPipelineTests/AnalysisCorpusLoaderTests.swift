@@ -10,8 +10,9 @@ struct AnalysisCorpusLoaderTests {
     let cn = CountryCode("CN")!
 
     func work(_ id: String, year: Int, citations: Int, references: [String], authorships: [Authorship]) -> Work {
-        Work(id: id, title: id, publicationYear: year, type: "article", citedByCount: citations,
-             referencedWorks: references, updatedDate: "2025-01-01", authorships: authorships)
+        Work(
+            id: id, title: id, publicationYear: year, type: "article", citedByCount: citations,
+            referencedWorks: references, updatedDate: "2025-01-01", authorships: authorships)
     }
 
     @Test func loadsColumnsCreditsReferencesAuthorsAndMemberships() throws {
@@ -19,13 +20,17 @@ struct AnalysisCorpusLoaderTests {
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         let store = try WorkStore(path: folder + "/s.sqlite")
         let works = [
-            work("W1", year: 2020, citations: 5, references: ["W999"], authorships: [
-                Authorship(authorID: "A1", institutions: [Institution(id: "I1", country: us)]),
-            ]),
-            work("W2", year: 2021, citations: 1, references: ["W1", "W404"], authorships: [
-                Authorship(authorID: "A1", institutions: [Institution(id: "I2", country: cn)]),
-                Authorship(authorID: nil, countries: [us]),
-            ]),
+            work(
+                "W1", year: 2020, citations: 5, references: ["W999"],
+                authorships: [
+                    Authorship(authorID: "A1", institutions: [Institution(id: "I1", country: us)])
+                ]),
+            work(
+                "W2", year: 2021, citations: 1, references: ["W1", "W404"],
+                authorships: [
+                    Authorship(authorID: "A1", institutions: [Institution(id: "I2", country: cn)]),
+                    Authorship(authorID: nil, countries: [us]),
+                ]),
         ]
         try upsert(works, into: store)
         try store.replaceClassification(
@@ -61,7 +66,8 @@ struct CanonicalLoadTests {
     let fr = CountryCode("FR")!, de = CountryCode("DE")!, us = CountryCode("US")!
 
     func store(_ works: [Work]) throws -> WorkStore {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("canonical-\(UUID().uuidString)").path
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("canonical-\(UUID().uuidString)")
+            .path
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         let store = try WorkStore(path: folder + "/s.sqlite")
         try upsert(works, into: store)
@@ -70,15 +76,21 @@ struct CanonicalLoadTests {
 
     var works: [Work] {
         func work(_ id: String, _ institution: Institution, author: String, references: [String] = []) -> Work {
-            Work(id: id, title: id, publicationYear: 2020, type: "article", citedByCount: 1, referencedWorks: references,
-                 updatedDate: "2025-01-01", authorships: [Authorship(authorID: author, institutions: [institution]),
-                                                          Authorship(authorID: "A7", countries: [us])])
+            Work(
+                id: id, title: id, publicationYear: 2020, type: "article", citedByCount: 1, referencedWorks: references,
+                updatedDate: "2025-01-01",
+                authorships: [
+                    Authorship(authorID: author, institutions: [institution]),
+                    Authorship(authorID: "A7", countries: [us]),
+                ])
         }
         // I1 is named without a country first, then twice in FR and once in DE: FR by majority.
-        return [work("W10", Institution(id: "I1"), author: "A10"),
-                work("W9", Institution(id: "I1", country: fr), author: "A9", references: ["W10"]),
-                work("W2", Institution(id: "I1", country: de), author: "A2", references: ["W10", "W9"]),
-                work("W100", Institution(id: "I1", country: fr), author: "A100")]
+        return [
+            work("W10", Institution(id: "I1"), author: "A10"),
+            work("W9", Institution(id: "I1", country: fr), author: "A9", references: ["W10"]),
+            work("W2", Institution(id: "I1", country: de), author: "A2", references: ["W10", "W9"]),
+            work("W100", Institution(id: "I1", country: fr), author: "A100"),
+        ]
     }
 
     @Test func theOrderOfStoredRowsDoesNotMatter() throws {
@@ -93,14 +105,16 @@ struct CanonicalLoadTests {
         }
         #expect(forward.creditCountry == backward.creditCountry && forward.creditFraction == backward.creditFraction)
         #expect(forward.authorIndex == backward.authorIndex && forward.authorCountry == backward.authorCountry)
-        #expect(forward.referenceOffsets == backward.referenceOffsets && forward.referencedWork == backward.referencedWork)
+        #expect(
+            forward.referenceOffsets == backward.referenceOffsets && forward.referencedWork == backward.referencedWork)
         #expect(forward.institutionIndex == backward.institutionIndex)
     }
 
     @Test func anInstitutionWithoutCountryInItsFirstRecordStillGetsOne() throws {
         let corpus = try AnalysisCorpusLoader.load(from: store([works[0], works[2]]))  // none, then DE
         #expect(corpus.institutionCountry == [0] && corpus.countries[0] == de)
-        let tie = try AnalysisCorpusLoader.load(from: store([works[1], works[2]]))  // FR once, DE once: the smaller code
+        // FR once, DE once: the smaller code
+        let tie = try AnalysisCorpusLoader.load(from: store([works[1], works[2]]))
         #expect(tie.countries[tie.institutionCountry[0]] == de)
     }
 }

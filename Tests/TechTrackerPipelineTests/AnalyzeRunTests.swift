@@ -36,7 +36,9 @@ struct AnalyzeRunTests {
         let computedFiles = try ResultsExporter.write(results, format: .csv, to: folder + "/computed")
         let storedFiles = try ResultsExporter.write(stored, format: .csv, to: folder + "/stored")
         for (left, right) in zip(computedFiles, storedFiles) {
-            #expect(try Data(contentsOf: URL(fileURLWithPath: left)) == Data(contentsOf: URL(fileURLWithPath: right)), "\(left)")
+            #expect(
+                try Data(contentsOf: URL(fileURLWithPath: left)) == Data(contentsOf: URL(fileURLWithPath: right)),
+                "\(left)")
         }
         // Fractional shares of a (technology, window) plus the unknown part sum to 1.
         let groups = Dictionary(grouping: results.countryShares.filter { $0.counting == .fractional }) {
@@ -48,7 +50,8 @@ struct AnalyzeRunTests {
         // Every leader is the rank-1 country of its table.
         for summary in results.technologySummaries.prefix(200) where summary.leader != nil {
             let first = results.countryShares.first {
-                $0.technology == summary.technology && $0.windowStart == summary.windowStart && $0.counting == summary.counting && $0.rank == 1
+                $0.technology == summary.technology && $0.windowStart == summary.windowStart
+                    && $0.counting == summary.counting && $0.rank == 1
             }
             #expect(first?.country == summary.leader)
         }
@@ -62,7 +65,9 @@ struct AnalyzeRunTests {
         let a = try ResultsExporter.write(first, format: .csv, to: base + "/a")
         let b = try ResultsExporter.write(second, format: .csv, to: base + "/b")
         for (left, right) in zip(a, b) {
-            #expect(try Data(contentsOf: URL(fileURLWithPath: left)) == Data(contentsOf: URL(fileURLWithPath: right)), "\(left)")
+            #expect(
+                try Data(contentsOf: URL(fileURLWithPath: left)) == Data(contentsOf: URL(fileURLWithPath: right)),
+                "\(left)")
         }
         var windowScope = settings()
         windowScope.thresholdScope = .window
@@ -125,8 +130,9 @@ struct AnalyzeRunTests {
     @Test func anEmptyRunNeverReplacesStoredFigures() throws {
         let store = try freshStore()
         let (results, _) = try AnalyzeRun(settings: settings(draws: 0)).run(on: store)
-        try store.replaceClassification(technologies: [], memberships: [], taxonomyHash: "0000000000000000",
-                                        taxonomySource: "empty", startedAt: Date(), works: 0)
+        try store.replaceClassification(
+            technologies: [], memberships: [], taxonomyHash: "0000000000000000",
+            taxonomySource: "empty", startedAt: Date(), works: 0)
         #expect {
             try AnalyzeRun(settings: settings(draws: 0)).run(on: store)
         } throws: { error in
@@ -142,7 +148,9 @@ struct AnalyzeRunTests {
         let (results, _) = try AnalyzeRun(settings: settings(draws: 0)).run(on: store)
         let count = Taxonomy.maximumTechnologies + 1
         try store.replaceClassification(
-            technologies: (0..<count).map { StoredTechnology(id: "t\($0)", name: "T", category: "C", scope: "", query: "TS=x") },
+            technologies: (0..<count).map {
+                StoredTechnology(id: "t\($0)", name: "T", category: "C", scope: "", query: "TS=x")
+            },
             memberships: Array(repeating: [], count: count), taxonomyHash: "0000000000000000", taxonomySource: "big",
             startedAt: Date(), works: 0)
         #expect {

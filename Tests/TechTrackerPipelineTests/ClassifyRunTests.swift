@@ -31,11 +31,12 @@ struct ClassifyRunTests {
         let store = try freshStore()
         let shipped = try Taxonomy.load(path: nil)
         _ = try ClassifyRun(taxonomy: shipped).run(on: store)
-        let own = try Taxonomy.parse(yaml: """
-            technologies:
-              - {id: qubits, name: Qubits, category: Quantum, query: 'TS=qubit*'}
-              - {id: batteries, name: Batteries, category: Energy, query: 'TS="lithium ion batter*"'}
-            """, source: "own.yaml")
+        let own = try Taxonomy.parse(
+            yaml: """
+                technologies:
+                  - {id: qubits, name: Qubits, category: Quantum, query: 'TS=qubit*'}
+                  - {id: batteries, name: Batteries, category: Energy, query: 'TS="lithium ion batter*"'}
+                """, source: "own.yaml")
         let summary = try ClassifyRun(taxonomy: own).run(on: store)
         #expect(Set(try store.membershipCounts().keys) == ["qubits", "batteries"])
         #expect(try store.storedTechnologies().map(\.id) == ["qubits", "batteries"])

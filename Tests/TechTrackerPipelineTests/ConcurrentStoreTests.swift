@@ -28,9 +28,12 @@ struct ConcurrentStoreTests {
     func overlappingInputs(in folder: String, scale: Int = 1) throws -> (a: String, b: String) {
         let a = folder + "/a.jsonl", b = folder + "/b.jsonl"
         try write((1...1500 * scale).map { workLine($0, year: 2003 + $0 % 20) }.joined(separator: "\n") + "\n", to: a)
-        try write((1000 * scale + 1...2500 * scale).map { number in
-            number <= 1200 * scale ? workLine(number, updated: "2025-06-01", year: 2003 + number % 20) : workLine(number, year: 2003 + number % 20)
-        }.joined(separator: "\n") + "\n", to: b)
+        try write(
+            (1000 * scale + 1...2500 * scale).map { number in
+                number <= 1200 * scale
+                    ? workLine(number, updated: "2025-06-01", year: 2003 + number % 20)
+                    : workLine(number, year: 2003 + number % 20)
+            }.joined(separator: "\n") + "\n", to: b)
         return (a, b)
     }
 
@@ -55,18 +58,19 @@ struct ConcurrentStoreTests {
             var failures: [String] = []
         }
         let outcomes = Outcomes()
-        onThreads([a, b].map { input in
-            {
-                do {
-                    // Each run on its own connection, as two processes would be; both create
-                    // the store at once, then interleave batches of 7 works.
-                    let summary = try ingest([input], into: WorkStore(path: path))
-                    outcomes.lock.withLock { outcomes.summaries[input] = summary }
-                } catch {
-                    outcomes.lock.withLock { outcomes.failures.append("\(input): \(error)") }
+        onThreads(
+            [a, b].map { input in
+                {
+                    do {
+                        // Each run on its own connection, as two processes would be; both create
+                        // the store at once, then interleave batches of 7 works.
+                        let summary = try ingest([input], into: WorkStore(path: path))
+                        outcomes.lock.withLock { outcomes.summaries[input] = summary }
+                    } catch {
+                        outcomes.lock.withLock { outcomes.failures.append("\(input): \(error)") }
+                    }
                 }
-            }
-        })
+            })
         #expect(outcomes.failures == [])
         let first = try #require(outcomes.summaries[a]), second = try #require(outcomes.summaries[b])
         for summary in [first, second] {
@@ -105,7 +109,9 @@ struct ConcurrentStoreTests {
             process.waitUntilExit()
             #expect(process.terminationStatus == 0, "\(text)")
             // read N, new N, updated N, unchanged N, conflicting N, rejected N
-            let counts = (text.split(separator: "\n").first ?? "").split(separator: ",").compactMap { Int($0.split(separator: " ").last ?? "") }
+            let counts = (text.split(separator: "\n").first ?? "").split(separator: ",").compactMap {
+                Int($0.split(separator: " ").last ?? "")
+            }
             #expect(counts.count == 6 && counts[0] == 6000 && counts[0] == counts[1...].reduce(0, +), "\(text)")
         }
         let store = try WorkStore(path: path, mode: .readOnly)
@@ -116,7 +122,9 @@ struct ConcurrentStoreTests {
     /// Holds the write lock of `path` on another connection for `seconds` while `body` runs:
     /// a strict ingest session holds it from its start to its end, as another process's
     /// `ingest --strict` would (this one stores nothing and rolls back).
-    func whileAnotherWriterHoldsTheLock(of path: String, for seconds: Double, _ body: @escaping @Sendable () -> Void) throws {
+    func whileAnotherWriterHoldsTheLock(
+        of path: String, for seconds: Double, _ body: @escaping @Sendable () -> Void
+    ) throws {
         let holder = try WorkStore(path: path)
         let taken = DispatchSemaphore(value: 0)
         onThreads([
@@ -146,12 +154,16 @@ struct ConcurrentStoreTests {
         // The "waiting for another techtracker process" notice is the lock tests' subject.
         let quiet: @Sendable (String) -> Void = { _ in }
         try whileAnotherWriterHoldsTheLock(of: path, for: 1.5) {
-            do { _ = try ClassifyRun(taxonomy: taxonomy).run(on: WorkStore(path: path, messages: quiet)) } catch { failures.messages.append("classify: \(error)") }
+            do { _ = try ClassifyRun(taxonomy: taxonomy).run(on: WorkStore(path: path, messages: quiet)) } catch {
+                failures.messages.append("classify: \(error)")
+            }
         }
         try whileAnotherWriterHoldsTheLock(of: path, for: 1.5) {
             var settings = AnalysisSettings()
             settings.bootstrapDraws = 10
-            do { _ = try AnalyzeRun(settings: settings).run(on: WorkStore(path: path, messages: quiet)) } catch { failures.messages.append("analyze: \(error)") }
+            do { _ = try AnalyzeRun(settings: settings).run(on: WorkStore(path: path, messages: quiet)) } catch {
+                failures.messages.append("analyze: \(error)")
+            }
         }
         #expect(failures.messages == [])
         let store = try WorkStore(path: path, mode: .readOnly)

@@ -22,8 +22,10 @@ struct IngestRunTests {
     @Test func reingestingTheSameFilesChangesNothing() throws {
         let folder = try temporaryFolder()
         let store = try WorkStore(path: folder + "/s.sqlite")
-        let inputs = [sampleFixture("openalex_api_page_biodiversity.json"), sampleFixture("W2741809807.json"),
-                      sampleFixture("openalex_api_snowball_1.json"), sampleFixture("openalex_api_snowball_2.json")]
+        let inputs = [
+            sampleFixture("openalex_api_page_biodiversity.json"), sampleFixture("W2741809807.json"),
+            sampleFixture("openalex_api_snowball_1.json"), sampleFixture("openalex_api_snowball_2.json"),
+        ]
         let first = try ingest(inputs, into: store)
         #expect(first.rejected == 0 && reconciles(first))
         let second = try ingest(inputs, into: store)
@@ -39,7 +41,7 @@ struct IngestRunTests {
         try write((1...30).map { workLine($0) }.joined(separator: "\n") + "\n", to: folder + "/a.jsonl")
         _ = try ingest([folder + "/a.jsonl"], into: store)
         let changed = (1...30).map { $0 % 3 == 0 ? workLine($0, updated: "2025-06-01", country: "DE") : workLine($0) }
-        try write(changed.joined(separator: "\n"), to: folder + "/b.jsonl")   // no final newline
+        try write(changed.joined(separator: "\n"), to: folder + "/b.jsonl")  // no final newline
         let summary = try ingest([folder + "/b.jsonl"], into: store)
         #expect(summary.outcomes.updated == 10 && summary.outcomes.unchanged == 20 && summary.outcomes.new == 0)
         #expect(try store.work(id: "W3")?.authorships.first?.institutions.first?.country?.description == "DE")
@@ -50,12 +52,13 @@ struct IngestRunTests {
         let folder = try temporaryFolder()
         let store = try WorkStore(path: folder + "/s.sqlite")
         var lines = (1...10).map { workLine($0) }
-        lines[2] = #"{"id":"https://openalex.org/W3","title":"broken"#          // malformed JSON
-        lines[4] = #"{"title":"no id here","publication_year":2020}"#            // no id
-        lines[6] = "this is not JSON"                                           // not JSON
+        lines[2] = #"{"id":"https://openalex.org/W3","title":"broken"#  // malformed JSON
+        lines[4] = #"{"title":"no id here","publication_year":2020}"#  // no id
+        lines[6] = "this is not JSON"  // not JSON
         var bytes = Array((lines.joined(separator: "\n") + "\n").utf8)
-        let invalid = Array(#"{"id":"https://openalex.org/W99","title":"bad "#.utf8) + [0xC3, 0x28] + Array(#""}"#.utf8) + [0x0A]
-        bytes += invalid                                                          // invalid UTF-8, line 11
+        let invalid =
+            Array(#"{"id":"https://openalex.org/W99","title":"bad "#.utf8) + [0xC3, 0x28] + Array(#""}"#.utf8) + [0x0A]
+        bytes += invalid  // invalid UTF-8, line 11
         try Data(bytes).write(to: URL(fileURLWithPath: folder + "/mixed.jsonl"))
         let log = MessageLog()
         let summary = try ingest([folder + "/mixed.jsonl"], into: store, rejects: folder + "/rejects.tsv", log: log)
@@ -69,7 +72,7 @@ struct IngestRunTests {
         #expect(messages.contains("no id"))
         #expect(messages.localizedCaseInsensitiveContains("UTF-8"))
         let rejects = try String(contentsOfFile: folder + "/rejects.tsv", encoding: .isoLatin1).split(separator: "\n")
-        #expect(rejects.count == 5)   // header + 4
+        #expect(rejects.count == 5)  // header + 4
         #expect(rejects[0].hasPrefix("file\tline\tbyte\treason\trecord_id\ttext"))
         #expect(rejects.contains { $0.contains("this is not JSON") })
     }
@@ -113,15 +116,17 @@ struct IngestRunTests {
             try FileManager.default.createDirectory(atPath: partFolder, withIntermediateDirectories: true)
             for part in 0..<3 {
                 let numbers = (0..<40).map { index * 1000 + part * 100 + $0 }
-                try writeGzip(Array((numbers.map { workLine($0) }.joined(separator: "\n") + "\n").utf8),
-                              to: partFolder + "/part_00\(part).gz")
+                try writeGzip(
+                    Array((numbers.map { workLine($0) }.joined(separator: "\n") + "\n").utf8),
+                    to: partFolder + "/part_00\(part).gz")
             }
         }
         func manifest(firstCount: Int) -> String {
             let entries = ["2025-01-01", "2025-02-01"].flatMap { date in
                 (0..<3).map { part in
                     let count = date == "2025-01-01" && part == 0 ? firstCount : 40
-                    return #"{"url":"s3://openalex/data/works/updated_date=\#(date)/part_00\#(part).gz","meta":{"content_length":1,"record_count":\#(count)}}"#
+                    return
+                        #"{"url":"s3://openalex/data/works/updated_date=\#(date)/part_00\#(part).gz","meta":{"content_length":1,"record_count":\#(count)}}"#
                 }
             }
             return #"{"entries":[\#(entries.joined(separator: ","))],"meta":{"content_length":6,"record_count":240}}"#
@@ -144,9 +149,12 @@ struct IngestRunTests {
         let folder = try temporaryFolder()
         let compact = try Data(contentsOf: URL(fileURLWithPath: sampleFixture("W2741809807.json")))
         let object = try JSONSerialization.jsonObject(with: compact)
-        try JSONSerialization.data(withJSONObject: object, options: [.prettyPrinted]).write(to: URL(fileURLWithPath: folder + "/work.json"))
-        let page = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: sampleFixture("openalex_api_snowball_2.json"))))
-        try JSONSerialization.data(withJSONObject: page, options: [.prettyPrinted]).write(to: URL(fileURLWithPath: folder + "/page.json"))
+        try JSONSerialization.data(withJSONObject: object, options: [.prettyPrinted]).write(
+            to: URL(fileURLWithPath: folder + "/work.json"))
+        let page = try JSONSerialization.jsonObject(
+            with: Data(contentsOf: URL(fileURLWithPath: sampleFixture("openalex_api_snowball_2.json"))))
+        try JSONSerialization.data(withJSONObject: page, options: [.prettyPrinted]).write(
+            to: URL(fileURLWithPath: folder + "/page.json"))
         let store = try WorkStore(path: folder + "/s.sqlite")
         let summary = try ingest([folder + "/work.json", folder + "/page.json"], into: store)
         #expect(summary.rejected == 0)
@@ -221,7 +229,9 @@ struct IngestRunTests {
     @Test func missingInputIsAnError() throws {
         let folder = try temporaryFolder()
         let store = try WorkStore(path: folder + "/s.sqlite")
-        #expect { try ingest([folder + "/nope.jsonl"], into: store) } throws: { "\($0)" == "no such file or folder: \(folder)/nope.jsonl" }
+        #expect { try ingest([folder + "/nope.jsonl"], into: store) } throws: {
+            "\($0)" == "no such file or folder: \(folder)/nope.jsonl"
+        }
     }
 
     @Test func theClosingLineSaysWhatActuallyHappened() throws {
@@ -242,15 +252,18 @@ struct IngestRunTests {
         #expect(try outcome([folder + "/cut.gz"]) == "nothing stored: the one record read was rejected")
         try write((1...5).map { workLine($0) }.joined(separator: "\n"), to: folder + "/good.jsonl")
         #expect(try outcome([folder + "/good.jsonl"]) == nil)
-        #expect(try outcome([folder + "/good.jsonl"])
+        #expect(
+            try outcome([folder + "/good.jsonl"])
                 == "the store is unchanged: every record was already stored with the same or a newer updated_date")
-        #expect(try outcome([folder + "/good.jsonl", folder + "/bad.jsonl"]) == "the store is unchanged: the 5 record(s) "
+        #expect(
+            try outcome([folder + "/good.jsonl", folder + "/bad.jsonl"]) == "the store is unchanged: the 5 record(s) "
                 + "not rejected were already stored with the same or a newer updated_date; 12 rejected")
         var strict = IngestSummary()
         strict.read = 3
         strict.rejected = 1
         strict.committed = false
-        #expect(strict.outcomeLine(strict: true) == "strict: 1 rejection(s); nothing was committed (stopped at the first)")
+        #expect(
+            strict.outcomeLine(strict: true) == "strict: 1 rejection(s); nothing was committed (stopped at the first)")
     }
 }
 
@@ -258,15 +271,18 @@ struct IngestRunTests {
 /// second (W7), and institutions whose best values come from either file.
 private func writeConflictCorpus(in folder: String) throws -> (String, String) {
     let revised = workLine(5).replacingOccurrences(of: #""title":"Work 5""#, with: #""title":"Work 5, revised""#)
-    let corrected = workLine(7, updated: "2025-03-01").replacingOccurrences(of: #""title":"Work 7""#, with: #""title":"Work 7, corrected""#)
-    let a = (1...12).map { workLine($0) } + [
-        workLine(50, institution: 900, name: "Alpha", country: nil, updated: "2025-05-01"),
-        workLine(51, institution: 901, name: "Beta", country: "DE", updated: "2025-01-01"),
-    ]
-    let b = (13...24).map { workLine($0) } + [revised, corrected] + [
-        workLine(52, institution: 900, name: "Alpha University", country: "FR", updated: "2024-01-01"),
-        workLine(53, institution: 901, name: "Beta Uni", country: "DE", updated: "2025-02-01"),
-    ]
+    let corrected = workLine(7, updated: "2025-03-01").replacingOccurrences(
+        of: #""title":"Work 7""#, with: #""title":"Work 7, corrected""#)
+    let a =
+        (1...12).map { workLine($0) } + [
+            workLine(50, institution: 900, name: "Alpha", country: nil, updated: "2025-05-01"),
+            workLine(51, institution: 901, name: "Beta", country: "DE", updated: "2025-01-01"),
+        ]
+    let b =
+        (13...24).map { workLine($0) } + [revised, corrected] + [
+            workLine(52, institution: 900, name: "Alpha University", country: "FR", updated: "2024-01-01"),
+            workLine(53, institution: 901, name: "Beta Uni", country: "DE", updated: "2025-02-01"),
+        ]
     try write(a.joined(separator: "\n") + "\n", to: folder + "/a.jsonl")
     try write(b.joined(separator: "\n") + "\n", to: folder + "/b.jsonl")
     return (folder + "/a.jsonl", folder + "/b.jsonl")
@@ -275,7 +291,8 @@ private func writeConflictCorpus(in folder: String) throws -> (String, String) {
 /// A work line with one institution `I<institution>` of the given name and country.
 private func workLine(_ number: Int, institution: Int, name: String, country: String?, updated: String) -> String {
     let code = country.map { #""\#($0)""# } ?? "null"
-    return #"{"id":"https://openalex.org/W\#(number)","title":"Work \#(number)","publication_year":2020,"type":"article","updated_date":"\#(updated)","authorships":[{"author_position":"first","author":{"id":"https://openalex.org/A\#(number)","display_name":"Author \#(number)"},"institutions":[{"id":"https://openalex.org/I\#(institution)","display_name":"\#(name)","ror":null,"country_code":\#(code),"type":"education"}],"countries":[]}]}"#
+    return
+        #"{"id":"https://openalex.org/W\#(number)","title":"Work \#(number)","publication_year":2020,"type":"article","updated_date":"\#(updated)","authorships":[{"author_position":"first","author":{"id":"https://openalex.org/A\#(number)","display_name":"Author \#(number)"},"institutions":[{"id":"https://openalex.org/I\#(institution)","display_name":"\#(name)","ror":null,"country_code":\#(code),"type":"education"}],"countries":[]}]}"#
 }
 
 /// What a store holds, in a comparable form: works as (source_id, content_hash, title,
@@ -293,12 +310,16 @@ private struct StoreSnapshot: Equatable {
 
     init(_ store: WorkStore) throws {
         (works, institutions) = try readStoreFile(store) { db in
-            let works = try Row.fetchAll(db, sql: "SELECT source_id, content_hash, title, updated_date FROM work ORDER BY source_id")
-                .map { StoredWork(id: $0[0], hash: $0[1], title: $0[2], updated: $0[3]) }
-            let institutions = try String.fetchAll(db, sql: """
-                SELECT id || '|' || name || '|' || IFNULL(country_code, '-') || '|' || IFNULL(ror, '-') || '|'
-                    || IFNULL(type, '-') || '|' || IFNULL(evidence_date, '-') FROM institution ORDER BY id
-                """)
+            let works = try Row.fetchAll(
+                db, sql: "SELECT source_id, content_hash, title, updated_date FROM work ORDER BY source_id"
+            )
+            .map { StoredWork(id: $0[0], hash: $0[1], title: $0[2], updated: $0[3]) }
+            let institutions = try String.fetchAll(
+                db,
+                sql: """
+                    SELECT id || '|' || name || '|' || IFNULL(country_code, '-') || '|' || IFNULL(ror, '-') || '|'
+                        || IFNULL(type, '-') || '|' || IFNULL(evidence_date, '-') FROM institution ORDER BY id
+                    """)
             return (works, institutions)
         }
     }

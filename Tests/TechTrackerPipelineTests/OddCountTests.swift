@@ -15,7 +15,8 @@ struct OddCountTests {
         try write((1...5).map { workLine($0) }.joined(separator: "\n"), to: folder + "/works.jsonl")
         let store = try WorkStore(path: folder + "/s.sqlite")
         _ = try ingest([folder + "/works.jsonl"], into: store)
-        let taxonomy = try Taxonomy.parse(yaml: "technologies:\n  - {id: w, name: W, category: C, query: TS=work}\n", source: "w")
+        let taxonomy = try Taxonomy.parse(
+            yaml: "technologies:\n  - {id: w, name: W, category: C, query: TS=work}\n", source: "w")
         for threads in [100_000, 0, -3] {
             var run = ClassifyRun(taxonomy: taxonomy)
             run.threads = threads

@@ -67,8 +67,11 @@ struct OrderIndependenceTests {
         _ = try ingest([folder + "/first-half.jsonl"], into: twice, readers: 1)
 
         let reference = try Self.exports(of: generated, into: folder + "/export-generated")
-        #expect(reference.keys.sorted() == ["country_shares.csv", "headline.csv", "institutions.csv", "mobility.csv",
-                                            "mobility_gains.csv", "settings.json", "technology_summary.csv"])
+        #expect(
+            reference.keys.sorted() == [
+                "country_shares.csv", "headline.csv", "institutions.csv", "mobility.csv",
+                "mobility_gains.csv", "settings.json", "technology_summary.csv",
+            ])
         #expect(String(decoding: reference["country_shares.csv"] ?? Data(), as: UTF8.self).contains(",group,EU27,"))
         for (name, store) in [("split", split), ("twice", twice)] {
             let files = try Self.exports(of: store, into: folder + "/export-\(name)")

@@ -22,8 +22,12 @@ func sampleFixture(_ name: String) -> String {
 
 /// A small valid OpenAlex work as one JSON line.
 func workLine(_ number: Int, updated: String = "2025-01-01", country: String? = "US", year: Int = 2020) -> String {
-    let institutions = country.map { #"[{"id":"https://openalex.org/I\#(number % 7)","display_name":"Inst \#(number % 7)","ror":null,"country_code":"\#($0)","type":"education"}]"# } ?? "[]"
-    return #"{"id":"https://openalex.org/W\#(number)","title":"Work \#(number)","publication_year":\#(year),"type":"article","cited_by_count":\#(number % 13),"updated_date":"\#(updated)","authorships":[{"author_position":"first","author":{"id":"https://openalex.org/A\#(number)","display_name":"Author \#(number)"},"institutions":\#(institutions),"countries":[]}],"referenced_works":["https://openalex.org/W\#(number + 100000)"]}"#
+    let institutions =
+        country.map {
+            #"[{"id":"https://openalex.org/I\#(number % 7)","display_name":"Inst \#(number % 7)","ror":null,"country_code":"\#($0)","type":"education"}]"#
+        } ?? "[]"
+    return
+        #"{"id":"https://openalex.org/W\#(number)","title":"Work \#(number)","publication_year":\#(year),"type":"article","cited_by_count":\#(number % 13),"updated_date":"\#(updated)","authorships":[{"author_position":"first","author":{"id":"https://openalex.org/A\#(number)","display_name":"Author \#(number)"},"institutions":\#(institutions),"countries":[]}],"referenced_works":["https://openalex.org/W\#(number + 100000)"]}"#
 }
 
 /// Writes text to a file.
@@ -60,13 +64,15 @@ final class MessageLog: @unchecked Sendable {
     var lines: [String] = []
 }
 
-func ingest(_ inputs: [String], into store: WorkStore, strict: Bool = false, rejects: String? = nil,
-            readers: Int = 2, log: MessageLog = MessageLog()) throws -> IngestSummary {
+func ingest(
+    _ inputs: [String], into store: WorkStore, strict: Bool = false, rejects: String? = nil,
+    readers: Int = 2, log: MessageLog = MessageLog()
+) throws -> IngestSummary {
     var options = IngestOptions(readers: readers)
     options.progress = .quiet
     options.strict = strict
     options.rejectsPath = rejects
-    options.batchSize = 7   // small batches, so that tests cross batch boundaries
+    options.batchSize = 7  // small batches, so that tests cross batch boundaries
     return try IngestRun(inputs: inputs, options: options, log: { log.lines.append($0) }).run(into: store)
 }
 

@@ -4,8 +4,9 @@ import TechTrackerClassify
 
 struct MatchMarkingTests {
     @Test func marksMatchedWordsAndJoinsNeighbours() {
-        #expect(MatchMarking.mark("Fault-tolerant quantum computing with qubits", wordRanges: [2..<4, 5..<6])
-            == "Fault-tolerant [quantum computing] with [qubits]")
+        #expect(
+            MatchMarking.mark("Fault-tolerant quantum computing with qubits", wordRanges: [2..<4, 5..<6])
+                == "Fault-tolerant [quantum computing] with [qubits]")
         #expect(MatchMarking.mark("Lithium-ion batteries", wordRanges: [0..<2]) == "[Lithium-ion] batteries")
         #expect(MatchMarking.mark("no match here", wordRanges: []) == "no match here")
         #expect(MatchMarking.mark("Schrödinger cats.", wordRanges: [0..<1]) == "[Schrödinger] cats.")
@@ -45,7 +46,9 @@ struct TitleLimitTests {
 
     @Test func aShortTitleIsUnchangedAndCharactersAreNeverSplit() throws {
         let title = "Fault-tolerant quantum computing"
-        #expect(MatchMarking.markTitle(title, explanation: try Self.explanation(title, "quantum")) == "Fault-tolerant [quantum] computing")
+        #expect(
+            MatchMarking.markTitle(title, explanation: try Self.explanation(title, "quantum"))
+                == "Fault-tolerant [quantum] computing")
         let accented = String(repeating: "e\u{301}", count: 400)
         let cut = MatchMarking.markTitle(accented, explanation: try Self.explanation(accented, "quantum"), limit: 10)
         #expect(cut == String(repeating: "e\u{301}", count: 10) + "…")

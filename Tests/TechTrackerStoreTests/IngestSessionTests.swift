@@ -9,15 +9,18 @@ import TechTrackerCore
 struct IngestSessionTests {
     struct RunRecord: Equatable {
         var inputs: String
-        var counts: [Int]   // read, new, updated, unchanged, conflicting, rejected
+        var counts: [Int]  // read, new, updated, unchanged, conflicting, rejected
     }
 
     func runRecords(_ store: WorkStore) throws -> [RunRecord] {
         try store.database.read { db in
-            try Row.fetchAll(db, sql: """
-                SELECT inputs, records_read, works_new, works_updated, works_unchanged, works_conflicting, records_rejected
-                FROM ingest_run ORDER BY id
-                """).map { row in RunRecord(inputs: row[0], counts: (1...6).map { row[$0] }) }
+            try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT inputs, records_read, works_new, works_updated, works_unchanged, works_conflicting, records_rejected
+                    FROM ingest_run ORDER BY id
+                    """
+            ).map { row in RunRecord(inputs: row[0], counts: (1...6).map { row[$0] }) }
         }
     }
 
@@ -75,11 +78,13 @@ struct IngestSessionTests {
 struct SampleReadTests {
     @Test func titlesAreCutInTheOrderAskedAndMissingIdsSkipped() throws {
         let store = try temporaryStore()
-        _ = try upsert([sampleWork(id: "W1", title: "Qubit arrays"), sampleWork(id: "W2", title: "Ion traps")], into: store)
-        #expect(try store.workTitles(rowIDs: [2, 99, 1], characters: 5) == [
-            StoredWorkTitle(rowID: 2, title: "Ion t", publicationYear: 2021),
-            StoredWorkTitle(rowID: 1, title: "Qubit", publicationYear: 2021),
-        ])
+        _ = try upsert(
+            [sampleWork(id: "W1", title: "Qubit arrays"), sampleWork(id: "W2", title: "Ion traps")], into: store)
+        #expect(
+            try store.workTitles(rowIDs: [2, 99, 1], characters: 5) == [
+                StoredWorkTitle(rowID: 2, title: "Ion t", publicationYear: 2021),
+                StoredWorkTitle(rowID: 1, title: "Qubit", publicationYear: 2021),
+            ])
         #expect(try store.workTitles(rowIDs: [], characters: 5).isEmpty)
     }
 

@@ -11,7 +11,8 @@ struct InstitutionRuleTests {
         for date in ["2024-01-01", "2025-06-01"] {
             // The same work id (so one of the two records is `unchanged`) and another work.
             for id in ["W1", "W2"] {
-                let withCountry = work(id, updated: date, Institution(id: "I1", name: "Inst", country: CountryCode("FR")))
+                let withCountry = work(
+                    id, updated: date, Institution(id: "I1", name: "Inst", country: CountryCode("FR")))
                 for order in [[withoutCountry, withCountry], [withCountry, withoutCountry]] {
                     for split in [false, true] {
                         let row = try storedInstitution(after: order, split: split)
@@ -37,8 +38,10 @@ struct InstitutionRuleTests {
     }
 
     @Test func sameDateTiesAreBrokenByTheTextValues() throws {
-        let a = work("W1", updated: "2025-01-01", Institution(id: "I1", name: "A", ror: "r1", country: CountryCode("DE")))
-        let b = work("W2", updated: "2025-01-01", Institution(id: "I1", name: "A", ror: "r2", country: CountryCode("DE")))
+        let a = work(
+            "W1", updated: "2025-01-01", Institution(id: "I1", name: "A", ror: "r1", country: CountryCode("DE")))
+        let b = work(
+            "W2", updated: "2025-01-01", Institution(id: "I1", name: "A", ror: "r2", country: CountryCode("DE")))
         for order in [[a, b], [b, a]] {
             #expect(try storedInstitution(after: order, split: false)?.ror == "r2")
         }
@@ -48,13 +51,19 @@ struct InstitutionRuleTests {
         // As an older version left them: first values seen, no evidence date.
         let store = try temporaryStore()
         try store.database.write { db in
-            try db.execute(sql: """
-                INSERT INTO institution (id, name, country_code) VALUES ('I1', 'Old with country', 'US');
-                INSERT INTO institution (id, name) VALUES ('I2', 'Old without country');
-                """)
+            try db.execute(
+                sql: """
+                    INSERT INTO institution (id, name, country_code) VALUES ('I1', 'Old with country', 'US');
+                    INSERT INTO institution (id, name) VALUES ('I2', 'Old without country');
+                    """)
         }
-        _ = try upsert([work("W1", updated: "2020-01-01", Institution(id: "I1", name: "New without country"), Institution(id: "I2", name: "New"))],
-                       into: store)
+        _ = try upsert(
+            [
+                work(
+                    "W1", updated: "2020-01-01", Institution(id: "I1", name: "New without country"),
+                    Institution(id: "I2", name: "New"))
+            ],
+            into: store)
         #expect(try storedInstitution("I1", in: store)?.name == "Old with country")
         #expect(try storedInstitution("I2", in: store)?.name == "New")
         #expect(try storedInstitution("I2", in: store)?.evidenceDate == "2020-01-01")
@@ -84,10 +93,14 @@ struct InstitutionRuleTests {
             let upserter = try WorkUpserter(db)
             _ = try upserter.upsert(work("W1", updated: "2025-01-01", Institution(id: "I1", name: "A")))
             // Behind the upserter's back, a better row than the one it remembers.
-            try db.execute(sql: "UPDATE institution SET name = 'Z', country_code = 'FR', evidence_date = '2030-01-01' WHERE id = 'I1'")
+            try db.execute(
+                sql:
+                    "UPDATE institution SET name = 'Z', country_code = 'FR', evidence_date = '2030-01-01' WHERE id = 'I1'"
+            )
             _ = try upserter.upsert(work("W2", updated: "2026-01-01", Institution(id: "I1", name: "B")))
             #expect(try String.fetchOne(db, sql: "SELECT name FROM institution WHERE id = 'I1'") == "Z")
-            _ = try upserter.upsert(work("W3", updated: "2031-01-01", Institution(id: "I1", name: "C", country: CountryCode("FR"))))
+            _ = try upserter.upsert(
+                work("W3", updated: "2031-01-01", Institution(id: "I1", name: "C", country: CountryCode("FR"))))
         }
         #expect(try storedInstitution("I1", in: store)?.name == "C")
     }
@@ -119,8 +132,10 @@ struct InstitutionRuleTests {
 
     private func storedInstitution(_ id: String, in store: WorkStore) throws -> StoredInstitution? {
         try store.database.read { db in
-            try Row.fetchOne(db, sql: "SELECT name, ror, country_code, evidence_date FROM institution WHERE id = ?", arguments: [id])
-                .map { StoredInstitution(name: $0[0], ror: $0[1], country: $0[2], evidenceDate: $0[3]) }
+            try Row.fetchOne(
+                db, sql: "SELECT name, ror, country_code, evidence_date FROM institution WHERE id = ?", arguments: [id]
+            )
+            .map { StoredInstitution(name: $0[0], ror: $0[1], country: $0[2], evidenceDate: $0[3]) }
         }
     }
 }

@@ -89,7 +89,9 @@ struct SameDateConflictTests {
         cited.citedByCount += 1
         var references = base
         references.referencedWorks.append("W12")
-        let hashes = [base, emptyDOI, moved1, moved2, retracted, noYear, cited, references].map { WorkRow($0).contentHash }
+        let hashes = [base, emptyDOI, moved1, moved2, retracted, noYear, cited, references].map {
+            WorkRow($0).contentHash
+        }
         #expect(Set(hashes).count == hashes.count)
     }
 

@@ -29,8 +29,10 @@ struct StoreLockWaitTests {
         onThreads([
             {
                 try? holder.database.write { db in
-                    try db.execute(sql: "INSERT INTO ingest_run (started_at, finished_at, inputs, records_read, works_new, "
-                        + "works_updated, works_unchanged, records_rejected) VALUES ('', '', 'holder', 0, 0, 0, 0, 0)")
+                    try db.execute(
+                        sql: "INSERT INTO ingest_run (started_at, finished_at, inputs, records_read, works_new, "
+                            + "works_updated, works_unchanged, records_rejected) VALUES ('', '', 'holder', 0, 0, 0, 0, 0)"
+                    )
                     taken.signal()
                     Thread.sleep(forTimeInterval: seconds)
                 }
@@ -77,9 +79,10 @@ struct StoreLockWaitTests {
             }
         }
         #expect(outcome.all == ["\(ResultCode.SQLITE_BUSY)"])
-        #expect(messages.all == [
-            "gave up after waiting 0.4 s for another techtracker process on \(path); set TECHTRACKER_BUSY_TIMEOUT (seconds) to wait longer",
-        ])
+        #expect(
+            messages.all == [
+                "gave up after waiting 0.4 s for another techtracker process on \(path); set TECHTRACKER_BUSY_TIMEOUT (seconds) to wait longer"
+            ])
         #expect(try waiter.workCount() == 0)
     }
 
@@ -102,7 +105,8 @@ struct StoreLockWaitTests {
         let first = try WorkStore(path: path), second = try WorkStore(path: path)
         let reading = DispatchSemaphore(value: 0)
         let outcome = StoreMessages()
-        let insert = "INSERT INTO ingest_run (started_at, finished_at, inputs, records_read, works_new, works_updated, "
+        let insert =
+            "INSERT INTO ingest_run (started_at, finished_at, inputs, records_read, works_new, works_updated, "
             + "works_unchanged, records_rejected) VALUES ('', '', ?, 0, 0, 0, 0, 0)"
         onThreads([
             {
@@ -127,7 +131,8 @@ struct StoreLockWaitTests {
             },
         ])
         #expect(outcome.all == [])
-        #expect(try first.database.read { try String.fetchAll($0, sql: "SELECT inputs FROM ingest_run ORDER BY id") }
-            == ["first saw 0", "second"])
+        #expect(
+            try first.database.read { try String.fetchAll($0, sql: "SELECT inputs FROM ingest_run ORDER BY id") }
+                == ["first saw 0", "second"])
     }
 }

@@ -90,7 +90,8 @@ struct StoreOpeningTests {
             try db.execute(sql: "CREATE TABLE grdb_migrations (identifier TEXT NOT NULL PRIMARY KEY)")
             for migration in StoreSchema.migrations.prefix(4) {
                 try db.execute(sql: migration.sql)
-                try db.execute(sql: "INSERT INTO grdb_migrations (identifier) VALUES (?)", arguments: [migration.identifier])
+                try db.execute(
+                    sql: "INSERT INTO grdb_migrations (identifier) VALUES (?)", arguments: [migration.identifier])
             }
             _ = try WorkUpserter(db).upsert(sampleWork())
         }
@@ -129,16 +130,17 @@ struct StoreOpeningTests {
         for _ in 0..<5 {
             let path = try temporaryStorePath()
             let failures = StoreMessages()
-            onThreads((0..<2).map { index in
-                {
-                    do {
-                        let store = try WorkStore(path: path)
-                        _ = try upsert([sampleWork(id: "W\(index)")], into: store)
-                    } catch {
-                        failures.sink("\(error)")
+            onThreads(
+                (0..<2).map { index in
+                    {
+                        do {
+                            let store = try WorkStore(path: path)
+                            _ = try upsert([sampleWork(id: "W\(index)")], into: store)
+                        } catch {
+                            failures.sink("\(error)")
+                        }
                     }
-                }
-            })
+                })
             #expect(failures.all == [])
             #expect(try WorkStore(path: path, mode: .readOnly).workCount() == 2)
         }

@@ -19,10 +19,14 @@ func sampleWork(id: String = "W1", updated: String = "2025-01-01", title: String
         countsByYear: [YearCount(year: 2023, count: 5), YearCount(year: 2022, count: 7)],
         referencedWorks: ["W10", "W11"], updatedDate: updated,
         authorships: [
-            Authorship(position: .first, authorID: "A1", authorName: "Ada Å",
-                       institutions: [Institution(id: "I1", name: "MIT", ror: "042nb2s44", country: CountryCode("US"), type: "education")],
-                       countries: [CountryCode("US")!]),
-            Authorship(position: .last, authorID: nil, authorName: "Anon", institutions: [], countries: [CountryCode("CN")!]),
+            Authorship(
+                position: .first, authorID: "A1", authorName: "Ada Å",
+                institutions: [
+                    Institution(id: "I1", name: "MIT", ror: "042nb2s44", country: CountryCode("US"), type: "education")
+                ],
+                countries: [CountryCode("US")!]),
+            Authorship(
+                position: .last, authorID: nil, authorName: "Anon", institutions: [], countries: [CountryCode("CN")!]),
         ])
 }
 

@@ -14,8 +14,9 @@ import TechTrackerCore
         let lateCN = late.values.filter { $0 == "CN" }.count
         let retained = TechnologyCalibrations.retainedByUnitedStates.filter { late[$0] == "US" }.count
         let lateUS = late.values.filter { $0 == "US" }.count
-        print("calibration: 2003-2007 US leads \(earlyUS)/\(early.count); 2020-2024 CN leads \(lateCN)/\(late.count), "
-              + "US leads \(lateUS) (\(retained) of its 8)")
+        print(
+            "calibration: 2003-2007 US leads \(earlyUS)/\(early.count); 2020-2024 CN leads \(lateCN)/\(late.count), "
+                + "US leads \(lateUS) (\(retained) of its 8)")
         #expect(early.count == 74 && late.count == 74)
         // A 40k-work corpus has only a handful of top-10% papers per technology in 2003-2007, so
         // the bounds leave room for noise (48-60 and 47-60 over seeds 1-8); a million works
@@ -23,7 +24,8 @@ import TechTrackerCore
         #expect(earlyUS >= 40, "USA leads \(earlyUS) in 2003-2007")
         #expect(lateCN >= 40, "China leads \(lateCN) in 2020-2024")
         #expect(retained >= 3 && lateUS <= 25, "USA keeps \(retained) of 8, leads \(lateUS)")
-        let earlyRunnerUp = Dictionary(grouping: early.values.filter { $0 != "US" }, by: { $0 }).values.map(\.count).max() ?? 0
+        let earlyRunnerUp =
+            Dictionary(grouping: early.values.filter { $0 != "US" }, by: { $0 }).values.map(\.count).max() ?? 0
         #expect(earlyUS > 4 * earlyRunnerUp)
     }
 
@@ -51,7 +53,9 @@ import TechTrackerCore
                 let author = corpus.authorshipAuthors[authorship]
                 let country = corpus.world.institutions[Int(institution)].country
                 if let first = firstCountry[author] {
-                    if first != country && corpus.authorshipInstitutions[authorship * 3 + 1] == AuthorRecord.none { movers.insert(author) }
+                    if first != country && corpus.authorshipInstitutions[authorship * 3 + 1] == AuthorRecord.none {
+                        movers.insert(author)
+                    }
                 } else {
                     firstCountry[author] = country
                 }

@@ -14,9 +14,11 @@ import TechTrackerTaxonomy
         let counts = TechnologyCatalog.categories.map { category in all.filter { $0.category == category }.count }
         #expect(counts == [10, 13, 8, 9, 11, 10, 4, 9])
         for technology in all { #expect(technology.id == TechnologyCatalog.slug(of: technology.name)) }
-        for id in ["quantum-computing", "advanced-radiofrequency-communication", "ai-algorithms-and-hardware-accelerators",
-                   "vaccines-and-medical-countermeasures", "natural-language-processing", "atomic-clocks",
-                   "genetic-engineering", "advanced-aircraft-engines", "drones-swarming-and-collaborative-robots"] {
+        for id in [
+            "quantum-computing", "advanced-radiofrequency-communication", "ai-algorithms-and-hardware-accelerators",
+            "vaccines-and-medical-countermeasures", "natural-language-processing", "atomic-clocks",
+            "genetic-engineering", "advanced-aircraft-engines", "drones-swarming-and-collaborative-robots",
+        ] {
             #expect(TechnologyCatalog.technology(id: id) != nil, "\(id)")
         }
         #expect(all.first?.id == "advanced-optical-communication")
@@ -28,7 +30,9 @@ import TechTrackerTaxonomy
         #expect(vocabularies.map(\.technologyID) == TechnologyCatalog.all.map(\.id))
         var owners: [String: Int] = [:]
         for vocabulary in vocabularies {
-            #expect((15...30).contains(vocabulary.terms.count), "\(vocabulary.technologyID): \(vocabulary.terms.count) terms")
+            #expect(
+                (15...30).contains(vocabulary.terms.count),
+                "\(vocabulary.technologyID): \(vocabulary.terms.count) terms")
             #expect(Set(vocabulary.terms.map { $0.lowercased() }).count == vocabulary.terms.count)
             #expect((1...2).contains(vocabulary.topics.count))
             for term in Set(vocabulary.terms.map { $0.lowercased() }) { owners[term, default: 0] += 1 }
@@ -41,7 +45,8 @@ import TechTrackerTaxonomy
     @Test func calibrationCoversTheCatalog() {
         #expect(TechnologyCalibrations.all.map(\.technologyID) == TechnologyCatalog.all.map(\.id))
         #expect(TechnologyCalibrations.retainedByUnitedStates.count == 8)
-        #expect(TechnologyCalibrations.retainedByUnitedStates.allSatisfy { TechnologyCatalog.technology(id: $0) != nil })
+        #expect(
+            TechnologyCalibrations.retainedByUnitedStates.allSatisfy { TechnologyCatalog.technology(id: $0) != nil })
         #expect(CountryProfiles.all.count == 60)
         #expect(Set(CountryProfiles.all.map(\.code)).count == 60)
     }
@@ -49,7 +54,9 @@ import TechTrackerTaxonomy
     @Test func fillerSubjectsDoNotUseTechnologyTerms() {
         let technologyTerms = Set(TechnologyVocabularies.all.flatMap(\.terms).map { $0.lowercased() })
         for filler in FillerTopics.all {
-            for term in filler.terms { #expect(!technologyTerms.contains(term.lowercased()), "\(filler.name): \(term)") }
+            for term in filler.terms {
+                #expect(!technologyTerms.contains(term.lowercased()), "\(filler.name): \(term)")
+            }
         }
     }
 
@@ -60,7 +67,10 @@ import TechTrackerTaxonomy
         #expect(Set(institutions.map(\.openAlexNumber)).count == institutions.count)
         #expect(Set(institutions.map(\.ror)).count == institutions.count)
         #expect(Set(institutions.map(\.country)).count == 60)
-        #expect(Set(institutions.map(\.type)) == ["education", "government", "company", "facility", "healthcare", "nonprofit"])
+        #expect(
+            Set(institutions.map(\.type)) == [
+                "education", "government", "company", "facility", "healthcare", "nonprofit",
+            ])
     }
 
     @Test func shippedTaxonomyHasTheCatalogIdsAndCategories() throws {

@@ -27,7 +27,7 @@ import Testing
         for (entry, path) in zip(entries, fixture.summary.files) {
             let url = try #require(entry["url"] as? String)
             let meta = try #require(entry["meta"] as? [String: Any])
-            let suffix = String(path.dropFirst(fixture.directory.count))   // "/data/works/updated_date=…/part_000.gz"
+            let suffix = String(path.dropFirst(fixture.directory.count))  // "/data/works/updated_date=…/part_000.gz"
             #expect(url == "s3://openalex" + suffix)
             let size = try #require(try FileManager.default.attributesOfItem(atPath: path)[.size] as? Int)
             #expect(meta["content_length"] as? Int == size)
@@ -52,7 +52,7 @@ import Testing
     @Test func recordsHaveOpenAlexSize() {
         let average = Double(fixture.works.map(\.lineBytes).reduce(0, +)) / Double(fixture.works.count)
         #expect((8_000...15_000).contains(average), "average record \(average) bytes")
-        #expect(abs(fixture.summary.averageRecordBytes - average - 1) < 1)   // + the newline
+        #expect(abs(fixture.summary.averageRecordBytes - average - 1) < 1)  // + the newline
     }
 
     @Test func typesAreMostlyArticles() {
@@ -76,7 +76,9 @@ import Testing
 
     @Test func chinaAndTheUnitedStatesProduceMost() {
         var output: [String: Double] = [:]
-        for work in fixture.works { for (country, credit) in work.credits where !country.isEmpty { output[country, default: 0] += credit } }
+        for work in fixture.works {
+            for (country, credit) in work.credits where !country.isEmpty { output[country, default: 0] += credit }
+        }
         let ranked = output.sorted { $0.value > $1.value }.map(\.key)
         #expect(Set(ranked.prefix(2)) == ["CN", "US"])
         #expect(output.count >= 55, "\(output.count) countries")

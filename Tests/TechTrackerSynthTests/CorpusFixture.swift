@@ -46,8 +46,9 @@ struct WrittenCorpus: Sendable {
             linesPerFile[file] = lines.count
             for line in lines { parsed.append(try parse(line)) }
         }
-        return WrittenCorpus(configuration: configuration, corpus: corpus, directory: directory, summary: summary,
-                             works: parsed, linesPerFile: linesPerFile)
+        return WrittenCorpus(
+            configuration: configuration, corpus: corpus, directory: directory, summary: summary,
+            works: parsed, linesPerFile: linesPerFile)
     }
 
     static func temporaryDirectory(_ label: String) -> String {

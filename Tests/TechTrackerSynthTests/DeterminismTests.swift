@@ -11,7 +11,7 @@ import Testing
         var other = configuration
         other.seed = 12
         let third = try write(other)
-        #expect(first.count == 4)   // three parts and the manifest
+        #expect(first.count == 4)  // three parts and the manifest
         for (name, bytes) in first {
             #expect(second[name] == bytes, "\(name) differs between two runs")
             #expect(third[name] != bytes, "\(name) is the same for another seed")
@@ -44,7 +44,9 @@ import Testing
         #expect(throws: SyntheticCorpusError.self) {
             try SyntheticCorpusConfiguration(works: 10, fromYear: 2020, toYear: 2010).validate()
         }
-        #expect(throws: SyntheticCorpusError.self) { try SyntheticCorpusConfiguration(works: 10, compressionLevel: 0).validate() }
+        #expect(throws: SyntheticCorpusError.self) {
+            try SyntheticCorpusConfiguration(works: 10, compressionLevel: 0).validate()
+        }
         #expect(SyntheticCorpusConfiguration(works: 10).resolvedParts == 2)
         #expect(SyntheticCorpusConfiguration(works: 1_000_000).resolvedParts == 20)
     }

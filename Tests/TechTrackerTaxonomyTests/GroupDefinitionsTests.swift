@@ -11,7 +11,9 @@ struct BuiltInGroupsTests {
         let groups = try GroupDefinitions.builtIn()
         #expect(groups.map(\.name) == ["EU27", "Five Eyes", "AUKUS", "Quad", "G7"])
         let members = Dictionary(uniqueKeysWithValues: groups.map { ($0.name, $0.members) })
-        #expect(members["EU27"] == codes("AT BE BG HR CY CZ DK EE FI FR DE GR HU IE IT LV LT LU MT NL PL PT RO SK SI ES SE"))
+        #expect(
+            members["EU27"] == codes("AT BE BG HR CY CZ DK EE FI FR DE GR HU IE IT LV LT LU MT NL PL PT RO SK SI ES SE")
+        )
         #expect(members["Five Eyes"] == codes("AU CA GB NZ US"))
         #expect(members["AUKUS"] == codes("AU GB US"))
         #expect(members["Quad"] == codes("AU IN JP US"))
@@ -122,10 +124,12 @@ struct GroupFileTests {
     }
 
     @Test func optionsReplaceByNameInPlaceAndAddAtTheEnd() throws {
-        let groups = try GroupDefinitions.resolve(file: nil, options: ["quad=JP,US", "Nordics=DK,FI,IS,NO,SE", "Big Two=US,CN"])
+        let groups = try GroupDefinitions.resolve(
+            file: nil, options: ["quad=JP,US", "Nordics=DK,FI,IS,NO,SE", "Big Two=US,CN"])
         #expect(groups.map(\.name) == ["EU27", "Five Eyes", "AUKUS", "quad", "G7", "Nordics", "Big Two"])
         #expect(groups[3].members.map(\.description) == ["JP", "US"])
-        let onFile = try GroupDefinitions.resolve(file: try file(userFile), options: ["EU27=AT,BE", "Benelux=BE,NL,LU"])
+        let onFile = try GroupDefinitions.resolve(
+            file: try file(userFile), options: ["EU27=AT,BE", "Benelux=BE,NL,LU"])
         #expect(onFile.map(\.name) == ["Nordics", "EU27", "Benelux"])
         #expect(onFile[1].members.map(\.description) == ["AT", "BE"])
     }

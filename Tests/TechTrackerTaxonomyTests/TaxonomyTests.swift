@@ -16,12 +16,16 @@ struct ShippedTaxonomyTests {
     }
 
     @Test func noQueryIsASingleGenericWord() throws {
-        let generic: Set<String> = ["coating", "coatings", "network", "networks", "vision", "battery", "batteries",
-                                    "sensor", "sensors", "learning", "cloud", "robot", "robots"]
+        let generic: Set<String> = [
+            "coating", "coatings", "network", "networks", "vision", "battery", "batteries",
+            "sensor", "sensors", "learning", "cloud", "robot", "robots",
+        ]
         for technology in try Taxonomy.load(path: nil).technologies {
             for leaf in technology.query.leaves {
                 guard case .term(let term) = leaf, term.phrase.words.count == 1 else { continue }
-                #expect(!generic.contains(term.phrase.words[0].text), "\(technology.id) searches the lone word \(term.phrase.words[0].text)")
+                #expect(
+                    !generic.contains(term.phrase.words[0].text),
+                    "\(technology.id) searches the lone word \(term.phrase.words[0].text)")
             }
         }
     }
@@ -42,7 +46,10 @@ struct ShippedTaxonomyTests {
         do {
             _ = try Taxonomy.parse(yaml: yaml, source: "mine.yaml")
         } catch {
-            #expect("\(error)" == "mine.yaml:9:12: technology 2 (broken): query: expected a term after AND at column 14 of the query")
+            #expect(
+                "\(error)"
+                    == "mine.yaml:9:12: technology 2 (broken): query: expected a term after AND at column 14 of the query"
+            )
         }
     }
 

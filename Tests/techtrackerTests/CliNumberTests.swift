@@ -13,7 +13,10 @@ struct CliNumberTests {
         (["query", "qubit", "--samples=-1"], "--samples must be in 0…1000 (got -1)"),
         (["query", "qubit", "--samples", "1001"], "--samples must be in 0…1000 (got 1001)"),
         (["query", "qubit", "--years", "1700-2020"], "--years must be in 1800…2200 (got 1700)"),
-        (["query", "qubit", "--years", "2024-2020"], "--years expects FROM-TO, e.g. 2020-2024, with years in 1800…2200 (got '2024-2020')"),
+        (
+            ["query", "qubit", "--years", "2024-2020"],
+            "--years expects FROM-TO, e.g. 2020-2024, with years in 1800…2200 (got '2024-2020')"
+        ),
         (["explain", "quantum-computing", "--samples", "-1"], "--samples must be in 0…1000 (got -1)"),
         (["classify", "--threads", "100000"], "--threads must be in 1…256 (got 100000)"),
         (["classify", "--threads", "0"], "--threads must be in 1…256 (got 0)"),
@@ -32,15 +35,20 @@ struct CliNumberTests {
         (["demo", "--works", "-1"], "--works must be in 1…100000000 (got -1)"),
         (["bench", "ingest", "--scan-sample-mb", "-1"], "--scan-sample-mb must be in 1…65536 (got -1)"),
         (["analyze", "--seed", "-1"], "The value '-1' is invalid for '--seed <seed>'"),
-        (["analyze", "--bootstrap", "99999999999999999999999"], "The value '99999999999999999999999' is invalid for '--bootstrap <bootstrap>'"),
+        (
+            ["analyze", "--bootstrap", "99999999999999999999999"],
+            "The value '99999999999999999999999' is invalid for '--bootstrap <bootstrap>'"
+        ),
     ]
 
     @Test(arguments: cases)
     func outOfRangeValuesAreRefusedWithTheRange(arguments: [String], message: String) async throws {
         // A store path that does not exist: validation must fail before anything is opened.
-        let outcome = try await Techtracker.run(arguments + ["--store", "/nonexistent/never.sqlite"].filter { _ in
-            !["generate", "demo", "bench"].contains(arguments[0])
-        })
+        let outcome = try await Techtracker.run(
+            arguments
+                + ["--store", "/nonexistent/never.sqlite"].filter { _ in
+                    !["generate", "demo", "bench"].contains(arguments[0])
+                })
         #expect(outcome.status == 2, "\(arguments): \(outcome.error)")
         #expect(outcome.error.hasPrefix("Error: \(message)"), "\(arguments): \(outcome.error)")
         #expect(!outcome.error.contains("Backtrace"))
@@ -54,7 +62,8 @@ struct CliNumberTests {
         ]
         for (command, ranges) in help {
             // Help wraps long lines: compare with the line breaks and indentation folded away.
-            let text = try await Techtracker.run(["help", command]).out.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            let text = try await Techtracker.run(["help", command]).out.split(whereSeparator: \.isWhitespace).joined(
+                separator: " ")
             for range in ranges { #expect(text.contains(range), "\(command) help lacks \(range)") }
         }
     }

@@ -12,17 +12,20 @@ struct DemoTests {
         #expect(out.contains("Works by country"))
         #expect(out.contains("Classified 3,000 works against 74 technologies"))
         let last = try #require(out.split(separator: "\n").last)
-        #expect(last.wholeMatch(of: /SYNTHETIC DATA: [A-Z][A-Z] leads [0-9]+ of 74 technologies in 2020-2024 .*/) != nil, "\(last)")
+        #expect(
+            last.wholeMatch(of: /SYNTHETIC DATA: [A-Z][A-Z] leads [0-9]+ of 74 technologies in 2020-2024 .*/) != nil,
+            "\(last)")
         // The steps, in order, on standard error; the analysis step states the defaults.
         let steps = run.outcome.error.split(separator: "\n").filter { $0.hasPrefix("== ") }
-        #expect(steps == [
-            "== 1/6 generate: 3000 synthetic works into \(run.folder)/corpus-3000-seed42",
-            "== 2/6 ingest into \(run.folder)/techtracker.sqlite",
-            "== 3/6 stats",
-            "== 4/6 classify with the shipped 74-technology taxonomy",
-            "== 5/6 analyze (both countings, 5-year windows, 1000 bootstrap draws)",
-            "== 6/6 report",
-        ])
+        #expect(
+            steps == [
+                "== 1/6 generate: 3000 synthetic works into \(run.folder)/corpus-3000-seed42",
+                "== 2/6 ingest into \(run.folder)/techtracker.sqlite",
+                "== 3/6 stats",
+                "== 4/6 classify with the shipped 74-technology taxonomy",
+                "== 5/6 analyze (both countings, 5-year windows, 1000 bootstrap draws)",
+                "== 6/6 report",
+            ])
         #expect(run.outcome.error.contains("read 3000, new 3000, updated 0, unchanged 0, conflicting 0, rejected 0"))
     }
 
@@ -30,36 +33,56 @@ struct DemoTests {
         let store = try await DemoFixture.store()
         let folder = try temporaryFolder()
         for out in ["export1", "export2"] {
-            let printed = try await Techtracker.output(["export", "--store", store, "--format", "csv", "--out", folder + "/" + out])
-            #expect(printed.hasPrefix("SYNTHETIC DATA: these files describe a generated corpus.\nwrote \(folder)/\(out)/"))
+            let printed = try await Techtracker.output([
+                "export", "--store", store, "--format", "csv", "--out", folder + "/" + out,
+            ])
+            #expect(
+                printed.hasPrefix("SYNTHETIC DATA: these files describe a generated corpus.\nwrote \(folder)/\(out)/"))
         }
         let names = try FileManager.default.contentsOfDirectory(atPath: folder + "/export1").sorted()
-        #expect(names == ["country_shares.csv", "headline.csv", "institutions.csv", "memberships.csv", "mobility.csv",
-                          "mobility_gains.csv", "settings.json", "technology_summary.csv"])
+        #expect(
+            names == [
+                "country_shares.csv", "headline.csv", "institutions.csv", "memberships.csv", "mobility.csv",
+                "mobility_gains.csv", "settings.json", "technology_summary.csv",
+            ])
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder + "/export2").sorted() == names)
         for name in names {
-            #expect(FileManager.default.contentsEqual(atPath: folder + "/export1/" + name, andPath: folder + "/export2/" + name), "\(name) differs")
+            #expect(
+                FileManager.default.contentsEqual(
+                    atPath: folder + "/export1/" + name, andPath: folder + "/export2/" + name), "\(name) differs")
         }
         let shares = try String(contentsOfFile: folder + "/export1/country_shares.csv", encoding: .utf8)
-        #expect(shares.prefix { $0 != "\n" } == "technology,window_start,window_end,counting,unit_type,country,p,p_top,share,pp_top,rank,tied,"
-            + "p_top1,share_top1,h_index,ci_low,ci_high,p_leader,adjusted_share,adjusted_rank,inwardness,low_evidence,"
-            + "rank_among_countries,ratio_to_best_outside")
+        #expect(
+            shares.prefix { $0 != "\n" }
+                == "technology,window_start,window_end,counting,unit_type,country,p,p_top,share,pp_top,rank,tied,"
+                + "p_top1,share_top1,h_index,ci_low,ci_high,p_leader,adjusted_share,adjusted_rank,inwardness,low_evidence,"
+                + "rank_among_countries,ratio_to_best_outside")
         #expect(shares.contains(",group,EU27,"))
         let gains = try String(contentsOfFile: folder + "/export1/mobility_gains.csv", encoding: .utf8)
-        #expect(gains.prefix { $0 != "\n" } == "technology,window_start,window_end,country,inflow,outflow,net_gain,low_evidence")
+        #expect(
+            gains.prefix { $0 != "\n" }
+                == "technology,window_start,window_end,country,inflow,outflow,net_gain,low_evidence")
     }
 
     @Test func exportWritesJSONWhenAsked() async throws {
         let folder = try temporaryFolder()
-        _ = try await Techtracker.output(["export", "--store", try await DemoFixture.store(), "--format", "json", "--out", folder])
+        _ = try await Techtracker.output([
+            "export", "--store", try await DemoFixture.store(), "--format", "json", "--out", folder,
+        ])
         let names = try FileManager.default.contentsOfDirectory(atPath: folder).sorted()
-        #expect(names.contains("country_shares.json") && names.contains("memberships.json") && !names.contains { $0.hasSuffix(".csv") })
+        #expect(
+            names.contains("country_shares.json") && names.contains("memberships.json")
+                && !names.contains { $0.hasSuffix(".csv") })
     }
 
     @Test func queryAndExplainDescribeTheStore() async throws {
         let store = try await DemoFixture.store()
-        let query = try await Techtracker.output(["query", "--store", store, #"TS=("quantum comput*" OR qubit*)"#, "--years", "2015-2024"])
-        #expect(query.split(separator: "\n").contains { $0.hasPrefix("Matches: ") && $0.hasSuffix(", published 2015-2024") })
+        let query = try await Techtracker.output([
+            "query", "--store", store, #"TS=("quantum comput*" OR qubit*)"#, "--years", "2015-2024",
+        ])
+        #expect(
+            query.split(separator: "\n").contains { $0.hasPrefix("Matches: ") && $0.hasSuffix(", published 2015-2024") }
+        )
         #expect(query.contains("Top countries (fractional counting, METHOD §3)"))
         let explain = try await Techtracker.output(["explain", "quantum-computing", "--store", store])
         #expect(explain.contains("Overlap with other technologies"))

@@ -9,10 +9,13 @@ struct StoreSafetyTests {
     @Test func aFIFOInAnInputFolderIsSkipped() async throws {
         let folder = try temporaryFolder()
         try FileManager.default.createDirectory(atPath: folder + "/messy", withIntermediateDirectories: true)
-        try write(#"{"id":"https://openalex.org/W1","title":"One","publication_year":2020,"type":"article","cited_by_count":1,"updated_date":"2025-01-01"}"# + "\n",
-                  to: folder + "/messy/good.jsonl")
+        try write(
+            #"{"id":"https://openalex.org/W1","title":"One","publication_year":2020,"type":"article","cited_by_count":1,"updated_date":"2025-01-01"}"#
+                + "\n",
+            to: folder + "/messy/good.jsonl")
         #expect(mkfifo(folder + "/messy/pipe.jsonl", 0o644) == 0)
-        let outcome = try await Techtracker.run(["ingest", "--quiet", "--store", folder + "/messy.sqlite", folder + "/messy"], timeout: 60)
+        let outcome = try await Techtracker.run(
+            ["ingest", "--quiet", "--store", folder + "/messy.sqlite", folder + "/messy"], timeout: 60)
         #expect(outcome.status == 0, "\(outcome.error)")
         #expect(outcome.out.contains("read 1, new 1"))
         #expect(outcome.error.contains("warning:"))
@@ -22,7 +25,9 @@ struct StoreSafetyTests {
     /// every work is stored once and the file is sound.
     @Test func twoIngestsIntoOneStoreAtOnceBothComplete() async throws {
         let folder = try temporaryFolder()
-        _ = try await Techtracker.output(["generate", "--works", "8000", "--seed", "3", "--parts", "2", "--quiet", folder + "/shared"])
+        _ = try await Techtracker.output([
+            "generate", "--works", "8000", "--seed", "3", "--parts", "2", "--quiet", folder + "/shared",
+        ])
         let parts = try partFiles(in: folder + "/shared")
         try #require(parts.count == 2)
         let store = folder + "/shared.sqlite"
@@ -46,15 +51,20 @@ struct StoreSafetyTests {
         // About 2 s into the run, and never before the store exists: on a loaded machine the
         // process may take longer to get that far.
         let start = Date()
-        while Date().timeIntervalSince(start) < 2 || (!FileManager.default.fileExists(atPath: store) && Date().timeIntervalSince(start) < 60) {
+        while Date().timeIntervalSince(start) < 2
+            || (!FileManager.default.fileExists(atPath: store) && Date().timeIntervalSince(start) < 60)
+        {
             try await Task.sleep(for: .milliseconds(100))
         }
         ingest.killHard()
         #expect(try StoreProbe.integrity(store) == "ok")
-        let partial = try StoreProbe.count("SELECT count(*) FROM work WHERE title = '' OR length(authorships) = 0", in: store)
+        let partial = try StoreProbe.count(
+            "SELECT count(*) FROM work WHERE title = '' OR length(authorships) = 0", in: store)
         #expect(partial == 0)
         let again = try await Techtracker.output(["ingest", "--quiet", "--store", store, folder + "/kill"])
-        #expect(again.contains(/read 20000, new [0-9]+, updated 0, unchanged [0-9]+, conflicting 0, rejected 0/), "\(again)")
+        #expect(
+            again.contains(/read 20000, new [0-9]+, updated 0, unchanged [0-9]+, conflicting 0, rejected 0/), "\(again)"
+        )
         let stats = try await Techtracker.output(["stats", "--store", store])
         #expect(stats.components(separatedBy: "Works: 20,000").count == 2)
     }

@@ -27,7 +27,8 @@ enum Techtracker {
                 folder = folder.deletingLastPathComponent()
             }
         }
-        let package = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let package = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent()
         candidates.append(package.appendingPathComponent(".build/debug/techtracker"))
         return candidates.map(\.path).first { FileManager.default.isExecutableFile(atPath: $0) }
     }()
@@ -56,9 +57,10 @@ enum Techtracker {
                 Issue.record("techtracker \(process.arguments ?? []) did not finish within \(timeout) s")
             }
             process.waitUntilExit()
-            return Outcome(status: process.terminationStatus,
-                           out: try String(contentsOfFile: outPath, encoding: .utf8),
-                           error: try String(contentsOfFile: errorPath, encoding: .utf8))
+            return Outcome(
+                status: process.terminationStatus,
+                out: try String(contentsOfFile: outPath, encoding: .utf8),
+                error: try String(contentsOfFile: errorPath, encoding: .utf8))
         }
 
         /// Kills the process at once (SIGKILL: no chance to clean up) and reaps it.
@@ -133,7 +135,8 @@ enum Techtracker {
 
 /// A fresh temporary folder.
 func temporaryFolder() throws -> String {
-    let path = FileManager.default.temporaryDirectory.appendingPathComponent("techtracker-tests-\(UUID().uuidString)").path
+    let path = FileManager.default.temporaryDirectory.appendingPathComponent("techtracker-tests-\(UUID().uuidString)")
+        .path
     try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
     return path
 }

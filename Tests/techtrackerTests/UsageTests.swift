@@ -12,12 +12,16 @@ struct UsageTests {
 
     @Test func helpListsTheValuesAndTheDefaults() async throws {
         let analyze = try await help("analyze")
-        for text in ["(values: fractional, whole, both; default: both)", "(values: year, window; default: year)",
-                     "(default: 5)", "(default: 1000)", "(default: 42)", "(default: article,review;"] {
+        for text in [
+            "(values: fractional, whole, both; default: both)", "(values: year, window; default: year)",
+            "(default: 5)", "(default: 1000)", "(default: 42)", "(default: article,review;",
+        ] {
             #expect(analyze.contains(text), "analyze help lacks \(text)")
         }
-        let expected = ["report": "(values: fractional, whole; default: fractional)", "export": "(values: csv, json; default: csv)",
-                        "stats": "(default: 25)", "demo": "(default: DIR/techtracker.sqlite)", "generate": "(default: 2003)"]
+        let expected = [
+            "report": "(values: fractional, whole; default: fractional)", "export": "(values: csv, json; default: csv)",
+            "stats": "(default: 25)", "demo": "(default: DIR/techtracker.sqlite)", "generate": "(default: 2003)",
+        ]
         for (command, text) in expected {
             let help = try await help(command)
             #expect(help.contains(text), "\(command) help lacks \(text)")
@@ -27,14 +31,22 @@ struct UsageTests {
     }
 
     static let wrongWords: [(arguments: [String], message: String)] = [
-        (["analyze", "--counting", "sideways"],
-         "The value 'sideways' is invalid for '--counting <counting>'. Please provide one of 'fractional', 'whole' or 'both'."),
-        (["report", "--counting", "both"],
-         "The value 'both' is invalid for '--counting <counting>'. Please provide one of 'fractional' and 'whole'."),
-        (["analyze", "--threshold-scope", "decade"],
-         "The value 'decade' is invalid for '--threshold-scope <threshold-scope>'. Please provide one of 'year' and 'window'."),
-        (["export", "--format", "xml", "--out", "/nonexistent/out"],
-         "The value 'xml' is invalid for '--format <format>'. Please provide one of 'csv' and 'json'."),
+        (
+            ["analyze", "--counting", "sideways"],
+            "The value 'sideways' is invalid for '--counting <counting>'. Please provide one of 'fractional', 'whole' or 'both'."
+        ),
+        (
+            ["report", "--counting", "both"],
+            "The value 'both' is invalid for '--counting <counting>'. Please provide one of 'fractional' and 'whole'."
+        ),
+        (
+            ["analyze", "--threshold-scope", "decade"],
+            "The value 'decade' is invalid for '--threshold-scope <threshold-scope>'. Please provide one of 'year' and 'window'."
+        ),
+        (
+            ["export", "--format", "xml", "--out", "/nonexistent/out"],
+            "The value 'xml' is invalid for '--format <format>'. Please provide one of 'csv' and 'json'."
+        ),
     ]
 
     @Test(arguments: wrongWords)
@@ -53,9 +65,13 @@ struct UsageTests {
         let usage = try await Techtracker.run(["ingest", "--store", folder + "/x.sqlite", "--no-such-option"])
         #expect(usage.status == 2)
         try write(#"{"id":"https://openalex.org/W1"}"# + "\n{broken\n", to: folder + "/bad.jsonl")
-        let strict = try await Techtracker.run(["ingest", "--quiet", "--strict", "--store", folder + "/strict.sqlite", folder + "/bad.jsonl"])
+        let strict = try await Techtracker.run([
+            "ingest", "--quiet", "--strict", "--store", folder + "/strict.sqlite", folder + "/bad.jsonl",
+        ])
         #expect(strict.status == 2)
-        let failure = try await Techtracker.run(["ingest", "--quiet", "--store", folder + "/x.sqlite", folder + "/missing.jsonl"])
+        let failure = try await Techtracker.run([
+            "ingest", "--quiet", "--store", folder + "/x.sqlite", folder + "/missing.jsonl",
+        ])
         #expect(failure.status == 1)
         let query = try await Techtracker.run(["query", "--store", folder + "/x.sqlite", "TS=(qubit AND"])
         #expect(query.status == 2)

@@ -53,8 +53,9 @@ private struct WebOfScienceRecord: Decodable {
 /// The fixture's records as the texts `classify` searches, built as the classifier tests build them.
 func loadDocuments(_ name: String) -> [ClassifiableText] {
     guard let url = Bundle.module.url(forResource: name, withExtension: "json", subdirectory: "Resources"),
-          let data = try? Data(contentsOf: url),
-          let records = try? JSONDecoder().decode([WebOfScienceRecord].self, from: data) else {
+        let data = try? Data(contentsOf: url),
+        let records = try? JSONDecoder().decode([WebOfScienceRecord].self, from: data)
+    else {
         fatalError("missing or unreadable benchmark resource \(name).json")
     }
     return records.map { record in

@@ -23,7 +23,11 @@ let benchmarks: @Sendable () -> Void = {
         for _ in benchmark.scaledIterations {
             var works = 0, rejections = 0
             record.withUnsafeBytes { bytes in
-                parser.parse(bytes, onWork: { blackHole($0); works += 1 }, onReject: { _ in rejections += 1 })
+                parser.parse(
+                    bytes,
+                    onWork: {
+                        blackHole($0); works += 1
+                    }, onReject: { _ in rejections += 1 })
             }
             precondition(works == 1 && rejections == 0, "the fixture record no longer parses as one work")
         }
@@ -33,7 +37,8 @@ let benchmarks: @Sendable () -> Void = {
 /// The bytes of a record copied from the ingest tests' fixtures into this target's resources.
 func loadRecord(_ name: String) -> [UInt8] {
     guard let url = Bundle.module.url(forResource: name, withExtension: "json", subdirectory: "Resources"),
-          let data = try? Data(contentsOf: url) else {
+        let data = try? Data(contentsOf: url)
+    else {
         fatalError("missing benchmark resource \(name).json")
     }
     return Array(data)

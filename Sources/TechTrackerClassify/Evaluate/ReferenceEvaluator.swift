@@ -40,8 +40,10 @@ struct ReferenceEvaluator: Sendable {
             for start in 0...(words.count - length) {
                 let fits = phrase.words.indices.allSatisfy { phrase.words[$0].matches(words[start + $0]) }
                 if fits {
-                    result.append(MatchedSpan(segment: segment, words: start..<(start + length),
-                                              text: words[start..<(start + length)].joined(separator: " ")))
+                    result.append(
+                        MatchedSpan(
+                            segment: segment, words: start..<(start + length),
+                            text: words[start..<(start + length)].joined(separator: " ")))
                 }
             }
         }
@@ -62,7 +64,7 @@ struct ReferenceEvaluator: Sendable {
                 } else if right.words.upperBound <= left.words.lowerBound {
                     gap = left.words.lowerBound - right.words.upperBound
                 } else {
-                    continue // overlapping: both sides would be the same words
+                    continue  // overlapping: both sides would be the same words
                 }
                 if gap <= clause.distance { result.append((left, right)) }
             }

@@ -45,7 +45,8 @@ struct BoundMatcher: Sendable {
         if !document.keywords.isEmpty {
             position += 1
             segment = 2
-            collectHits(of: document.keywords, segment: &segment, position: &position, &scratch, splitAtBoundaries: true)
+            collectHits(
+                of: document.keywords, segment: &segment, position: &position, &scratch, splitAtBoundaries: true)
         }
         return matcher.evaluate(&scratch)
     }

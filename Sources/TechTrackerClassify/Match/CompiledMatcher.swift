@@ -34,8 +34,9 @@ public struct CompiledMatcher: Sendable {
 
     /// Working memory for one thread.
     public func makeScratch() -> MatchScratch {
-        MatchScratch(keyCount: compiled.keys.count, leafCount: compiled.leaves.count,
-                     queryCount: queries.count, stackDepth: compiled.maximumStackDepth)
+        MatchScratch(
+            keyCount: compiled.keys.count, leafCount: compiled.leaves.count,
+            queryCount: queries.count, stackDepth: compiled.maximumStackDepth)
     }
 
     /// The indices (ascending) of the queries a text matches.
@@ -66,8 +67,10 @@ public struct CompiledMatcher: Sendable {
 
     /// Re-makes the scratch if it belongs to a matcher of other sizes, and starts a document.
     func begin(_ scratch: inout MatchScratch) {
-        if !scratch.fits(keyCount: compiled.keys.count, leafCount: compiled.leaves.count,
-                         queryCount: queries.count, stackDepth: compiled.maximumStackDepth) {
+        if !scratch.fits(
+            keyCount: compiled.keys.count, leafCount: compiled.leaves.count,
+            queryCount: queries.count, stackDepth: compiled.maximumStackDepth)
+        {
             scratch = makeScratch()
         }
         scratch.beginDocument()

@@ -131,7 +131,8 @@ private struct Builder {
         if let id = phraseIDs[phrase] { return id }
         let id = Int32(result.phrases.count)
         let keys = phrase.words.map { keyID($0) }
-        result.phrases.append(CompiledQueries.Phrase(keysStart: Int32(result.phraseKeys.count), length: Int32(keys.count)))
+        result.phrases.append(
+            CompiledQueries.Phrase(keysStart: Int32(result.phraseKeys.count), length: Int32(keys.count)))
         result.phraseKeys += keys
         phraseIDs[phrase] = id
         return id
@@ -140,8 +141,9 @@ private struct Builder {
     mutating func leafID(_ leaf: QueryLeaf) -> Int32 {
         if let id = leafIDs[leaf] { return id }
         let id = Int32(result.leaves.count)
-        var compiled = CompiledQueries.Leaf(isNear: false, segmentMask: 0, phrase: -1, leftStart: 0, leftEnd: 0,
-                                            rightStart: 0, rightEnd: 0, distance: 0)
+        var compiled = CompiledQueries.Leaf(
+            isNear: false, segmentMask: 0, phrase: -1, leftStart: 0, leftEnd: 0,
+            rightStart: 0, rightEnd: 0, distance: 0)
         var triggerPhrases: [Int32] = []
         switch leaf {
         case .term(let term):
@@ -167,7 +169,7 @@ private struct Builder {
         queriesOfLeaf.append([])
         for phrase in triggerPhrases {
             let info = result.phrases[Int(phrase)]
-            guard info.length > 0 else { continue } // an empty phrase never occurs
+            guard info.length > 0 else { continue }  // an empty phrase never occurs
             let firstKey = Int(result.phraseKeys[Int(info.keysStart)])
             if triggers[firstKey].last != id { triggers[firstKey].append(id) }
         }

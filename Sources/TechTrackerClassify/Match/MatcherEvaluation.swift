@@ -66,11 +66,13 @@ extension CompiledMatcher {
         scratch.leftSpans.removeAll(keepingCapacity: true)
         scratch.rightSpans.removeAll(keepingCapacity: true)
         for alternative in Int(leaf.leftStart)..<Int(leaf.leftEnd) {
-            collectSpans(of: Int(compiled.nearAlternatives[alternative]), segmentMask: leaf.segmentMask, right: false, &scratch)
+            collectSpans(
+                of: Int(compiled.nearAlternatives[alternative]), segmentMask: leaf.segmentMask, right: false, &scratch)
         }
         if scratch.leftSpans.isEmpty { return false }
         for alternative in Int(leaf.rightStart)..<Int(leaf.rightEnd) {
-            collectSpans(of: Int(compiled.nearAlternatives[alternative]), segmentMask: leaf.segmentMask, right: true, &scratch)
+            collectSpans(
+                of: Int(compiled.nearAlternatives[alternative]), segmentMask: leaf.segmentMask, right: true, &scratch)
         }
         let distance = leaf.distance
         for left in scratch.leftSpans {
@@ -113,7 +115,8 @@ extension CompiledMatcher {
         while hit >= 0 {
             let found = scratch.hits[hit]
             if segmentMask & CompiledQueries.segmentBit(found.segment) != 0, continues(info, from: hit, scratch) {
-                let span = MatchScratch.Span(first: found.position, last: found.position + info.length - 1, segment: found.segment)
+                let span = MatchScratch.Span(
+                    first: found.position, last: found.position + info.length - 1, segment: found.segment)
                 if right { scratch.rightSpans.append(span) } else { scratch.leftSpans.append(span) }
             }
             hit = Int(found.previousOfKey)

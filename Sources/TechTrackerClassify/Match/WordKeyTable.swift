@@ -44,7 +44,7 @@ struct WordKeyTable: Sendable {
             everyWordKeys.append(key)
             return
         }
-        guard !text.isEmpty else { return } // an empty exact word matches nothing
+        guard !text.isEmpty else { return }  // an empty exact word matches nothing
         let hash = text.withUnsafeBufferPointer { Self.hash($0) }
         let entry = find(hash: hash, length: text.count, bytes: text) ?? newEntry(hash: hash, bytes: text)
         if word.isTruncated {
@@ -102,7 +102,8 @@ struct WordKeyTable: Sendable {
             let entry = Int(slots[slot])
             if entry < 0 { return nil }
             if entryHash[entry] == hash, Int(entryLength[entry]) == length,
-               bytesEqual(entry: entry, word, start, length) {
+                bytesEqual(entry: entry, word, start, length)
+            {
                 return entry
             }
             slot = (slot + 1) & slotMask
@@ -141,7 +142,8 @@ struct WordKeyTable: Sendable {
             hash = (hash ^ UInt64(fold[Int(word[start + offset])])) &* ByteHashing.fnvPrime
             let prefixLength = offset + 1
             if prefixLength <= stemLengthLimit, isStemLength[prefixLength],
-               let entry = find(hash: hash, in: word, start: start, length: prefixLength) {
+                let entry = find(hash: hash, in: word, start: start, length: prefixLength)
+            {
                 let stemKey = entryStemKey[entry]
                 if stemKey >= 0 { sink.found(stemKey) }
             }

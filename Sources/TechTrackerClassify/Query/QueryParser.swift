@@ -89,8 +89,9 @@ private struct Parser {
         while peek.kind == .or {
             let op = advance()
             let right = try parseAnd(field, after: op.spelling)
-            left = Parsed(query: .or(left.query, right.query), nearBlocker: left.nearBlocker ?? right.nearBlocker,
-                          endingTag: right.endingTag)
+            left = Parsed(
+                query: .or(left.query, right.query), nearBlocker: left.nearBlocker ?? right.nearBlocker,
+                endingTag: right.endingTag)
         }
         return left
     }
@@ -101,21 +102,28 @@ private struct Parser {
             if peek.kind == .and {
                 let op = advance()
                 let right = try parseNot(field, after: op.spelling)
-                left = Parsed(query: .and(left.query, right.query), nearBlocker: left.nearBlocker ?? ("AND", op.column),
-                              endingTag: right.endingTag)
+                left = Parsed(
+                    query: .and(left.query, right.query), nearBlocker: left.nearBlocker ?? ("AND", op.column),
+                    endingTag: right.endingTag)
             } else if peek.startsOperand {
                 let column = peek.column
                 // `TI=quantum computing`: Web of Science may read the tag as covering both
                 // words; here it covers one. Refuse rather than search something else.
                 if let tag = left.endingTag, tag != field, !isFieldTag(peek) {
-                    throw .at(column, "\(tag.tag)= covers only the term after it; put the terms in parentheses, \(tag.tag)=(...), or join them with AND")
+                    throw .at(
+                        column,
+                        "\(tag.tag)= covers only the term after it; put the terms in parentheses, \(tag.tag)=(...), or join them with AND"
+                    )
                 }
                 let right = try parseNot(field, after: nil)
                 if left.query.isNear || right.query.isNear {
-                    throw .at(column, "two operands without an operator next to NEAR (an implied AND); quote the phrase or write AND")
+                    throw .at(
+                        column,
+                        "two operands without an operator next to NEAR (an implied AND); quote the phrase or write AND")
                 }
-                left = Parsed(query: .and(left.query, right.query), nearBlocker: left.nearBlocker ?? ("an implied AND", column),
-                              endingTag: right.endingTag)
+                left = Parsed(
+                    query: .and(left.query, right.query), nearBlocker: left.nearBlocker ?? ("an implied AND", column),
+                    endingTag: right.endingTag)
             } else {
                 return left
             }
@@ -127,8 +135,9 @@ private struct Parser {
         while peek.kind == .not {
             let op = advance()
             let right = try parseNear(field, after: op.spelling)
-            left = Parsed(query: .not(left.query, right.query), nearBlocker: left.nearBlocker ?? ("NOT", op.column),
-                          endingTag: right.endingTag)
+            left = Parsed(
+                query: .not(left.query, right.query), nearBlocker: left.nearBlocker ?? ("NOT", op.column),
+                endingTag: right.endingTag)
         }
         return left
     }
@@ -141,25 +150,35 @@ private struct Parser {
             let leftSide = try Self.nearAlternatives(left, operator: op)
             let rightSide = try Self.nearAlternatives(right, operator: op)
             guard leftSide.field == rightSide.field else {
-                throw .at(op.column, "\(op.spelling) joins operands searched in different fields (\(leftSide.field.tag) and \(rightSide.field.tag)); tag the whole expression, e.g. \(leftSide.field.tag)=(a NEAR b)")
+                throw .at(
+                    op.column,
+                    "\(op.spelling) joins operands searched in different fields (\(leftSide.field.tag) and \(rightSide.field.tag)); tag the whole expression, e.g. \(leftSide.field.tag)=(a NEAR b)"
+                )
             }
-            let clause = NearClause(left: leftSide.phrases, right: rightSide.phrases, distance: distance, field: leftSide.field)
+            let clause = NearClause(
+                left: leftSide.phrases, right: rightSide.phrases, distance: distance, field: leftSide.field)
             left = Parsed(query: .near(clause), nearBlocker: ("NEAR", op.column), endingTag: right.endingTag)
         }
         return left
     }
 
     /// The alternatives of a NEAR operand: a term, a phrase, or an OR-group of them in one field.
-    private static func nearAlternatives(_ operand: Parsed, operator op: QueryToken) throws(QuerySyntaxError) -> (phrases: [SearchPhrase], field: QueryField) {
+    private static func nearAlternatives(
+        _ operand: Parsed, operator op: QueryToken
+    ) throws(QuerySyntaxError) -> (phrases: [SearchPhrase], field: QueryField) {
         if let blocker = operand.nearBlocker {
-            throw .at(blocker.column, "the operands of \(op.spelling) may only be terms, phrases or OR-groups of them; found \(blocker.what)")
+            throw .at(
+                blocker.column,
+                "the operands of \(op.spelling) may only be terms, phrases or OR-groups of them; found \(blocker.what)")
         }
         var terms: [SearchTerm] = []
         operand.query.collectOrTerms(into: &terms)
         let fields = Set(terms.map(\.field))
         guard fields.count == 1, let field = fields.first else {
             let names = QueryField.allCases.filter(fields.contains).map(\.tag).joined(separator: " and ")
-            throw .at(op.column, "an operand of \(op.spelling) mixes fields (\(names)); a NEAR operand must be searched in one field")
+            throw .at(
+                op.column,
+                "an operand of \(op.spelling) mixes fields (\(names)); a NEAR operand must be searched in one field")
         }
         return (terms.map(\.phrase), field)
     }
@@ -190,17 +209,23 @@ private struct Parser {
         case .bare(let text):
             _ = advance()
             try countTerm(at: token.column)
-            let phrase = try QueryTermReader.phrase(from: text, firstColumn: token.column, tokenColumn: token.column, quoted: false)
+            let phrase = try QueryTermReader.phrase(
+                from: text, firstColumn: token.column, tokenColumn: token.column, quoted: false)
             return Parsed(query: .term(SearchTerm(phrase, in: field)), nearBlocker: nil)
         case .phrase(let text):
             _ = advance()
             try countTerm(at: token.column)
-            let phrase = try QueryTermReader.phrase(from: text, firstColumn: token.column + 1, tokenColumn: token.column, quoted: true)
+            let phrase = try QueryTermReader.phrase(
+                from: text, firstColumn: token.column + 1, tokenColumn: token.column, quoted: true)
             return Parsed(query: .term(SearchTerm(phrase, in: field)), nearBlocker: nil)
         case .not:
             let hint = " (NOT is binary: write 'a NOT b')"
-            if let after { throw QuerySyntaxError("expected a term after \(after) at column \(token.column)\(hint)", column: token.column) }
-            throw QuerySyntaxError("expected a term before \(token.spelling) at column \(token.column)\(hint)", column: token.column)
+            if let after {
+                throw QuerySyntaxError(
+                    "expected a term after \(after) at column \(token.column)\(hint)", column: token.column)
+            }
+            throw QuerySyntaxError(
+                "expected a term before \(token.spelling) at column \(token.column)\(hint)", column: token.column)
         case .and, .or, .near:
             if let after { throw .at(token.column, "expected a term after \(after)") }
             throw .at(token.column, "expected a term before \(token.spelling)")

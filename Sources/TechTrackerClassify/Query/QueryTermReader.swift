@@ -25,7 +25,9 @@ enum QueryTermReader {
             guard character == "*" else { continue }
             let followsWord = offset > 0 && isWordCharacter(characters[offset - 1])
             guard followsWord else {
-                throw .at(column, "'*' must end a word of at least \(minimumStemLength) characters (a leading '*' is too broad)")
+                throw .at(
+                    column,
+                    "'*' must end a word of at least \(minimumStemLength) characters (a leading '*' is too broad)")
             }
             if offset + 1 < characters.count, isWordCharacter(characters[offset + 1]) {
                 throw .at(column, "'*' is only allowed at the end of a word")
@@ -35,7 +37,9 @@ enum QueryTermReader {
                 throw .at(column, "'*' must end a word")
             }
             guard stem.text.count >= minimumStemLength else {
-                throw .at(column, "truncated stem '\(stem.text)*' is shorter than \(minimumStemLength) characters (too broad)")
+                throw .at(
+                    column, "truncated stem '\(stem.text)*' is shorter than \(minimumStemLength) characters (too broad)"
+                )
             }
             words += pieceWords
             words.append(SearchWord(stem.text, truncated: true))

@@ -36,7 +36,8 @@ struct ByteWordIndex: Sendable {
             if id < 0 { return nil }
             let index = Int(id)
             if wordHash[index] == hash, Int(wordLength[index]) == word.count,
-               bytes[wordStart[index]..<(wordStart[index] + word.count)].elementsEqual(word) {
+                bytes[wordStart[index]..<(wordStart[index] + word.count)].elementsEqual(word)
+            {
                 return id
             }
             slot = (slot + 1) & (slots.count - 1)

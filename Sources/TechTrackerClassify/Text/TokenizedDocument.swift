@@ -34,7 +34,8 @@ struct TokenizedDocument: Hashable, Sendable {
 
     /// The keywords' runs of ids (an empty document gives no runs).
     var keywordRuns: [[UInt32]] {
-        keywords.isEmpty ? [] : keywords.split(separator: Self.boundary, omittingEmptySubsequences: false).map(Array.init)
+        keywords.isEmpty
+            ? [] : keywords.split(separator: Self.boundary, omittingEmptySubsequences: false).map(Array.init)
     }
 
     /// One array for storage: title, ``boundary``, abstract, ``boundary``, keywords.
@@ -45,9 +46,11 @@ struct TokenizedDocument: Hashable, Sendable {
     /// Reads ``flattened``; nil when it has fewer than two boundaries.
     init?(flattened: [UInt32]) {
         guard let first = flattened.firstIndex(of: Self.boundary),
-              let second = flattened[(first + 1)...].firstIndex(of: Self.boundary) else { return nil }
-        self.init(title: Array(flattened[..<first]), abstract: Array(flattened[(first + 1)..<second]),
-                  keywords: Array(flattened[(second + 1)...]))
+            let second = flattened[(first + 1)...].firstIndex(of: Self.boundary)
+        else { return nil }
+        self.init(
+            title: Array(flattened[..<first]), abstract: Array(flattened[(first + 1)..<second]),
+            keywords: Array(flattened[(second + 1)...]))
     }
 
     /// ``flattened`` packed for a BLOB: each value as an unsigned LEB128 varint of `id + 1`,

@@ -2,8 +2,8 @@
 /// store, compute in memory). Works, countries, institutions and authors are numbered 0…n-1
 /// in a canonical order that depends only on the data (works and institutions by source id,
 /// countries by code, authors by id; see `AnalysisCorpusLoader`), so that every sum is taken
-/// in the same order whatever order the records were read in; lists per work are in compressed-sparse-row form: the entries of work `w`
-/// are `entries[offsets[w]..<offsets[w + 1]]`.
+/// in the same order whatever order the records were read in; lists per work are in
+/// compressed-sparse-row form: the entries of work `w` are `entries[offsets[w]..<offsets[w + 1]]`.
 public struct AnalysisCorpus: Sendable {
     /// Country of each country index.
     public var countries: [CountryCode] = []

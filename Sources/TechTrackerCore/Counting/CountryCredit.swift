@@ -102,7 +102,9 @@ public enum WorkCredit {
                 keys.append(nil)
                 counts.append(1)
             } else {
-                for institution in authorship.institutions { keys.append(institution.id.isEmpty ? nil : institution.id) }
+                for institution in authorship.institutions {
+                    keys.append(institution.id.isEmpty ? nil : institution.id)
+                }
                 counts.append(authorship.institutions.count)
             }
         }

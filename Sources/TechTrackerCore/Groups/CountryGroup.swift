@@ -33,8 +33,9 @@ public struct CountryGroup: Sendable, Hashable, Codable, CustomStringConvertible
         var members: [CountryCode] = []
         for code in codes {
             guard let country = CountryCode(code) else {
-                throw DecodingError.dataCorruptedError(forKey: .members, in: container,
-                                                       debugDescription: "group \(name): \"\(code)\" is not a two-letter country code")
+                throw DecodingError.dataCorruptedError(
+                    forKey: .members, in: container,
+                    debugDescription: "group \(name): \"\(code)\" is not a two-letter country code")
             }
             members.append(country)
         }

@@ -15,13 +15,13 @@ public enum RegionMerge {
     /// Every supported merge: the country merged into, and the regions it absorbs. TW appears
     /// nowhere, on purpose (see the type's documentation).
     static let supported: [(country: String, regions: [String])] = [
-        (country: "CN", regions: ["HK", "MO"]),
+        (country: "CN", regions: ["HK", "MO"])
     ]
 
     /// The regions that are never merged, with the reason the error message gives.
     static let neverMerged: [String: String] = [
         "TW": "TW (Taiwan) is never merged and always stays its own code (METHOD §2): it is not a region of the "
-            + "People's Republic of China in the sources and has its own research system",
+            + "People's Republic of China in the sources and has its own research system"
     ]
 
     /// Reads `--merge-regions` values: each value may hold several codes separated by commas
@@ -36,14 +36,18 @@ public enum RegionMerge {
             for item in value.split(separator: ",", omittingEmptySubsequences: false) {
                 let code = item.trimmingSpaces().uppercased()
                 guard !code.isEmpty else {
-                    throw RegionMergeError(code: String(item), problem: "expected a country code, e.g. --merge-regions CN")
+                    throw RegionMergeError(
+                        code: String(item), problem: "expected a country code, e.g. --merge-regions CN")
                 }
                 if let reason = neverMerged[code] {
                     throw RegionMergeError(code: code, problem: reason + "; \(supportedList)")
                 }
                 if let owner = supported.first(where: { $0.regions.contains(code) }) {
-                    throw RegionMergeError(code: code, problem: "\(code) is a region, not a country to merge into: "
-                        + "--merge-regions \(owner.country) merges \(owner.regions.joined(separator: " and ")) into \(owner.country)")
+                    throw RegionMergeError(
+                        code: code,
+                        problem: "\(code) is a region, not a country to merge into: "
+                            + "--merge-regions \(owner.country) merges \(owner.regions.joined(separator: " and ")) into \(owner.country)"
+                    )
                 }
                 guard supported.contains(where: { $0.country == code }) else {
                     throw RegionMergeError(code: code, problem: "'\(code)' has no regions to merge; \(validForm)")
@@ -61,7 +65,8 @@ public enum RegionMerge {
         var mapping: [CountryCode: CountryCode] = [:]
         for code in merged {
             guard let merge = supported.first(where: { $0.country == code.uppercased() }),
-                  let country = CountryCode(merge.country) else { continue }
+                let country = CountryCode(merge.country)
+            else { continue }
             for region in merge.regions {
                 if let region = CountryCode(region) { mapping[region] = country }
             }
@@ -71,7 +76,8 @@ public enum RegionMerge {
 
     /// `supported: CN (HK and MO into CN)`, for error messages.
     static var supportedList: String {
-        "supported: " + supported.map { "\($0.country) (\($0.regions.joined(separator: " and ")) into \($0.country))" }
+        "supported: "
+            + supported.map { "\($0.country) (\($0.regions.joined(separator: " and ")) into \($0.country))" }
             .joined(separator: ", ")
     }
 
@@ -94,7 +100,9 @@ extension StringProtocol {
     /// The text without leading and trailing spaces and tabs (Core has no Foundation).
     fileprivate func trimmingSpaces() -> String {
         let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\t" }
-        guard let first = firstIndex(where: { !isSpace($0) }), let last = lastIndex(where: { !isSpace($0) }) else { return "" }
+        guard let first = firstIndex(where: { !isSpace($0) }), let last = lastIndex(where: { !isSpace($0) }) else {
+            return ""
+        }
         return String(self[first...last])
     }
 }

@@ -42,10 +42,12 @@ public struct IngestSummary: Sendable, Equatable {
         }
         if !committed { return "nothing was committed" }
         if read == 0 {
-            return files == 0 ? "nothing stored: no input files were found" : "nothing stored: the inputs held no records"
+            return files == 0
+                ? "nothing stored: no input files were found" : "nothing stored: the inputs held no records"
         }
         if rejected == read {
-            return read == 1 ? "nothing stored: the one record read was rejected"
+            return read == 1
+                ? "nothing stored: the one record read was rejected"
                 : "nothing stored: all \(read) records were rejected"
         }
         let stored = outcomes.new + outcomes.updated

@@ -101,17 +101,21 @@ public struct CountryShareRow: Sendable, Equatable {
     public var ratioToBestOutside: Double?
 
     /// Makes a row.
-    public init(technology: String, windowStart: Int, windowEnd: Int, counting: Counting, country: String, p: Double,
-                pTop: Double, share: Double, ppTop: Double, rank: Int, hIndex: Int, ciLow: Double?, ciHigh: Double?,
-                pLeader: Double?, adjustedShare: Double, adjustedRank: Int, inwardness: Double?, lowEvidence: Bool,
-                unitType: UnitType = .country, tied: Bool = false, pTop1: Double = 0, shareTop1: Double = 0,
-                rankAmongCountries: Int? = nil, ratioToBestOutside: Double? = nil) {
-        self.technology = technology; self.windowStart = windowStart; self.windowEnd = windowEnd; self.counting = counting
+    public init(
+        technology: String, windowStart: Int, windowEnd: Int, counting: Counting, country: String, p: Double,
+        pTop: Double, share: Double, ppTop: Double, rank: Int, hIndex: Int, ciLow: Double?, ciHigh: Double?,
+        pLeader: Double?, adjustedShare: Double, adjustedRank: Int, inwardness: Double?, lowEvidence: Bool,
+        unitType: UnitType = .country, tied: Bool = false, pTop1: Double = 0, shareTop1: Double = 0,
+        rankAmongCountries: Int? = nil, ratioToBestOutside: Double? = nil
+    ) {
+        self.technology = technology; self.windowStart = windowStart; self.windowEnd = windowEnd;
+        self.counting = counting
         self.country = country; self.p = p; self.pTop = pTop; self.share = share; self.ppTop = ppTop; self.rank = rank
         self.hIndex = hIndex; self.ciLow = ciLow; self.ciHigh = ciHigh; self.pLeader = pLeader
         self.adjustedShare = adjustedShare; self.adjustedRank = adjustedRank; self.inwardness = inwardness
         self.lowEvidence = lowEvidence; self.unitType = unitType; self.tied = tied; self.pTop1 = pTop1
-        self.shareTop1 = shareTop1; self.rankAmongCountries = rankAmongCountries; self.ratioToBestOutside = ratioToBestOutside
+        self.shareTop1 = shareTop1; self.rankAmongCountries = rankAmongCountries;
+        self.ratioToBestOutside = ratioToBestOutside
     }
 }
 
@@ -170,17 +174,20 @@ public struct TechnologySummaryRow: Sendable, Equatable {
     public var euUnitTMR: String
 
     /// Makes a row.
-    public init(technology: String, name: String, category: String, windowStart: Int, windowEnd: Int, counting: Counting,
-                works: Int, topWorks: Double, leader: String?, leaderShare: Double?, runnerUp: String?,
-                runnerUpShare: Double?, leadRatio: Double?, leaderInstitutionsInTop10: Int, tmr: String,
-                pLeader: Double?, adjustedLeader: String?, wholeCountingLeader: String?, lowEvidence: Bool,
-                leaderTied: Bool = false, leaderShareTop1: Double? = nil, euUnitLeader: String? = nil,
-                euUnitLeadRatio: Double? = nil, euUnitTMR: String = "low") {
+    public init(
+        technology: String, name: String, category: String, windowStart: Int, windowEnd: Int, counting: Counting,
+        works: Int, topWorks: Double, leader: String?, leaderShare: Double?, runnerUp: String?,
+        runnerUpShare: Double?, leadRatio: Double?, leaderInstitutionsInTop10: Int, tmr: String,
+        pLeader: Double?, adjustedLeader: String?, wholeCountingLeader: String?, lowEvidence: Bool,
+        leaderTied: Bool = false, leaderShareTop1: Double? = nil, euUnitLeader: String? = nil,
+        euUnitLeadRatio: Double? = nil, euUnitTMR: String = "low"
+    ) {
         self.leaderTied = leaderTied; self.leaderShareTop1 = leaderShareTop1; self.euUnitLeader = euUnitLeader
         self.euUnitLeadRatio = euUnitLeadRatio; self.euUnitTMR = euUnitTMR
         self.technology = technology; self.name = name; self.category = category; self.windowStart = windowStart
         self.windowEnd = windowEnd; self.counting = counting; self.works = works; self.topWorks = topWorks
-        self.leader = leader; self.leaderShare = leaderShare; self.runnerUp = runnerUp; self.runnerUpShare = runnerUpShare
+        self.leader = leader; self.leaderShare = leaderShare; self.runnerUp = runnerUp;
+        self.runnerUpShare = runnerUpShare
         self.leadRatio = leadRatio; self.leaderInstitutionsInTop10 = leaderInstitutionsInTop10; self.tmr = tmr
         self.pLeader = pLeader; self.adjustedLeader = adjustedLeader; self.wholeCountingLeader = wholeCountingLeader
         self.lowEvidence = lowEvidence
@@ -214,11 +221,14 @@ public struct InstitutionShareRow: Sendable, Equatable {
     public var lowEvidence: Bool
 
     /// Makes a row.
-    public init(technology: String, windowStart: Int, windowEnd: Int, counting: Counting, rank: Int,
-                institutionID: String, name: String, country: String, pTop: Double, share: Double,
-                lowEvidence: Bool = false) {
+    public init(
+        technology: String, windowStart: Int, windowEnd: Int, counting: Counting, rank: Int,
+        institutionID: String, name: String, country: String, pTop: Double, share: Double,
+        lowEvidence: Bool = false
+    ) {
         self.lowEvidence = lowEvidence
-        self.technology = technology; self.windowStart = windowStart; self.windowEnd = windowEnd; self.counting = counting
+        self.technology = technology; self.windowStart = windowStart; self.windowEnd = windowEnd;
+        self.counting = counting
         self.rank = rank; self.institutionID = institutionID; self.name = name; self.country = country
         self.pTop = pTop; self.share = share
     }
@@ -243,8 +253,10 @@ public struct MobilityFlowRow: Sendable, Equatable {
     public var lowEvidence: Bool
 
     /// Makes a row.
-    public init(technology: String, windowStart: Int, windowEnd: Int, origin: String, destination: String, authors: Int,
-                lowEvidence: Bool = false) {
+    public init(
+        technology: String, windowStart: Int, windowEnd: Int, origin: String, destination: String, authors: Int,
+        lowEvidence: Bool = false
+    ) {
         self.lowEvidence = lowEvidence
         self.technology = technology; self.windowStart = windowStart; self.windowEnd = windowEnd
         self.origin = origin; self.destination = destination; self.authors = authors
@@ -275,8 +287,11 @@ public struct HeadlineRow: Sendable, Equatable {
     public var ledTied: Int
 
     /// Makes a row.
-    public init(windowStart: Int, windowEnd: Int, counting: Counting, country: String, technologiesLed: Int, technologiesTop5: Int,
-                unitType: UnitType = .country, ledLowEvidence: Int = 0, ledTied: Int = 0) {
+    public init(
+        windowStart: Int, windowEnd: Int, counting: Counting, country: String, technologiesLed: Int,
+        technologiesTop5: Int,
+        unitType: UnitType = .country, ledLowEvidence: Int = 0, ledTied: Int = 0
+    ) {
         self.unitType = unitType; self.ledLowEvidence = ledLowEvidence; self.ledTied = ledTied
         self.windowStart = windowStart; self.windowEnd = windowEnd; self.counting = counting; self.country = country
         self.technologiesLed = technologiesLed; self.technologiesTop5 = technologiesTop5
@@ -304,8 +319,10 @@ public struct MobilityGainRow: Sendable, Equatable {
     public var lowEvidence: Bool
 
     /// Makes a row.
-    public init(technology: String, windowStart: Int, windowEnd: Int, country: String, inflow: Int, outflow: Int,
-                netGain: Int, lowEvidence: Bool) {
+    public init(
+        technology: String, windowStart: Int, windowEnd: Int, country: String, inflow: Int, outflow: Int,
+        netGain: Int, lowEvidence: Bool
+    ) {
         self.technology = technology; self.windowStart = windowStart; self.windowEnd = windowEnd; self.country = country
         self.inflow = inflow; self.outflow = outflow; self.netGain = netGain; self.lowEvidence = lowEvidence
     }

@@ -59,7 +59,10 @@ public struct AnalysisSettings: Sendable, Equatable, Codable {
         let windows = self.windows
         let span: String
         switch windows.count {
-        case 0: span = (fromYear == nil && toYear == nil) ? "" : " (no whole window in \(fromYear.map(String.init) ?? "…")-\(toYear.map(String.init) ?? "…"))"
+        case 0:
+            span =
+                (fromYear == nil && toYear == nil)
+                ? "" : " (no whole window in \(fromYear.map(String.init) ?? "…")-\(toYear.map(String.init) ?? "…"))"
         case 1: span = " (\(windows[0]))"
         default: span = " (\(windows[0]) … \(windows[windows.count - 1]), \(windows.count) windows)"
         }

@@ -64,7 +64,9 @@ public struct PublicationWindow: Sendable, Hashable, Comparable, CustomStringCon
     /// Parses `2020-2024` (or a single year `2021`).
     public init?(parsing text: String) {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        guard (1...2).contains(parts.count), let first = Int(parts[0]), let last = Int(parts[parts.count - 1]), first <= last else { return nil }
+        guard (1...2).contains(parts.count), let first = Int(parts[0]), let last = Int(parts[parts.count - 1]),
+            first <= last
+        else { return nil }
         self.init(start: first, end: last)
     }
 }

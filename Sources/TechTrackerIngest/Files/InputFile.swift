@@ -142,31 +142,37 @@ public struct InputDiscovery: Sendable {
         var info = stat()
         guard stat(path, &info) == 0 else {
             let code = errno
-            let reason = switch code {
-            case ELOOP: "symbolic link loop"
-            case ENOENT: "broken symbolic link (its target does not exist)"
-            default: "cannot read: \(Self.describe(code))"
-            }
+            let reason =
+                switch code {
+                case ELOOP: "symbolic link loop"
+                case ENOENT: "broken symbolic link (its target does not exist)"
+                default: "cannot read: \(Self.describe(code))"
+                }
             skipped.append(Skip(path: path, reason: reason, isWarning: true))
             return
         }
         let identity = FileIdentity(info)
         if FileIdentity.isDirectory(info.st_mode) {
             guard searchedFolders.insert(identity).inserted else {
-                skipped.append(Skip(path: path, reason: "a folder already searched (a link back up or a second link to it)",
-                                    isWarning: false))
+                skipped.append(
+                    Skip(
+                        path: path, reason: "a folder already searched (a link back up or a second link to it)",
+                        isWarning: false))
                 return
             }
             try collect(folder: path, isNamed: false)
         } else if !FileIdentity.isRegular(info.st_mode) {
-            skipped.append(Skip(path: path, reason: "not a regular file (\(FileIdentity.kind(of: info.st_mode)))",
-                                isWarning: true))
+            skipped.append(
+                Skip(
+                    path: path, reason: "not a regular file (\(FileIdentity.kind(of: info.st_mode)))",
+                    isWarning: true))
         } else if let role = outputs[identity] {
             skipped.append(Skip(path: path, reason: "\(role), not read as input", isWarning: false))
         } else if name == "manifest" {
             manifests.append(path)
         } else if let dot = name.lastIndex(of: "."),
-                  Self.recognisedExtensions.contains(name[name.index(after: dot)...].lowercased()) {
+            Self.recognisedExtensions.contains(name[name.index(after: dot)...].lowercased())
+        {
             list(path, identity: identity, size: Int(info.st_size))
         } else {
             skipped.append(Skip(path: path, reason: "not a .jsonl, .ndjson, .json or .gz file", isWarning: false))

@@ -44,7 +44,8 @@ struct LineSplitter {
         var lineFeed = -1
         while start < count {
             if lineFeed < start {
-                lineFeed = memchr(base + start, Int32(UInt8(ascii: "\n")), count - start)
+                lineFeed =
+                    memchr(base + start, Int32(UInt8(ascii: "\n")), count - start)
                     .map { UnsafeRawPointer($0) - base } ?? count
             }
             // A CR before that `\n` ends the line first (a lone CR, or the CR of a CRLF).

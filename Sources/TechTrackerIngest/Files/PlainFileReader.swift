@@ -17,7 +17,9 @@ struct PlainFileReader {
         guard fd >= 0 else { throw IngestError.unreadable(path: path, reason: InputDiscovery.lastError()) }
         defer { close(fd) }
         var info = stat()
-        guard fstat(fd, &info) == 0 else { throw IngestError.unreadable(path: path, reason: InputDiscovery.lastError()) }
+        guard fstat(fd, &info) == 0 else {
+            throw IngestError.unreadable(path: path, reason: InputDiscovery.lastError())
+        }
         guard FileIdentity.isRegular(info.st_mode) else {
             throw IngestError.notRegularFile(path: path, kind: FileIdentity.kind(of: info.st_mode))
         }
@@ -37,7 +39,9 @@ struct PlainFileReader {
     /// Throws unless `path` is (still) a regular file, for readers that open it themselves.
     static func checkRegularFile(_ path: String) throws {
         var info = stat()
-        guard stat(path, &info) == 0 else { throw IngestError.unreadable(path: path, reason: InputDiscovery.lastError()) }
+        guard stat(path, &info) == 0 else {
+            throw IngestError.unreadable(path: path, reason: InputDiscovery.lastError())
+        }
         guard FileIdentity.isRegular(info.st_mode) else {
             throw IngestError.notRegularFile(path: path, kind: FileIdentity.kind(of: info.st_mode))
         }

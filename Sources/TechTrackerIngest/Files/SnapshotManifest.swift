@@ -18,13 +18,15 @@ public struct SnapshotManifest: Sendable, Equatable {
     public init(path: String) throws {
         let data = try Data(contentsOf: URL(fileURLWithPath: path))
         guard let object = try JSONSerialization.jsonObject(with: data) as? [String: Any],
-              let entries = object["entries"] as? [[String: Any]] else {
+            let entries = object["entries"] as? [[String: Any]]
+        else {
             throw IngestError.unreadable(path: path, reason: "not an OpenAlex manifest (no \"entries\" list)")
         }
         self.entries = entries.compactMap { entry in
             guard let url = entry["url"] as? String,
-                  let meta = entry["meta"] as? [String: Any],
-                  let count = meta["record_count"] as? Int else { return nil }
+                let meta = entry["meta"] as? [String: Any],
+                let count = meta["record_count"] as? Int
+            else { return nil }
             return Entry(url: url, recordCount: count)
         }
     }

@@ -42,10 +42,10 @@ enum JSONProblem: Equatable, Sendable, CustomStringConvertible {
     var leavesStructureIntact: Bool {
         switch self {
         case .invalidEscape, .invalidUnicodeEscape, .loneSurrogate, .controlCharacter, .invalidUTF8,
-             .invalidNumber, .invalidLiteral, .nestingTooDeep:
+            .invalidNumber, .invalidLiteral, .nestingTooDeep:
             return true
         case .unexpectedEnd, .expectedValue, .expectedColon, .expectedKey, .expectedCommaOrObjectEnd,
-             .expectedCommaOrArrayEnd, .unterminatedString, .trailingCharacters:
+            .expectedCommaOrArrayEnd, .unterminatedString, .trailingCharacters:
             return false
         }
     }

@@ -73,7 +73,7 @@ extension JSONScanner {
         guard offset + 1 < end else { throw error(.unterminatedString, at: stringStart) }
         switch input[offset + 1] {
         case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"),
-             UInt8(ascii: "b"), UInt8(ascii: "f"), UInt8(ascii: "n"), UInt8(ascii: "r"), UInt8(ascii: "t"):
+            UInt8(ascii: "b"), UInt8(ascii: "f"), UInt8(ascii: "n"), UInt8(ascii: "r"), UInt8(ascii: "t"):
             return offset + 2
         case UInt8(ascii: "u"):
             let unit = try unicodeEscapeValue(at: offset, stringStart: stringStart)

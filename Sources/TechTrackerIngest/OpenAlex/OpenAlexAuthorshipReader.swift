@@ -9,12 +9,16 @@ extension OpenAlexTextReader {
         _ = try scanner.peekValueStart()
         let listStart = scanner.position
         guard try nextValueOpens(UInt8(ascii: "["), field: "authorships"),
-              try scanner.beginArray() else { return authorships }
+            try scanner.beginArray()
+        else { return authorships }
         var count = 0
         repeat {
             count += 1
-            guard keepsItem(count, limit: OpenAlexLimits.maximumAuthorships, field: "authorships",
-                            listStart: listStart) else {
+            guard
+                keepsItem(
+                    count, limit: OpenAlexLimits.maximumAuthorships, field: "authorships",
+                    listStart: listStart)
+            else {
                 try scanner.skipValue()
                 continue
             }
@@ -81,12 +85,16 @@ extension OpenAlexTextReader {
         _ = try scanner.peekValueStart()
         let listStart = scanner.position
         guard try nextValueOpens(UInt8(ascii: "["), field: "authorships[].institutions"),
-              try scanner.beginArray() else { return institutions }
+            try scanner.beginArray()
+        else { return institutions }
         var count = 0
         repeat {
             count += 1
-            guard keepsItem(count, limit: OpenAlexLimits.maximumInstitutionsPerAuthorship,
-                            field: "authorships[].institutions", listStart: listStart) else {
+            guard
+                keepsItem(
+                    count, limit: OpenAlexLimits.maximumInstitutionsPerAuthorship,
+                    field: "authorships[].institutions", listStart: listStart)
+            else {
                 try scanner.skipValue()
                 continue
             }
@@ -130,10 +138,12 @@ extension OpenAlexTextReader {
     private mutating func readCountries() throws(JSONError) -> [CountryCode] {
         var countries: [CountryCode] = []
         guard try nextValueOpens(UInt8(ascii: "["), field: "authorships[].countries"),
-              try scanner.beginArray() else { return countries }
+            try scanner.beginArray()
+        else { return countries }
         repeat {
             if let span = try readStringSpan(field: "authorships[].countries[]"),
-               let code = withBytes(of: span, countryCode) {
+                let code = withBytes(of: span, countryCode)
+            {
                 countries.append(code)
             }
         } while try scanner.nextElement()

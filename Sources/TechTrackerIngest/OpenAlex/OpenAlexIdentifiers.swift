@@ -39,7 +39,9 @@ enum OpenAlexIdentifiers {
     }
 
     /// `bytes` without the first of `prefixes` it starts with (unchanged if none).
-    private static func dropping(_ prefixes: [StaticString], from bytes: UnsafeBufferPointer<UInt8>)
+    private static func dropping(
+        _ prefixes: [StaticString], from bytes: UnsafeBufferPointer<UInt8>
+    )
         -> UnsafeBufferPointer<UInt8>
     {
         for prefix in prefixes where hasPrefix(bytes, prefix) {

@@ -52,13 +52,16 @@ enum OpenAlexLimits {
             return value
         }
         guard digits(0..<4) != nil, bytes[4] == UInt8(ascii: "-"), let month = digits(5..<7),
-              bytes[7] == UInt8(ascii: "-"), let day = digits(8..<10),
-              (1...12).contains(month), (1...31).contains(day) else { return false }
+            bytes[7] == UInt8(ascii: "-"), let day = digits(8..<10),
+            (1...12).contains(month), (1...31).contains(day)
+        else { return false }
         guard bytes.count > 10 else { return true }
         guard bytes.count >= 16, bytes[10] == UInt8(ascii: "T"), let hour = digits(11..<13),
-              bytes[13] == UInt8(ascii: ":"), let minute = digits(14..<16), hour < 24, minute < 60 else { return false }
+            bytes[13] == UInt8(ascii: ":"), let minute = digits(14..<16), hour < 24, minute < 60
+        else { return false }
         for byte in bytes[16...] {
-            let allowed = byte &- UInt8(ascii: "0") < 10 || byte == UInt8(ascii: ":") || byte == UInt8(ascii: ".")
+            let allowed =
+                byte &- UInt8(ascii: "0") < 10 || byte == UInt8(ascii: ":") || byte == UInt8(ascii: ".")
                 || byte == UInt8(ascii: "+") || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "Z")
             guard allowed else { return false }
         }

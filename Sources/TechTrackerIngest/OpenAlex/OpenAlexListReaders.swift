@@ -11,7 +11,8 @@ extension OpenAlexTextReader {
     mutating func readCountsByYear() throws(JSONError) -> [YearCount] {
         var counts: [YearCount] = []
         guard try nextValueOpens(UInt8(ascii: "["), field: "counts_by_year"),
-              try scanner.beginArray() else { return counts }
+            try scanner.beginArray()
+        else { return counts }
         repeat {
             guard try nextValueOpens(UInt8(ascii: "{"), field: "counts_by_year[]") else { continue }
             var year: Int?
@@ -19,11 +20,14 @@ extension OpenAlexTextReader {
             var nextKey = try scanner.beginObject()
             while let key = nextKey {
                 if scanner.span(key, equals: "year") {
-                    year = try readInt(field: "counts_by_year[].year",
-                                       within: OpenAlexLimits.earliestYear...OpenAlexLimits.latestYear)
+                    year = try readInt(
+                        field: "counts_by_year[].year",
+                        within: OpenAlexLimits.earliestYear...OpenAlexLimits.latestYear)
                 } else if scanner.span(key, equals: "cited_by_count") {
-                    count = try readInt(field: "counts_by_year[].cited_by_count",
-                                        within: 0...OpenAlexLimits.maximumCitationCount) ?? 0
+                    count =
+                        try readInt(
+                            field: "counts_by_year[].cited_by_count",
+                            within: 0...OpenAlexLimits.maximumCitationCount) ?? 0
                 } else {
                     try scanner.skipValue()
                 }
@@ -39,7 +43,8 @@ extension OpenAlexTextReader {
     mutating func readDisplayNames(field: StaticString) throws(JSONError) -> [String] {
         var names: [String] = []
         guard try nextValueOpens(UInt8(ascii: "["), field: field),
-              try scanner.beginArray() else { return names }
+            try scanner.beginArray()
+        else { return names }
         repeat {
             guard try nextValueOpens(UInt8(ascii: "{"), field: field) else { continue }
             var nextKey = try scanner.beginObject()
@@ -63,17 +68,22 @@ extension OpenAlexTextReader {
         _ = try scanner.peekValueStart()
         let listStart = scanner.position
         guard try nextValueOpens(UInt8(ascii: "["), field: "referenced_works"),
-              try scanner.beginArray() else { return references }
+            try scanner.beginArray()
+        else { return references }
         var count = 0
         repeat {
             count += 1
-            guard keepsItem(count, limit: OpenAlexLimits.maximumReferencedWorks, field: "referenced_works",
-                            listStart: listStart) else {
+            guard
+                keepsItem(
+                    count, limit: OpenAlexLimits.maximumReferencedWorks, field: "referenced_works",
+                    listStart: listStart)
+            else {
                 try scanner.skipValue()
                 continue
             }
             if let span = try readStringSpan(field: "referenced_works[]"),
-               let id = withBytes(of: span, OpenAlexIdentifiers.workID) {
+                let id = withBytes(of: span, OpenAlexIdentifiers.workID)
+            {
                 references.append(id)
             }
         } while try scanner.nextElement()
@@ -96,7 +106,8 @@ extension OpenAlexTextReader {
         while let word = nextKey {
             let wordIndex = builder.addWord(word, from: scanner)
             if try nextValueOpens(UInt8(ascii: "["), field: "abstract_inverted_index"),
-               try scanner.beginArray() {
+                try scanner.beginArray()
+            {
                 repeat {
                     let byte = try scanner.peekValueStart()
                     if byte == UInt8(ascii: "-") || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")) {

@@ -24,9 +24,11 @@ public struct OpenAlexRecordParser: Sendable {
     ///
     /// Works and item rejections are reported in the order they appear in the text, and only
     /// once the whole text has been read. An empty or whitespace-only text reports nothing.
-    public mutating func parse(_ bytes: UnsafeRawBufferPointer,
-                               onWork: (Work) -> Void,
-                               onReject: (RecordRejection) -> Void) {
+    public mutating func parse(
+        _ bytes: UnsafeRawBufferPointer,
+        onWork: (Work) -> Void,
+        onReject: (RecordRejection) -> Void
+    ) {
         var reader = OpenAlexTextReader(bytes)
         // Lend the buffers to the reader by swapping, so they are never shared (no copy on write).
         swap(&scratch, &reader.scratch)
@@ -43,7 +45,8 @@ public struct OpenAlexRecordParser: Sendable {
             }
             // A list broke off: its complete items stand, the rest is one rejection.
             report(reader.scratch.outcomes, onWork: onWork, onReject: onReject)
-            let reason = progress.isClosed
+            let reason =
+                progress.isClosed
                 ? "\(error.reason); the \(progress.completeItems) results before it were all read"
                 : "\(error.reason) in result \(progress.completeItems + 1); the \(progress.completeItems) "
                     + "complete results before it were read, the rest of the text is lost"

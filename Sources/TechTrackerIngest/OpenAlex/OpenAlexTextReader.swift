@@ -71,7 +71,7 @@ struct OpenAlexTextReader {
     private mutating func readTopLevelObject(at start: Int) throws(JSONError) {
         var draft = try readWork(topLevel: true)
         if let resultsStart = draft.resultsOutcomesStart {
-            guard case .valid = draft.id else { return }   // a page: its results are the outcomes
+            guard case .valid = draft.id else { return }  // a page: its results are the outcomes
             // A work whose `results` came before its id: what was read as page results is
             // just one of its fields. An item error in there is an error in the work.
             scratch.outcomes.removeSubrange(resultsStart...)
@@ -110,7 +110,8 @@ struct OpenAlexTextReader {
                 }
             } catch {
                 guard error.problem.leavesStructureIntact,
-                      let itemEnd = scanner.endOfValueIgnoringContents(from: itemStart) else { throw error }
+                    let itemEnd = scanner.endOfValueIgnoringContents(from: itemStart)
+                else { throw error }
                 reject(at: error.offset, "\(error.reason) in result \(itemNumber)", recordID: currentWorkID)
                 if firstItemError == nil { firstItemError = error }
                 currentWorkID = nil
@@ -211,8 +212,9 @@ struct OpenAlexTextReader {
         let start = scanner.position
         guard let value = try readInt(field: field) else { return nil }
         guard range.contains(value) else {
-            noteProblem("field '\(field)' is \(value), outside \(OpenAlexLimits.grouped(range.lowerBound))…"
-                + OpenAlexLimits.grouped(range.upperBound), at: start)
+            noteProblem(
+                "field '\(field)' is \(value), outside \(OpenAlexLimits.grouped(range.lowerBound))…"
+                    + OpenAlexLimits.grouped(range.upperBound), at: start)
             return nil
         }
         return value
@@ -243,8 +245,10 @@ struct OpenAlexTextReader {
     }
 
     /// Runs `body` on the decoded bytes of a string (in place when it has no escapes).
-    mutating func withBytes<Result>(of span: JSONStringSpan,
-                                    _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+    mutating func withBytes<Result>(
+        of span: JSONStringSpan,
+        _ body: (UnsafeBufferPointer<UInt8>) -> Result
+    ) -> Result {
         if !span.hasEscapes { return body(scanner.rawBytes(of: span)) }
         scratch.decoded.removeAll(keepingCapacity: true)
         scanner.appendDecodedContents(of: span, to: &scratch.decoded)

@@ -81,8 +81,10 @@ extension OpenAlexTextReader {
             case .language: draft.work.language = try readString(field: "language")
             case .isRetracted: draft.work.isRetracted = try readBool(field: "is_retracted") ?? false
             case .citedByCount:
-                draft.work.citedByCount = try readInt(field: "cited_by_count",
-                                                      within: 0...OpenAlexLimits.maximumCitationCount) ?? 0
+                draft.work.citedByCount =
+                    try readInt(
+                        field: "cited_by_count",
+                        within: 0...OpenAlexLimits.maximumCitationCount) ?? 0
             case .updatedDate: draft.work.updatedDate = try readUpdatedDate()
             case .countsByYear: draft.work.countsByYear = try readCountsByYear()
             case .abstract:
@@ -138,8 +140,9 @@ extension OpenAlexTextReader {
         guard withBytes(of: span, OpenAlexLimits.isISODate) else {
             let text = scanner.string(from: span, scratch: &scratch.decoded)
             let shown = text.count > 40 ? String(text.prefix(40)) + "…" : text
-            noteProblem("field 'updated_date' is not an ISO date (YYYY-MM-DD or YYYY-MM-DDThh:mm…): \"\(shown)\"",
-                        at: start)
+            noteProblem(
+                "field 'updated_date' is not an ISO date (YYYY-MM-DD or YYYY-MM-DDThh:mm…): \"\(shown)\"",
+                at: start)
             return ""
         }
         return scanner.string(from: span, scratch: &scratch.decoded)

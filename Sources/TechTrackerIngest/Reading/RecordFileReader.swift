@@ -78,16 +78,19 @@ public struct RecordFileReader {
         } catch {
             // The rest of the file is unreadable: whatever partial line was pending is lost
             // with it, and is reported as one rejection rather than parsed as garbage.
-            consumer.reject(IngestRejection(
-                path: file.path, line: state.splitter.lineNumber + 1,
-                reason: "\(error); the rest of the file could not be read"))
+            consumer.reject(
+                IngestRejection(
+                    path: file.path, line: state.splitter.lineNumber + 1,
+                    reason: "\(error); the rest of the file could not be read"))
         }
     }
 
     /// Reads `text` as if it were the file's content, split into `chunkSize` pieces (tests
     /// use it to cross chunk boundaries without writing files).
-    func read(text: UnsafeRawBufferPointer, chunkSize: Int, parser: inout OpenAlexRecordParser,
-              into consumer: inout some RecordFileConsumer) {
+    func read(
+        text: UnsafeRawBufferPointer, chunkSize: Int, parser: inout OpenAlexRecordParser,
+        into consumer: inout some RecordFileConsumer
+    ) {
         var state = ReadState(file: file, maximumTextLength: maximumTextLength, keptText: maximumKeptRejectText)
         var start = 0
         while start < text.count {

@@ -20,7 +20,9 @@ struct ReadState {
         document = BoundedBytes(limit: maximumTextLength)
     }
 
-    mutating func feed(_ chunk: UnsafeRawBufferPointer, parser: inout OpenAlexRecordParser, consumer: inout some RecordFileConsumer) {
+    mutating func feed(
+        _ chunk: UnsafeRawBufferPointer, parser: inout OpenAlexRecordParser, consumer: inout some RecordFileConsumer
+    ) {
         // `self` is mutated inside the closure, so the splitter is moved out meanwhile. Moved,
         // not copied: a copy would share its pending line, and the first append would then
         // duplicate it (up to the whole limit) on every chunk.
@@ -43,23 +45,26 @@ struct ReadState {
         return taken
     }
 
-    private mutating func handle(_ line: UnsafeRawBufferPointer?, _ number: Int,
-                                 parser: inout OpenAlexRecordParser, consumer: inout some RecordFileConsumer) {
+    private mutating func handle(
+        _ line: UnsafeRawBufferPointer?, _ number: Int,
+        parser: inout OpenAlexRecordParser, consumer: inout some RecordFileConsumer
+    ) {
         guard let line else {
             if mode == .document {
                 // The document cannot be whole without this line: it is rejected at the end.
                 document.markOverflowed()
             } else {
-                consumer.reject(IngestRejection(
-                    path: file.path, line: number,
-                    reason: "line longer than \(Self.describe(maximumTextLength)) (the --max-line-mb limit); "
-                        + "skipped to the next line end"))
+                consumer.reject(
+                    IngestRejection(
+                        path: file.path, line: number,
+                        reason: "line longer than \(Self.describe(maximumTextLength)) (the --max-line-mb limit); "
+                            + "skipped to the next line end"))
             }
             return
         }
         switch mode {
         case .undecided:
-            guard let first = Self.firstBytes(line) else { return }   // blank lines before any record
+            guard let first = Self.firstBytes(line) else { return }  // blank lines before any record
             if (first.count == 1 && first[0] == UInt8(ascii: "{")) || first[0] == UInt8(ascii: "[") {
                 mode = .document
                 documentFirstLine = number
@@ -75,13 +80,18 @@ struct ReadState {
         }
     }
 
-    private func parseLine(_ line: UnsafeRawBufferPointer, _ number: Int,
-                           parser: inout OpenAlexRecordParser, consumer: inout some RecordFileConsumer) {
-        parser.parse(line, onWork: { consumer.accept($0) }, onReject: { rejection in
-            consumer.reject(IngestRejection(
-                path: file.path, line: number, offset: rejection.offset, reason: rejection.reason,
-                recordID: rejection.recordID, text: line.count <= keptText ? Array(line) : []))
-        })
+    private func parseLine(
+        _ line: UnsafeRawBufferPointer, _ number: Int,
+        parser: inout OpenAlexRecordParser, consumer: inout some RecordFileConsumer
+    ) {
+        parser.parse(
+            line, onWork: { consumer.accept($0) },
+            onReject: { rejection in
+                consumer.reject(
+                    IngestRejection(
+                        path: file.path, line: number, offset: rejection.offset, reason: rejection.reason,
+                        recordID: rejection.recordID, text: line.count <= keptText ? Array(line) : []))
+            })
     }
 
     private mutating func appendToDocument(_ line: UnsafeRawBufferPointer) {
@@ -90,25 +100,31 @@ struct ReadState {
 
     private mutating func parseDocument(parser: inout OpenAlexRecordParser, consumer: inout some RecordFileConsumer) {
         guard !document.overflowed else {
-            consumer.reject(IngestRejection(
-                path: file.path, line: documentFirstLine,
-                reason: "pretty-printed JSON document larger than \(Self.describe(maximumTextLength)) "
-                    + "(the --max-line-mb limit); convert it to JSON Lines or raise --max-line-mb"))
+            consumer.reject(
+                IngestRejection(
+                    path: file.path, line: documentFirstLine,
+                    reason: "pretty-printed JSON document larger than \(Self.describe(maximumTextLength)) "
+                        + "(the --max-line-mb limit); convert it to JSON Lines or raise --max-line-mb"))
             return
         }
         // Without the line feed added after the last line: in a file cut short inside a string
         // it would turn "unterminated string" into a misleading "control character".
         document.dropLast(ifItIs: UInt8(ascii: "\n"))
         document.bytes.withUnsafeBytes { bytes in
-            parser.parse(bytes, onWork: { consumer.accept($0) }, onReject: { rejection in
-                // Point at the line of the document where the problem is, and the column in it.
-                let upto = bytes.prefix(min(rejection.offset, bytes.count))
-                let lineOffset = upto.lastIndex(of: UInt8(ascii: "\n")).map { upto.distance(from: $0, to: upto.endIndex) - 1 } ?? upto.count
-                let newlines = upto.reduce(0) { $0 + ($1 == UInt8(ascii: "\n") ? 1 : 0) }
-                consumer.reject(IngestRejection(
-                    path: file.path, line: documentFirstLine + newlines, offset: lineOffset,
-                    reason: rejection.reason, recordID: rejection.recordID))
-            })
+            parser.parse(
+                bytes, onWork: { consumer.accept($0) },
+                onReject: { rejection in
+                    // Point at the line of the document where the problem is, and the column in it.
+                    let upto = bytes.prefix(min(rejection.offset, bytes.count))
+                    let lineOffset =
+                        upto.lastIndex(of: UInt8(ascii: "\n")).map { upto.distance(from: $0, to: upto.endIndex) - 1 }
+                        ?? upto.count
+                    let newlines = upto.reduce(0) { $0 + ($1 == UInt8(ascii: "\n") ? 1 : 0) }
+                    consumer.reject(
+                        IngestRejection(
+                            path: file.path, line: documentFirstLine + newlines, offset: lineOffset,
+                            reason: rejection.reason, recordID: rejection.recordID))
+                })
         }
     }
 

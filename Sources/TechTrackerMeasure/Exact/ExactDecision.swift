@@ -54,14 +54,17 @@ enum ExactDecision {
             if let limit, k >= limit { break }
             var end = k
             while end + 1 < order.count,
-                  near(approximate[order[end]], terms[order[end]], approximate[order[end + 1]], terms[order[end + 1]]) {
+                near(approximate[order[end]], terms[order[end]], approximate[order[end + 1]], terms[order[end + 1]])
+            {
                 end += 1
             }
             if end > k { for j in k...end { unsure.insert(order[j]) } }
             k = end + 1
         }
         guard !unsure.isEmpty else {
-            return (order, order.indices.dropLast().map { approximate[order[$0]] == 0 && approximate[order[$0 + 1]] == 0 })
+            return (
+                order, order.indices.dropLast().map { approximate[order[$0]] == 0 && approximate[order[$0 + 1]] == 0 }
+            )
         }
         let exact = values.exactSums(unsure)
         order.sort { a, b in
@@ -93,7 +96,9 @@ enum ExactDecision {
     /// Whether sum(a) ≥ `threshold`, exactly (P_top against the low-evidence cut-off).
     static func atLeast(_ a: Int, _ threshold: Double, in values: ExactValues) -> Bool {
         let x = values.approximate[a]
-        if abs(x - threshold) > bound(x, terms: values.terms[a]) + twiceUnitRoundoff * abs(threshold) || x == 0 { return x >= threshold }
+        if abs(x - threshold) > bound(x, terms: values.terms[a]) + twiceUnitRoundoff * abs(threshold) || x == 0 {
+            return x >= threshold
+        }
         guard let exact = values.exactSums([a])[a] else { return x >= threshold }
         return exact >= ExactRational(Fraction(max(0, threshold)))
     }
@@ -105,7 +110,9 @@ extension ExactDecision {
     static func compare(_ a: ExactValues, _ i: Int, _ b: ExactValues, _ j: Int) -> Int {
         let x = a.approximate[i], y = b.approximate[j]
         if x == 0 || y == 0 || !near(x, a.terms[i], y, b.terms[j]) { return x < y ? -1 : (x == y ? 0 : 1) }
-        guard let left = a.exactSums([i])[i], let right = b.exactSums([j])[j] else { return x < y ? -1 : (x == y ? 0 : 1) }
+        guard let left = a.exactSums([i])[i], let right = b.exactSums([j])[j] else {
+            return x < y ? -1 : (x == y ? 0 : 1)
+        }
         return left < right ? -1 : (left == right ? 0 : 1)
     }
 

@@ -33,7 +33,9 @@ struct ExactRational: Comparable, CustomStringConvertible {
 
     /// This value times a fraction.
     func times(_ fraction: Fraction) -> ExactRational {
-        ExactRational(numerator: numerator * BigUInt(fraction.numerator), denominator: denominator * BigUInt(fraction.denominator))
+        ExactRational(
+            numerator: numerator * BigUInt(fraction.numerator), denominator: denominator * BigUInt(fraction.denominator)
+        )
     }
 
     static func < (lhs: ExactRational, rhs: ExactRational) -> Bool {

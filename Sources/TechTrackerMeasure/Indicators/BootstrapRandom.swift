@@ -101,7 +101,9 @@ public enum PoissonOne {
     /// Draws one multiplicity from u in [0, 2³²) through the shortcut. Inlinable so that a loop
     /// in another module (the bootstrap benchmark) inlines it, as `StabilityBootstrap` does.
     @inlinable
-    public static func draw32(_ u: UInt64, shortcut: UnsafeBufferPointer<UInt8>, table: UnsafeBufferPointer<UInt64>) -> Int {
+    public static func draw32(
+        _ u: UInt64, shortcut: UnsafeBufferPointer<UInt8>, table: UnsafeBufferPointer<UInt64>
+    ) -> Int {
         let m = shortcut[Int(truncatingIfNeeded: u >> UInt64(shortcutShift))]
         return m != ambiguous ? Int(m) : draw32(u, table: table)
     }

@@ -128,8 +128,9 @@ enum Ranking {
         }
         let positive = order.filter { values.approximate[$0] > 0 }
         let leader = positive.first, runnerUp = positive.count > 1 ? positive[1] : nil
-        return Result(order: order, ranks: ranks, tied: tied, leader: leader, runnerUp: runnerUp,
-                      leaderTied: runnerUp != nil && tiedWithNext.first == true)
+        return Result(
+            order: order, ranks: ranks, tied: tied, leader: leader, runnerUp: runnerUp,
+            leaderTied: runnerUp != nil && tiedWithNext.first == true)
     }
 
     /// Lead ratio = value(1st) / value(2nd): `nil` without a leader, `+infinity` with a leader

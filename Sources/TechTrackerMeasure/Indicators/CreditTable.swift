@@ -34,8 +34,10 @@ struct CreditTable: Sendable {
     /// `completeToOne` (fractional country credits), a work whose credits sum to less than 1
     /// (none at all, say) gives the rest to "unknown", as METHOD §3 keeps it in denominators.
     /// `keyMap` renumbers keys first (merged regions: HK and MO to CN), adding what merges.
-    init(offsets rawOffsets: [Int], keys rawKeys: [Int], values rawValues: [Double], fractions rawFractions: [Fraction],
-                counting: Counting, completeToOne: Bool = false, keyMap: [Int]? = nil) {
+    init(
+        offsets rawOffsets: [Int], keys rawKeys: [Int], values rawValues: [Double], fractions rawFractions: [Fraction],
+        counting: Counting, completeToOne: Bool = false, keyMap: [Int]? = nil
+    ) {
         let workCount = rawOffsets.count - 1
         var offsets = [0]
         offsets.reserveCapacity(rawOffsets.count)
@@ -89,14 +91,16 @@ struct CreditTable: Sendable {
     /// Country credits of the corpus under a counting (fractional credits completed to 1),
     /// with merged regions mapped by `keyMap` (old country index → merged index).
     static func countries(_ corpus: AnalysisCorpus, _ counting: Counting, keyMap: [Int]? = nil) -> CreditTable {
-        CreditTable(offsets: corpus.creditOffsets, keys: corpus.creditCountry, values: corpus.creditValue,
-                    fractions: corpus.creditFraction, counting: counting, completeToOne: true, keyMap: keyMap)
+        CreditTable(
+            offsets: corpus.creditOffsets, keys: corpus.creditCountry, values: corpus.creditValue,
+            fractions: corpus.creditFraction, counting: counting, completeToOne: true, keyMap: keyMap)
     }
 
     /// Institution credits of the corpus under a counting.
     static func institutions(_ corpus: AnalysisCorpus, _ counting: Counting) -> CreditTable {
-        CreditTable(offsets: corpus.institutionOffsets, keys: corpus.institutionIndex,
-                    values: corpus.institutionValue, fractions: corpus.institutionFraction, counting: counting)
+        CreditTable(
+            offsets: corpus.institutionOffsets, keys: corpus.institutionIndex,
+            values: corpus.institutionValue, fractions: corpus.institutionFraction, counting: counting)
     }
 
     /// Group credits (METHOD §2) from a country table: per work and group, the sum of its

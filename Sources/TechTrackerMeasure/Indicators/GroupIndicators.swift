@@ -10,8 +10,11 @@ struct GroupIndicators {
     /// The groups' figures (nil when the settings measure no group).
     let figures: UnitFigures?
 
-    init(prepared: IndicatorCorpus, works: WindowWorks, tables: IndicatorCorpus.CountingTables, adjustedTop10: [Fraction],
-         countries: UnitFigures, settings: IndicatorSettings, seed: UInt64, windowIsLowEvidence: Bool) {
+    init(
+        prepared: IndicatorCorpus, works: WindowWorks, tables: IndicatorCorpus.CountingTables,
+        adjustedTop10: [Fraction],
+        countries: UnitFigures, settings: IndicatorSettings, seed: UInt64, windowIsLowEvidence: Bool
+    ) {
         self.prepared = prepared
         self.countries = countries
         guard !prepared.groups.isEmpty else {
@@ -19,10 +22,13 @@ struct GroupIndicators {
             return
         }
         let groups = prepared.groups
-        let slice = WindowSlice(works: works, credits: tables.groups, ownCitations: [], inCorpusCitations: tables.adjustment.inCorpusCitations,
-                                corpus: prepared.corpus, precedes: { groups[$0].name < groups[$1].name }, name: { groups[$0].name })
-        figures = UnitFigures(slice: slice, adjustedTop10: adjustedTop10, settings: settings, seed: seed,
-                              windowIsLowEvidence: windowIsLowEvidence)
+        let slice = WindowSlice(
+            works: works, credits: tables.groups, ownCitations: [],
+            inCorpusCitations: tables.adjustment.inCorpusCitations,
+            corpus: prepared.corpus, precedes: { groups[$0].name < groups[$1].name }, name: { groups[$0].name })
+        figures = UnitFigures(
+            slice: slice, adjustedTop10: adjustedTop10, settings: settings, seed: seed,
+            windowIsLowEvidence: windowIsLowEvidence)
     }
 
     /// The slice position of the country with the largest Share that is not a member of
@@ -41,17 +47,24 @@ struct GroupIndicators {
         let countryValues = countries.tally.exactTop, groupValues = tally.exactTop
         var rows: [GroupRow] = []
         for (u, g) in tally.countries.enumerated() {
-            let above = countries.tally.countries.indices.filter { ExactDecision.compare(countryValues, $0, groupValues, u) > 0 }.count
+            let above = countries.tally.countries.indices.filter {
+                ExactDecision.compare(countryValues, $0, groupValues, u) > 0
+            }.count
             let best = bestOutside(g)
             let ratio = best.map { tally.pTop[u] / countries.tally.pTop[$0] } ?? .infinity
-            let leads = tally.pTop[u] > 0 && best.map { ExactDecision.compare(groupValues, u, countryValues, $0) > 0 } ?? true
-            rows.append(GroupRow(
-                technology: technology, window: window, counting: counting, name: prepared.groups[g].name,
-                p: tally.p[u], pTop: tally.pTop[u], share: share[u], ppTop: ppTop[u], rank: figures.ranking.ranks[u],
-                tied: figures.ranking.tied[u], pTop1: tally.pTop1[u], share1: share1[u], hIndex: figures.hIndex[u],
-                ciLow: figures.bootstrap?.low[u], ciHigh: figures.bootstrap?.high[u], pFirst: figures.bootstrap?.pFirst[u],
-                adjustedShare: adjusted[u], adjustedRank: figures.adjustedRanking.ranks[u], lowEvidence: figures.lowEvidence[u],
-                rankAmongCountries: above + 1, ratioToBestOutside: ratio, leadsOutside: leads))
+            let leads =
+                tally.pTop[u] > 0 && best.map { ExactDecision.compare(groupValues, u, countryValues, $0) > 0 } ?? true
+            rows.append(
+                GroupRow(
+                    technology: technology, window: window, counting: counting, name: prepared.groups[g].name,
+                    p: tally.p[u], pTop: tally.pTop[u], share: share[u], ppTop: ppTop[u],
+                    rank: figures.ranking.ranks[u],
+                    tied: figures.ranking.tied[u], pTop1: tally.pTop1[u], share1: share1[u], hIndex: figures.hIndex[u],
+                    ciLow: figures.bootstrap?.low[u], ciHigh: figures.bootstrap?.high[u],
+                    pFirst: figures.bootstrap?.pFirst[u],
+                    adjustedShare: adjusted[u], adjustedRank: figures.adjustedRanking.ranks[u],
+                    lowEvidence: figures.lowEvidence[u],
+                    rankAmongCountries: above + 1, ratioToBestOutside: ratio, leadsOutside: leads))
         }
         let order = Dictionary(uniqueKeysWithValues: prepared.groups.enumerated().map { ($1.name, $0) })
         return rows.sorted { (order[$0.name] ?? 0) < (order[$1.name] ?? 0) }
@@ -60,8 +73,10 @@ struct GroupIndicators {
     /// The leader, lead ratio and monopoly risk when the EU27 counts as one unit beside the
     /// countries outside it (METHOD §2, §5): the EU's institutions are those in its member
     /// countries. `nil` when the EU27 is not measured.
-    func euUnit(institutions: [TopInstitutions.Entry], corpus: AnalysisCorpus,
-                thresholds: MonopolyRisk.Thresholds) -> (leader: String, leadRatio: Double, tmr: MonopolyRisk)? {
+    func euUnit(
+        institutions: [TopInstitutions.Entry], corpus: AnalysisCorpus,
+        thresholds: MonopolyRisk.Thresholds
+    ) -> (leader: String, leadRatio: Double, tmr: MonopolyRisk)? {
         guard let eu = prepared.euGroup, let figures else { return nil }
         let groupValues = figures.tally.exactTop, countryValues = countries.tally.exactTop
         let members = Set(prepared.groupMembers[eu])
@@ -90,8 +105,10 @@ struct GroupIndicators {
         func atLeast(_ r: Double) -> Bool {
             guard let second else { return true }
             switch (first, second) {
-            case (.eu, .country(let s)): return ExactDecision.atLeast(groupValues, position ?? 0, ratio: r, of: countryValues, s)
-            case (.country(let f), .eu): return ExactDecision.atLeast(countryValues, f, ratio: r, of: groupValues, position ?? 0)
+            case (.eu, .country(let s)):
+                return ExactDecision.atLeast(groupValues, position ?? 0, ratio: r, of: countryValues, s)
+            case (.country(let f), .eu):
+                return ExactDecision.atLeast(countryValues, f, ratio: r, of: groupValues, position ?? 0)
             case (.country(let f), .country(let s)): return ExactDecision.atLeast(f, ratio: r, of: s, in: countryValues)
             case (.eu, .eu): return false
             }

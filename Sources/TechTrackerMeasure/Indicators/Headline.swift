@@ -33,8 +33,10 @@ public enum Headline {
     public static func compute(_ rows: [CountryRow], groups: [GroupRow] = [], topRank: Int = 5) -> [Row] {
         var technologies: [Key: Set<String>] = [:]
         var byUnit: [Key: [String: (UnitType, Tally)]] = [:]
-        func add(_ key: Key, _ unit: String, _ type: UnitType, technology: String, leads: Bool, top: Bool,
-                 lowEvidence: Bool, tied: Bool) {
+        func add(
+            _ key: Key, _ unit: String, _ type: UnitType, technology: String, leads: Bool, top: Bool,
+            lowEvidence: Bool, tied: Bool
+        ) {
             guard top else { return }
             var entry = byUnit[key, default: [:]][unit] ?? (type, Tally())
             if leads {
@@ -48,22 +50,26 @@ public enum Headline {
         for row in rows {
             let key = Key(window: row.window, counting: row.counting)
             technologies[key, default: []].insert(row.technology)
-            add(key, row.country.description, .country, technology: row.technology, leads: row.rank == 1,
+            add(
+                key, row.country.description, .country, technology: row.technology, leads: row.rank == 1,
                 top: row.share > 0 && row.rank <= topRank, lowEvidence: row.lowEvidence, tied: row.tied)
         }
         for row in groups {
             let key = Key(window: row.window, counting: row.counting)
-            add(key, row.name, .group, technology: row.technology, leads: row.leadsOutside,
+            add(
+                key, row.name, .group, technology: row.technology, leads: row.leadsOutside,
                 top: row.share > 0 && (row.leadsOutside || row.rankAmongCountries <= topRank),
                 lowEvidence: row.lowEvidence, tied: false)
         }
         var result: [Row] = []
         for (key, units) in byUnit {
             for (unit, entry) in units {
-                result.append(Row(window: key.window, counting: key.counting, unit: unit, unitType: entry.0,
-                                  led: entry.1.led.sorted(), topFive: entry.1.top.sorted(),
-                                  technologies: technologies[key]?.count ?? 0, ledLowEvidence: entry.1.lowEvidence,
-                                  ledTied: entry.1.tied))
+                result.append(
+                    Row(
+                        window: key.window, counting: key.counting, unit: unit, unitType: entry.0,
+                        led: entry.1.led.sorted(), topFive: entry.1.top.sorted(),
+                        technologies: technologies[key]?.count ?? 0, ledLowEvidence: entry.1.lowEvidence,
+                        ledTied: entry.1.tied))
             }
         }
         return result.sorted { lhs, rhs in
@@ -80,8 +86,10 @@ public enum Headline {
 extension Headline {
     /// METHOD §9: a country's Share of one technology in each window (0 where it has no row),
     /// e.g. the trend of the latest leader's share; windows in order.
-    static func shareTrend(of country: CountryCode, technology: String, counting: Counting,
-                                  rows: [CountryRow]) -> [(window: PublicationWindow, share: Double)] {
+    static func shareTrend(
+        of country: CountryCode, technology: String, counting: Counting,
+        rows: [CountryRow]
+    ) -> [(window: PublicationWindow, share: Double)] {
         var windows: [PublicationWindow: Double] = [:]
         for row in rows where row.technology == technology && row.counting == counting {
             windows[row.window, default: 0] += row.country == country ? row.share : 0

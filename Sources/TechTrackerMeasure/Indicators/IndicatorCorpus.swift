@@ -44,8 +44,10 @@ public struct IndicatorCorpus: Sendable {
     /// Prepares a corpus: `mergedRegions` maps a region's code to the country it is merged into
     /// (METHOD §2, `--merge-regions CN`: HK and MO to CN); `groups` are measured as units;
     /// `excludeSelfCitations` leaves author self-citations out of the adjustment (§7).
-    public init(_ corpus: AnalysisCorpus, filter: WorkFilter = .standard, mergedRegions: [CountryCode: CountryCode] = [:],
-                groups: [CountryGroup] = [], excludeSelfCitations: Bool = false) {
+    public init(
+        _ corpus: AnalysisCorpus, filter: WorkFilter = .standard, mergedRegions: [CountryCode: CountryCode] = [:],
+        groups: [CountryGroup] = [], excludeSelfCitations: Bool = false
+    ) {
         let corpus = mergedRegions.isEmpty ? corpus : corpus.mergingRegions(mergedRegions)
         self.corpus = corpus
         self.filter = filter
@@ -57,11 +59,13 @@ public struct IndicatorCorpus: Sendable {
         euGroup = groups.firstIndex { $0.name == "EU27" }
         @Sendable func tables(_ counting: Counting) -> CountingTables {
             let countries = CreditTable.countries(corpus, counting)
-            return CountingTables(countries: countries,
-                                  groups: CreditTable.groups(countries, members: members, counting: counting),
-                                  institutions: CreditTable.institutions(corpus, counting),
-                                  adjustment: CitationAdjustment(corpus: corpus, credits: countries,
-                                                                 excludeSelfCitations: excludeSelfCitations))
+            return CountingTables(
+                countries: countries,
+                groups: CreditTable.groups(countries, members: members, counting: counting),
+                institutions: CreditTable.institutions(corpus, counting),
+                adjustment: CitationAdjustment(
+                    corpus: corpus, credits: countries,
+                    excludeSelfCitations: excludeSelfCitations))
         }
         // The two countings' tables are independent (the citation pass dominates): one thread each.
         let built = Mutex([Counting: CountingTables]())

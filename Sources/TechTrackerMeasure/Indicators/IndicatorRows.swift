@@ -22,9 +22,11 @@ public struct IndicatorSettings: Sendable, Hashable {
     var lowEvidenceAuthors: Int
 
     /// The defaults of METHOD.
-    public init(counting: Counting = .fractional, thresholdScope: ThresholdScope = .year, bootstrapDraws: Int = 1000,
-                seed: UInt64 = 20_240_101, monopoly: MonopolyRisk.Thresholds = .init(), lowEvidenceWorks: Int = 100,
-                lowEvidenceTop: Double = 5, topInstitutions: Int = 10, lowEvidenceAuthors: Int = 5) {
+    public init(
+        counting: Counting = .fractional, thresholdScope: ThresholdScope = .year, bootstrapDraws: Int = 1000,
+        seed: UInt64 = 20_240_101, monopoly: MonopolyRisk.Thresholds = .init(), lowEvidenceWorks: Int = 100,
+        lowEvidenceTop: Double = 5, topInstitutions: Int = 10, lowEvidenceAuthors: Int = 5
+    ) {
         self.lowEvidenceAuthors = lowEvidenceAuthors
         self.counting = counting
         self.thresholdScope = thresholdScope

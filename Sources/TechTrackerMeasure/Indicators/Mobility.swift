@@ -98,7 +98,8 @@ enum Mobility {
     static func gains(_ flows: [Flow]) -> [Gain] {
         var byCountry: [Int: Gain] = [:]
         for flow in flows where flow.origin != flow.destination {
-            byCountry[flow.destination, default: Gain(country: flow.destination, inflow: 0, outflow: 0)].inflow += flow.authors
+            byCountry[flow.destination, default: Gain(country: flow.destination, inflow: 0, outflow: 0)].inflow +=
+                flow.authors
             byCountry[flow.origin, default: Gain(country: flow.origin, inflow: 0, outflow: 0)].outflow += flow.authors
         }
         return byCountry.values.sorted { $0.country < $1.country }

@@ -44,8 +44,9 @@ struct WindowWorks: Sendable {
 
     /// Makes the list from parts (by default one reference set holding every work).
     init(works: [Int], top10: [Double], top1: [Double], referenceSets: [[Int]]? = nil) {
-        self.init(works: works, top10: top10.map { Fraction(max(0, $0)) }, top1: top1.map { Fraction(max(0, $0)) },
-                  referenceSets: referenceSets)
+        self.init(
+            works: works, top10: top10.map { Fraction(max(0, $0)) }, top1: top1.map { Fraction(max(0, $0)) },
+            referenceSets: referenceSets)
     }
 
     /// Makes the list from exact weights.
@@ -61,8 +62,10 @@ struct WindowWorks: Sendable {
     /// Selects the works of `technologyWorks` that pass the filter flags and lie in the window,
     /// and weights them against their reference sets under `scope` (METHOD §4). Works with an
     /// unknown publication year belong to no window.
-    init(technologyWorks: [Int], window: PublicationWindow, scope: ThresholdScope,
-                corpus: AnalysisCorpus, kept: [Bool]) {
+    init(
+        technologyWorks: [Int], window: PublicationWindow, scope: ThresholdScope,
+        corpus: AnalysisCorpus, kept: [Bool]
+    ) {
         let selected = ReferenceSets.select(technologyWorks, window: window, corpus: corpus, kept: kept)
         let sets = ReferenceSets.partition(selected, scope: scope, years: corpus.year)
         let citations = selected.map { corpus.citations[$0] }
@@ -77,8 +80,10 @@ struct WindowWorks: Sendable {
 /// Reference sets of METHOD §4: per (technology, publication year) or per (technology, window).
 enum ReferenceSets {
     /// The works of `technologyWorks` kept by the flags with a publication year in the window.
-    static func select(_ technologyWorks: [Int], window: PublicationWindow,
-                              corpus: AnalysisCorpus, kept: [Bool]) -> [Int] {
+    static func select(
+        _ technologyWorks: [Int], window: PublicationWindow,
+        corpus: AnalysisCorpus, kept: [Bool]
+    ) -> [Int] {
         technologyWorks.filter { w in
             guard kept[w], let year = corpus.year[w] else { return false }
             return window.contains(year)
@@ -102,18 +107,24 @@ enum ReferenceSets {
 
     /// Top weights of values (parallel to the works of `sets`) for each share, each work
     /// compared with the works of its reference set; one sort per set serves every share.
-    static func topWeights<Value: Comparable & Sendable>(values: [Value], sets: [[Int]], shares: [TopShare]) -> [[Double]] {
+    static func topWeights<Value: Comparable & Sendable>(
+        values: [Value], sets: [[Int]], shares: [TopShare]
+    ) -> [[Double]] {
         topWeightFractions(values: values, sets: sets, shares: shares).map { $0.map(\.value) }
     }
 
     /// The same weights, exactly (METHOD §5: decisions on exact values).
-    static func topWeightFractions<Value: Comparable & Sendable>(values: [Value], sets: [[Int]], shares: [TopShare]) -> [[Fraction]] {
+    static func topWeightFractions<Value: Comparable & Sendable>(
+        values: [Value], sets: [[Int]], shares: [TopShare]
+    ) -> [[Fraction]] {
         var result = [[Fraction]](repeating: [Fraction](repeating: .zero, count: values.count), count: shares.count)
         for set in sets {
             let sorted = set.map { values[$0] }.sorted()
             for (s, share) in shares.enumerated() {
                 guard let threshold = TopWeights.threshold(sorted: sorted, share: share) else { continue }
-                for position in set { result[s][position] = TopWeights.fraction(of: values[position], threshold: threshold) }
+                for position in set {
+                    result[s][position] = TopWeights.fraction(of: values[position], threshold: threshold)
+                }
             }
         }
         return result

@@ -44,8 +44,9 @@ enum StabilityBootstrap {
     /// matrix. The draws are made in a fixed order, so a seed gives the same result every time.
     static func run(slice: WindowSlice, pTop: [Double], draws: Int, seed: UInt64) -> Result {
         let n = slice.countries.count
-        var result = Result(low: .init(repeating: 0, count: n), high: .init(repeating: 0, count: n),
-                            pFirst: .init(repeating: 0, count: n), draws: max(0, draws))
+        var result = Result(
+            low: .init(repeating: 0, count: n), high: .init(repeating: 0, count: n),
+            pFirst: .init(repeating: 0, count: n), draws: max(0, draws))
         guard draws > 0 else { return result }
         let plan = Plan(slice: slice, pTop: pTop)
         let m = plan.tracked.count
@@ -57,23 +58,25 @@ enum StabilityBootstrap {
         var accumulator = [Double](repeating: 0, count: m)
         var rng = Xoshiro256StarStar(seed: seed)
         PoissonOne.upper.withUnsafeBufferPointer { table in
-        PoissonOne.shortcut.withUnsafeBufferPointer { shortcut in
-        accumulator.withUnsafeMutableBufferPointer { acc in
-            for _ in 0..<draws {
-                for c in 0..<m { acc[c] = 0 }
-                let total = plan.draw(into: acc, rng: &rng, shortcut: shortcut, table: table)
-                var best = -1, bestShare = 0.0
-                for c in 0..<m {
-                    let share = total > 0 ? acc[c] / total : 0  // no top work drawn: every share is 0
-                    statistics.add(c, share)
-                    // Tracked countries come in code order: a later one is first only when it is
-                    // ahead by more than rounding noise (relative 2⁻⁴⁰), so equal shares go to the
-                    // smaller code whatever order the terms were added in.
-                    if share > bestShare * (1 + tieTolerance) { best = c; bestShare = share }
+            PoissonOne.shortcut.withUnsafeBufferPointer { shortcut in
+                accumulator.withUnsafeMutableBufferPointer { acc in
+                    for _ in 0..<draws {
+                        for c in 0..<m { acc[c] = 0 }
+                        let total = plan.draw(into: acc, rng: &rng, shortcut: shortcut, table: table)
+                        var best = -1, bestShare = 0.0
+                        for c in 0..<m {
+                            let share = total > 0 ? acc[c] / total : 0  // no top work drawn: every share is 0
+                            statistics.add(c, share)
+                            // Tracked countries come in code order: a later one is first only when it is
+                            // ahead by more than rounding noise (relative 2⁻⁴⁰), so equal shares go to the
+                            // smaller code whatever order the terms were added in.
+                            if share > bestShare * (1 + tieTolerance) { best = c; bestShare = share }
+                        }
+                        if best >= 0 { firsts[best] += 1 }
+                    }
                 }
-                if best >= 0 { firsts[best] += 1 }
             }
-        }}}
+        }
         for c in 0..<m {
             result.low[plan.tracked[c]] = statistics.low(c)
             result.high[plan.tracked[c]] = statistics.high(c)
@@ -102,7 +105,8 @@ enum StabilityBootstrap {
             for i in 0..<slice.count where slice.works.top10[i] > 0 {
                 let t = slice.works.top10[i]
                 entries.removeAll(keepingCapacity: true)
-                for e in slice.entries(i) where slice.entryCountry[e] >= 0 && trackedIndex[Int(slice.entryCountry[e])] >= 0 {
+                for e in slice.entries(i)
+                where slice.entryCountry[e] >= 0 && trackedIndex[Int(slice.entryCountry[e])] >= 0 {
                     entries.append((trackedIndex[Int(slice.entryCountry[e])], slice.entryValue[e] * t))
                 }
                 if entries.count <= 1 {
@@ -116,7 +120,8 @@ enum StabilityBootstrap {
             singles.sort { ($0.country, $0.value, $0.weight) < ($1.country, $1.value, $1.weight) }
             for single in singles {
                 if let last = runSize.indices.last, runCountry[last] == single.country,
-                   runValue[last] == single.value, runWeight[last] == single.weight {
+                    runValue[last] == single.value, runWeight[last] == single.weight
+                {
                     runSize[last] += 1
                 } else {
                     runSize.append(1); runCountry.append(single.country)
@@ -127,39 +132,49 @@ enum StabilityBootstrap {
 
         /// One resample: adds Σ m credit T per tracked country into `acc`; returns Σ m T.
         @inline(__always)
-        func draw(into acc: UnsafeMutableBufferPointer<Double>, rng: inout Xoshiro256StarStar,
-                  shortcut: UnsafeBufferPointer<UInt8>, table: UnsafeBufferPointer<UInt64>) -> Double {
+        func draw(
+            into acc: UnsafeMutableBufferPointer<Double>, rng: inout Xoshiro256StarStar,
+            shortcut: UnsafeBufferPointer<UInt8>, table: UnsafeBufferPointer<UInt64>
+        ) -> Double {
             var total = 0.0
             runSize.withUnsafeBufferPointer { runSize in
-            runCountry.withUnsafeBufferPointer { runCountry in
-            runValue.withUnsafeBufferPointer { runValue in
-            runWeight.withUnsafeBufferPointer { runWeight in
-                for r in 0..<runSize.count {
-                    var sum = 0, left = runSize[r]
-                    while left >= 2 {
-                        let bits = rng.next()
-                        sum &+= PoissonOne.draw32(bits >> 32, shortcut: shortcut, table: table)
-                        sum &+= PoissonOne.draw32(bits & 0xFFFF_FFFF, shortcut: shortcut, table: table)
-                        left -= 2
+                runCountry.withUnsafeBufferPointer { runCountry in
+                    runValue.withUnsafeBufferPointer { runValue in
+                        runWeight.withUnsafeBufferPointer { runWeight in
+                            for r in 0..<runSize.count {
+                                var sum = 0, left = runSize[r]
+                                while left >= 2 {
+                                    let bits = rng.next()
+                                    sum &+= PoissonOne.draw32(bits >> 32, shortcut: shortcut, table: table)
+                                    sum &+= PoissonOne.draw32(bits & 0xFFFF_FFFF, shortcut: shortcut, table: table)
+                                    left -= 2
+                                }
+                                if left == 1 {
+                                    sum &+= PoissonOne.draw32(rng.next() >> 32, shortcut: shortcut, table: table)
+                                }
+                                let multiplicity = Double(sum)
+                                total += multiplicity * runWeight[r]
+                                if runCountry[r] >= 0 { acc[runCountry[r]] += multiplicity * runValue[r] }
+                            }
+                        }
                     }
-                    if left == 1 { sum &+= PoissonOne.draw32(rng.next() >> 32, shortcut: shortcut, table: table) }
-                    let multiplicity = Double(sum)
-                    total += multiplicity * runWeight[r]
-                    if runCountry[r] >= 0 { acc[runCountry[r]] += multiplicity * runValue[r] }
                 }
-            }}}}
+            }
             multiWeight.withUnsafeBufferPointer { weight in
-            multiStart.withUnsafeBufferPointer { start in
-            multiCountry.withUnsafeBufferPointer { country in
-            multiValue.withUnsafeBufferPointer { value in
-                for i in 0..<weight.count {
-                    let m = PoissonOne.draw32(rng.next() >> 32, shortcut: shortcut, table: table)
-                    guard m > 0 else { continue }
-                    let multiplicity = Double(m)
-                    total += multiplicity * weight[i]
-                    for j in start[i]..<start[i + 1] { acc[country[j]] += multiplicity * value[j] }
+                multiStart.withUnsafeBufferPointer { start in
+                    multiCountry.withUnsafeBufferPointer { country in
+                        multiValue.withUnsafeBufferPointer { value in
+                            for i in 0..<weight.count {
+                                let m = PoissonOne.draw32(rng.next() >> 32, shortcut: shortcut, table: table)
+                                guard m > 0 else { continue }
+                                let multiplicity = Double(m)
+                                total += multiplicity * weight[i]
+                                for j in start[i]..<start[i + 1] { acc[country[j]] += multiplicity * value[j] }
+                            }
+                        }
+                    }
                 }
-            }}}}
+            }
             return total
         }
     }

@@ -21,9 +21,11 @@ enum TopInstitutions {
 
     /// The `limit` institutions with the largest positive P_top (METHOD §5), ordered exactly
     /// (`ExactDecision`): institutions with exactly equal P_top are ordered by institution id.
-    static func compute(window: WindowWorks, credits: CreditTable, corpus: AnalysisCorpus,
-                               totalTop: Double, limit: Int = 10, lowEvidenceTop: Double = 5,
-                               tieRank: [Int32]? = nil) -> [Entry] {
+    static func compute(
+        window: WindowWorks, credits: CreditTable, corpus: AnalysisCorpus,
+        totalTop: Double, limit: Int = 10, lowEvidenceTop: Double = 5,
+        tieRank: [Int32]? = nil
+    ) -> [Entry] {
         let institutionCount = max(corpus.institutionIDs.count, credits.keyCount)
         var local = [Int32](repeating: -1, count: institutionCount)
         var touched: [Int] = [], sums: [Double] = [], terms: [Int] = []
@@ -51,16 +53,18 @@ enum TopInstitutions {
         let tieRank = tieRank ?? CanonicalOrder.institutionRanks(corpus)
         let byID = touched.indices.sorted { tieRank[touched[$0]] < tieRank[touched[$1]] }
         let rank = CanonicalOrder.ranks(of: byID)
-        let tally = ExactTally(entryStart: entryStart, entryKey: entryKey.map { Int32(rank[Int($0)]) }, entryCredit: entryCredit)
+        let tally = ExactTally(
+            entryStart: entryStart, entryKey: entryKey.map { Int32(rank[Int($0)]) }, entryCredit: entryCredit)
         let values = ExactValues(approximate: byID.map { sums[$0] }, terms: byID.map { terms[$0] }) {
             tally.sums(of: $0, weights: weights)
         }
         let (order, _) = ExactDecision.order(values, limit: max(0, limit))
         return order.prefix(max(0, limit)).enumerated().map { r, position in
             let k = touched[byID[position]]
-            return Entry(rank: r + 1, institution: k, pTop: values.approximate[position],
-                         share: totalTop > 0 ? values.approximate[position] / totalTop : 0,
-                         belowEvidence: !ExactDecision.atLeast(position, lowEvidenceTop, in: values))
+            return Entry(
+                rank: r + 1, institution: k, pTop: values.approximate[position],
+                share: totalTop > 0 ? values.approximate[position] / totalTop : 0,
+                belowEvidence: !ExactDecision.atLeast(position, lowEvidenceTop, in: values))
         }
     }
 
@@ -72,7 +76,10 @@ enum TopInstitutions {
 
     /// How many of `entries` are in one of `countries` (global indices; a group's members).
     static func count(in countries: Set<Int>, _ entries: [Entry], corpus: AnalysisCorpus) -> Int {
-        entries.filter { $0.institution < corpus.institutionCountry.count && countries.contains(corpus.institutionCountry[$0.institution]) }.count
+        entries.filter {
+            $0.institution < corpus.institutionCountry.count
+                && countries.contains(corpus.institutionCountry[$0.institution])
+        }.count
     }
 }
 
@@ -92,7 +99,9 @@ public enum MonopolyRisk: String, Sendable, Hashable, CaseIterable, Comparable {
         var mediumInstitutions: Int
 
         /// ASPI's: high at ≥ 3× and ≥ 8 of 10; medium at ≥ 2× and ≥ 5 of 10.
-        public init(highRatio: Double = 3, highInstitutions: Int = 8, mediumRatio: Double = 2, mediumInstitutions: Int = 5) {
+        public init(
+            highRatio: Double = 3, highInstitutions: Int = 8, mediumRatio: Double = 2, mediumInstitutions: Int = 5
+        ) {
             self.highRatio = highRatio
             self.highInstitutions = highInstitutions
             self.mediumRatio = mediumRatio
@@ -104,16 +113,22 @@ public enum MonopolyRisk: String, Sendable, Hashable, CaseIterable, Comparable {
     /// mediumRatio and institutions ≥ mediumInstitutions; else low. No leader (`nil` ratio)
     /// is low; a sole producer (infinite ratio) passes any ratio threshold. When fewer than 10
     /// institutions have top output, the counts are taken among those there are.
-    static func classify(leadRatio: Double?, leaderInstitutions: Int, thresholds: Thresholds = Thresholds()) -> MonopolyRisk {
+    static func classify(
+        leadRatio: Double?, leaderInstitutions: Int, thresholds: Thresholds = Thresholds()
+    ) -> MonopolyRisk {
         guard let ratio = leadRatio else { return .low }
         return classify(ratioAtLeast: { ratio >= $0 }, leaderInstitutions: leaderInstitutions, thresholds: thresholds)
     }
 
     /// The same rule with the ratio tests decided by `ratioAtLeast(r)` (exactly, by
     /// `ExactDecision.atLeast`, so that a lead ratio of exactly 3 is 3).
-    static func classify(ratioAtLeast: (Double) -> Bool, leaderInstitutions: Int, thresholds: Thresholds = Thresholds()) -> MonopolyRisk {
+    static func classify(
+        ratioAtLeast: (Double) -> Bool, leaderInstitutions: Int, thresholds: Thresholds = Thresholds()
+    ) -> MonopolyRisk {
         if leaderInstitutions >= thresholds.highInstitutions && ratioAtLeast(thresholds.highRatio) { return .high }
-        if leaderInstitutions >= thresholds.mediumInstitutions && ratioAtLeast(thresholds.mediumRatio) { return .medium }
+        if leaderInstitutions >= thresholds.mediumInstitutions && ratioAtLeast(thresholds.mediumRatio) {
+            return .medium
+        }
         return .low
     }
 

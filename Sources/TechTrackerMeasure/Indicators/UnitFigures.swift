@@ -14,14 +14,18 @@ struct UnitFigures {
     /// Per unit: the (t, W) is low evidence or the unit's P_top is below the cut-off (exactly).
     let lowEvidence: [Bool]
 
-    init(slice: WindowSlice, adjustedTop10: [Fraction], settings: IndicatorSettings, seed: UInt64, windowIsLowEvidence: Bool) {
+    init(
+        slice: WindowSlice, adjustedTop10: [Fraction], settings: IndicatorSettings, seed: UInt64,
+        windowIsLowEvidence: Bool
+    ) {
         self.slice = slice
         let tally = CountryIndicators(slice: slice, adjustedTop10: adjustedTop10)
         self.tally = tally
         ranking = Ranking.rank(tally.exactTop)
         adjustedRanking = Ranking.rank(tally.exactAdjusted)
         hIndex = HIndex.perCountry(slice)
-        bootstrap = settings.bootstrapDraws > 0
+        bootstrap =
+            settings.bootstrapDraws > 0
             ? StabilityBootstrap.run(slice: slice, pTop: tally.pTop, draws: settings.bootstrapDraws, seed: seed)
             : nil
         let exact = tally.exactTop

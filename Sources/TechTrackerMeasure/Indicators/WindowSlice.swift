@@ -32,16 +32,19 @@ struct WindowSlice: Sendable {
 
     /// Gathers the country slice. Entries with a non-positive credit are dropped.
     init(works: WindowWorks, credits: CreditTable, adjustment: CitationAdjustment, corpus: AnalysisCorpus) {
-        self.init(works: works, credits: credits, ownCitations: adjustment.ownCountryCitations,
-                  inCorpusCitations: adjustment.inwardnessCitations, corpus: corpus,
-                  precedes: { corpus.countries[$0] < corpus.countries[$1] }, name: { corpus.countries[$0].description })
+        self.init(
+            works: works, credits: credits, ownCitations: adjustment.ownCountryCitations,
+            inCorpusCitations: adjustment.inwardnessCitations, corpus: corpus,
+            precedes: { corpus.countries[$0] < corpus.countries[$1] }, name: { corpus.countries[$0].description })
         codes = countries.map { corpus.countries[$0] }
     }
 
     /// Gathers a slice of any units: `precedes` is their tie order, `name` their label.
     /// `ownCitations` (parallel to the credit entries) may be empty (no inwardness).
-    init(works: WindowWorks, credits: CreditTable, ownCitations: [Double], inCorpusCitations: [Int],
-                corpus: AnalysisCorpus, precedes: (Int, Int) -> Bool, name: (Int) -> String) {
+    init(
+        works: WindowWorks, credits: CreditTable, ownCitations: [Double], inCorpusCitations: [Int],
+        corpus: AnalysisCorpus, precedes: (Int, Int) -> Bool, name: (Int) -> String
+    ) {
         self.works = works
         var local = [Int32](repeating: -1, count: max(credits.keyCount, 1))
         var present: [Int] = []

@@ -54,7 +54,9 @@ extension AnalysisCorpus {
     /// its countries, institutions and authors renumbered by `countryRank`, `institutionRank`
     /// and `authorRank` (old index → new index); the tables of ids and codes are permuted
     /// alike. References and memberships follow their works.
-    public func renumbered(workOrder order: [Int], countryRank: [Int], institutionRank: [Int], authorRank: [Int]) -> AnalysisCorpus {
+    public func renumbered(
+        workOrder order: [Int], countryRank: [Int], institutionRank: [Int], authorRank: [Int]
+    ) -> AnalysisCorpus {
         var result = AnalysisCorpus()
         let workRank = CanonicalOrder.ranks(of: order)
         func remap(_ index: Int, _ rank: [Int]) -> Int { index >= 0 ? rank[index] : index }
@@ -88,7 +90,8 @@ extension AnalysisCorpus {
             result.institutionOffsets.append(result.institutionIndex.count)
             // A work's references in the order of the works they cite, so that nothing later
             // depends on the order a record listed them in.
-            result.referencedWork.append(contentsOf: Self.range(referenceOffsets, w).map { workRank[referencedWork[$0]] }.sorted())
+            result.referencedWork.append(
+                contentsOf: Self.range(referenceOffsets, w).map { workRank[referencedWork[$0]] }.sorted())
             result.referenceOffsets.append(result.referencedWork.count)
             for e in Self.range(authorOffsets, w) {
                 result.authorIndex.append(remap(authorIndex[e], authorRank))

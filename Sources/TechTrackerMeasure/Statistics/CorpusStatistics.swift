@@ -68,7 +68,8 @@ public struct CorpusStatisticsAccumulator: Sendable {
     public init() {}
 
     /// Adds one work.
-    public mutating func add(year: Int?, type: String, source: WorkSource, isRetracted: Bool, authorships: [Authorship]) {
+    public mutating func add(year: Int?, type: String, source: WorkSource, isRetracted: Bool, authorships: [Authorship])
+    {
         statistics.works += 1
         statistics.worksByYear[year, default: 0] += 1
         statistics.worksByType[type, default: 0] += 1
@@ -94,10 +95,16 @@ public struct CorpusStatisticsAccumulator: Sendable {
     /// The statistics of everything added, with countries and institutions ranked.
     public func result(topInstitutions: Int = CorpusStatistics.defaultTopInstitutions) -> CorpusStatistics {
         var result = statistics
-        result.countries = fractional.map { CorpusStatistics.CountryOutput(country: $0.key, fractional: $0.value, whole: whole[$0.key] ?? 0) }
-            .sorted { ($0.fractional, $1.country) > ($1.fractional, $0.country) }
-        result.institutions = institutionFractional
-            .map { CorpusStatistics.InstitutionOutput(id: $0.key, fractional: $0.value, whole: institutionWhole[$0.key] ?? 0) }
+        result.countries = fractional.map {
+            CorpusStatistics.CountryOutput(country: $0.key, fractional: $0.value, whole: whole[$0.key] ?? 0)
+        }
+        .sorted { ($0.fractional, $1.country) > ($1.fractional, $0.country) }
+        result.institutions =
+            institutionFractional
+            .map {
+                CorpusStatistics.InstitutionOutput(
+                    id: $0.key, fractional: $0.value, whole: institutionWhole[$0.key] ?? 0)
+            }
             .sorted { ($0.fractional, $1.id) > ($1.fractional, $0.id) }
             .prefix(topInstitutions).map { $0 }
         return result

@@ -66,8 +66,11 @@ public enum AnalysisCorpusLoader {
             let voteStart = institutionVotes.count
             for named in row.authorships.lazy.flatMap(\.institutions) where !named.id.isEmpty {
                 // The work's few institutions were just resolved: find this one among them.
-                guard let code = named.country, let k = credits.firstIndex(where: { $0.institutionID == named.id }) else { continue }
-                institutionVotes.append(InstitutionCountry.vote(institution: corpus.institutionIndex[creditStart + k], country: country(code)))
+                guard let code = named.country, let k = credits.firstIndex(where: { $0.institutionID == named.id })
+                else { continue }
+                institutionVotes.append(
+                    InstitutionCountry.vote(
+                        institution: corpus.institutionIndex[creditStart + k], country: country(code)))
             }
             InstitutionCountry.deduplicate(&institutionVotes, from: voteStart)
             for reference in row.referencedWorks {
@@ -91,15 +94,18 @@ public enum AnalysisCorpusLoader {
             corpus.authorOffsets.append(corpus.authorIndex.count)
         }
         corpus.workCount = corpus.year.count
-        corpus.institutionCountry = InstitutionCountry.majority(votes: institutionVotes,
-                                                               institutions: corpus.institutionIDs.count,
-                                                               codes: corpus.countries)
+        corpus.institutionCountry = InstitutionCountry.majority(
+            votes: institutionVotes,
+            institutions: corpus.institutionIDs.count,
+            codes: corpus.countries)
 
         corpus.technologyIDs = try store.storedTechnologies().map(\.id)
         let position = Dictionary(uniqueKeysWithValues: corpus.technologyIDs.enumerated().map { ($1, $0) })
         corpus.memberships = Array(repeating: [], count: corpus.technologyIDs.count)
         for membership in try store.memberships() {
-            guard let technology = position[membership.technology], let work = indexOfRow[membership.rowID] else { continue }
+            guard let technology = position[membership.technology], let work = indexOfRow[membership.rowID] else {
+                continue
+            }
             corpus.memberships[technology].append(work)
         }
         let countryOrder = corpus.countries.indices.sorted { corpus.countries[$0] < corpus.countries[$1] }
@@ -145,7 +151,9 @@ enum InstitutionCountry {
             while j < sorted.count && sorted[j] == sorted[i] { j += 1 }
             let institution = Int(sorted[i] >> 20), country = Int(sorted[i] & 0xFFFFF), count = j - i
             let current = result[institution]
-            if count > best[institution] || (count == best[institution] && current >= 0 && codes[country] < codes[current]) {
+            if count > best[institution]
+                || (count == best[institution] && current >= 0 && codes[country] < codes[current])
+            {
                 best[institution] = count
                 result[institution] = country
             }

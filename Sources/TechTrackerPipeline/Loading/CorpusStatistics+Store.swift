@@ -6,8 +6,9 @@ extension CorpusStatistics {
     public static func compute(from store: WorkStore, topInstitutions: Int = 20) throws -> CorpusStatistics {
         var accumulator = CorpusStatisticsAccumulator()
         try store.forEachWorkSummary { work in
-            accumulator.add(year: work.publicationYear, type: work.type, source: work.source,
-                            isRetracted: work.isRetracted, authorships: work.authorships)
+            accumulator.add(
+                year: work.publicationYear, type: work.type, source: work.source,
+                isRetracted: work.isRetracted, authorships: work.authorships)
         }
         return accumulator.result(topInstitutions: topInstitutions)
     }

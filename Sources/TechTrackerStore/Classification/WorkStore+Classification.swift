@@ -22,10 +22,11 @@ extension StoredWorkText {
 
     /// Reads the `columns` of the current row, with the treatments of `StoredValueIssues`.
     init(statement: RawStatement, issues: inout StoredValueIssues) {
-        self.init(rowID: Int64(statement.columnInt(0)), title: statement.requiredText(1, &issues),
-                  abstract: statement.requiredText(2, &issues),
-                  keywords: statement.requiredLines(3, &issues) + statement.requiredLines(4, &issues),
-                  publicationYear: statement.publicationYear(5, &issues))
+        self.init(
+            rowID: Int64(statement.columnInt(0)), title: statement.requiredText(1, &issues),
+            abstract: statement.requiredText(2, &issues),
+            keywords: statement.requiredLines(3, &issues) + statement.requiredLines(4, &issues),
+            publicationYear: statement.publicationYear(5, &issues))
     }
 }
 
@@ -98,20 +99,26 @@ extension WorkStore {
     /// Every membership is written again, so the keys are checked once for the whole table
     /// before the commit rather than row by row (`Database.writeCheckingKeysAtCommit`): row by
     /// row they made this write about three times slower.
-    public func replaceClassification(technologies: [StoredTechnology], memberships: [[Int64]],
-                                      taxonomyHash: String, taxonomySource: String,
-                                      startedAt: Date, works: Int) throws {
+    public func replaceClassification(
+        technologies: [StoredTechnology], memberships: [[Int64]],
+        taxonomyHash: String, taxonomySource: String,
+        startedAt: Date, works: Int
+    ) throws {
         let iso = ISO8601DateFormatter()
         try writeCheckingKeysAtCommit { db in
             try db.execute(sql: "DELETE FROM membership; DELETE FROM technology;")
-            let insertTechnology = try db.makeStatement(sql: """
-                INSERT INTO technology (id, position, name, category, scope, query) VALUES (?, ?, ?, ?, ?, ?)
-                """)
+            let insertTechnology = try db.makeStatement(
+                sql: """
+                    INSERT INTO technology (id, position, name, category, scope, query) VALUES (?, ?, ?, ?, ?, ?)
+                    """)
             for (position, technology) in technologies.enumerated() {
-                try insertTechnology.execute(arguments: [technology.id, position, technology.name,
-                                                         technology.category, technology.scope, technology.query])
+                try insertTechnology.execute(arguments: [
+                    technology.id, position, technology.name,
+                    technology.category, technology.scope, technology.query,
+                ])
             }
-            let insertMembership = try RawStatement(db, sql: "INSERT INTO membership (technology, work) VALUES (?1, ?2)")
+            let insertMembership = try RawStatement(
+                db, sql: "INSERT INTO membership (technology, work) VALUES (?1, ?2)")
             var total = 0
             for (technology, rowIDs) in zip(technologies, memberships) {
                 for rowID in rowIDs.sorted() {
@@ -122,10 +129,14 @@ extension WorkStore {
                 }
                 total += rowIDs.count
             }
-            try db.execute(sql: """
-                INSERT INTO classification_run (taxonomy_hash, taxonomy_source, started_at, finished_at, works, memberships)
-                VALUES (?, ?, ?, ?, ?, ?)
-                """, arguments: [taxonomyHash, taxonomySource, iso.string(from: startedAt), iso.string(from: Date()), works, total])
+            try db.execute(
+                sql: """
+                    INSERT INTO classification_run (taxonomy_hash, taxonomy_source, started_at, finished_at, works, memberships)
+                    VALUES (?, ?, ?, ?, ?, ?)
+                    """,
+                arguments: [
+                    taxonomyHash, taxonomySource, iso.string(from: startedAt), iso.string(from: Date()), works, total,
+                ])
         }
     }
 
@@ -134,25 +145,32 @@ extension WorkStore {
         var issues = StoredValueIssues()
         defer { report(issues, reading: "the last classification") }
         return try database.read { db in
-            guard let row = try Row.fetchOne(db, sql: """
-                SELECT taxonomy_hash, taxonomy_source, finished_at, works, memberships
-                FROM classification_run ORDER BY id DESC LIMIT 1
-                """) else { return nil }
-            return ClassificationRecord(taxonomyHash: StoredValue.requiredText(row, 0, &issues),
-                                        taxonomySource: StoredValue.requiredText(row, 1, &issues),
-                                        finishedAt: StoredValue.requiredText(row, 2, &issues),
-                                        works: StoredValue.requiredInteger(row, 3, &issues),
-                                        memberships: StoredValue.requiredInteger(row, 4, &issues))
+            guard
+                let row = try Row.fetchOne(
+                    db,
+                    sql: """
+                        SELECT taxonomy_hash, taxonomy_source, finished_at, works, memberships
+                        FROM classification_run ORDER BY id DESC LIMIT 1
+                        """)
+            else { return nil }
+            return ClassificationRecord(
+                taxonomyHash: StoredValue.requiredText(row, 0, &issues),
+                taxonomySource: StoredValue.requiredText(row, 1, &issues),
+                finishedAt: StoredValue.requiredText(row, 2, &issues),
+                works: StoredValue.requiredInteger(row, 3, &issues),
+                memberships: StoredValue.requiredInteger(row, 4, &issues))
         }
     }
 
     /// True when works were ingested after the last classification (its memberships may miss them).
     public func classificationIsOutdated() throws -> Bool {
         try database.read { db in
-            let row = try Row.fetchOne(db, sql: """
-                SELECT (SELECT MAX(finished_at) FROM classification_run),
-                       (SELECT MAX(finished_at) FROM ingest_run WHERE works_new + works_updated > 0)
-                """)
+            let row = try Row.fetchOne(
+                db,
+                sql: """
+                    SELECT (SELECT MAX(finished_at) FROM classification_run),
+                           (SELECT MAX(finished_at) FROM ingest_run WHERE works_new + works_updated > 0)
+                    """)
             guard let row, let classified = StoredValue.text(row, 0) else { return true }
             return (StoredValue.text(row, 1) ?? "") > classified
         }
@@ -164,16 +182,18 @@ extension WorkStore {
         var issues = StoredValueIssues()
         defer { report(issues, reading: "technologies") }
         return try database.read { db in
-            try Row.fetchAll(db, sql: "SELECT id, name, category, scope, query FROM technology ORDER BY position").compactMap { row in
-                guard let id = StoredValue.text(row, 0), !id.isEmpty else {
-                    issues.note(.skippedRow)
-                    return nil
+            try Row.fetchAll(db, sql: "SELECT id, name, category, scope, query FROM technology ORDER BY position")
+                .compactMap { row in
+                    guard let id = StoredValue.text(row, 0), !id.isEmpty else {
+                        issues.note(.skippedRow)
+                        return nil
+                    }
+                    return StoredTechnology(
+                        id: id, name: StoredValue.requiredText(row, 1, &issues),
+                        category: StoredValue.requiredText(row, 2, &issues),
+                        scope: StoredValue.requiredText(row, 3, &issues),
+                        query: StoredValue.requiredText(row, 4, &issues))
                 }
-                return StoredTechnology(id: id, name: StoredValue.requiredText(row, 1, &issues),
-                                        category: StoredValue.requiredText(row, 2, &issues),
-                                        scope: StoredValue.requiredText(row, 3, &issues),
-                                        query: StoredValue.requiredText(row, 4, &issues))
-            }
         }
     }
 
@@ -183,14 +203,16 @@ extension WorkStore {
         var issues = StoredValueIssues()
         defer { report(issues, reading: "memberships of \(technology)") }
         return try database.read { db in
-            try Row.fetchAll(db, sql: "SELECT work FROM membership WHERE technology = ? ORDER BY work", arguments: [technology])
-                .compactMap { row in
-                    guard let work = StoredValue.integer(row, 0) else {
-                        issues.note(.skippedRow)
-                        return nil
-                    }
-                    return Int64(work)
+            try Row.fetchAll(
+                db, sql: "SELECT work FROM membership WHERE technology = ? ORDER BY work", arguments: [technology]
+            )
+            .compactMap { row in
+                guard let work = StoredValue.integer(row, 0) else {
+                    issues.note(.skippedRow)
+                    return nil
                 }
+                return Int64(work)
+            }
         }
     }
 
@@ -232,12 +254,15 @@ extension WorkStore {
         try database.read { db in
             let years = Self.plausiblePublicationYears
             var counts: [Int: Int] = [:]
-            for row in try Row.fetchAll(db, sql: """
-                SELECT work.publication_year, COUNT(*) FROM membership JOIN work ON work.id = membership.work
-                WHERE membership.technology = ? AND typeof(work.publication_year) = 'integer'
-                    AND work.publication_year BETWEEN ? AND ?
-                GROUP BY work.publication_year
-                """, arguments: [technology, years.lowerBound, years.upperBound]) {
+            for row in try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT work.publication_year, COUNT(*) FROM membership JOIN work ON work.id = membership.work
+                    WHERE membership.technology = ? AND typeof(work.publication_year) = 'integer'
+                        AND work.publication_year BETWEEN ? AND ?
+                    GROUP BY work.publication_year
+                    """, arguments: [technology, years.lowerBound, years.upperBound])
+            {
                 guard let year = StoredValue.integer(row, 0) else { continue }
                 counts[year] = StoredValue.integer(row, 1) ?? 0
             }
@@ -249,11 +274,14 @@ extension WorkStore {
     public func sharedWorkCounts(with technology: String) throws -> [String: Int] {
         try database.read { db in
             var counts: [String: Int] = [:]
-            for row in try Row.fetchAll(db, sql: """
-                SELECT other.technology, COUNT(*) FROM membership AS this
-                JOIN membership AS other ON other.work = this.work AND other.technology != this.technology
-                WHERE this.technology = ? GROUP BY other.technology
-                """, arguments: [technology]) {
+            for row in try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT other.technology, COUNT(*) FROM membership AS this
+                    JOIN membership AS other ON other.work = this.work AND other.technology != this.technology
+                    WHERE this.technology = ? GROUP BY other.technology
+                    """, arguments: [technology])
+            {
                 guard let other = StoredValue.text(row, 0) else { continue }
                 counts[other, default: 0] += StoredValue.integer(row, 1) ?? 0
             }

@@ -58,8 +58,10 @@ public enum WorkBlobCodec {
             for _ in 0..<countryCount {
                 if let country = CountryCode(rawValue: try reader.readUInt16()) { countries.append(country) }
             }
-            result.append(Authorship(position: position, authorID: authorID.isEmpty ? nil : authorID,
-                                     authorName: name, institutions: institutions, countries: countries))
+            result.append(
+                Authorship(
+                    position: position, authorID: authorID.isEmpty ? nil : authorID,
+                    authorName: name, institutions: institutions, countries: countries))
         }
         return result
     }

@@ -52,7 +52,9 @@ enum StoreConnection {
             try StoreSchema.refuseUnusable(try queue.read { try StoreSchema.state($0) }, path: path)
             // SQLite opens a file it may not write read-only without saying so; say it now
             // rather than after an hour of ingest.
-            let readOnly = queue.inDatabase { db in db.sqliteConnection.map { sqlite3_db_readonly($0, "main") == 1 } ?? false }
+            let readOnly = queue.inDatabase { db in
+                db.sqliteConnection.map { sqlite3_db_readonly($0, "main") == 1 } ?? false
+            }
             if readOnly { throw StoreError.readOnly(path: path) }
             try switchToWAL(queue, path: path, waiter: waiter)
             try StoreSchema.upgrade(queue, path: path)
@@ -72,11 +74,14 @@ enum StoreConnection {
                     if try String.fetchOne(db, sql: "PRAGMA journal_mode")?.lowercased() == "wal" { return }
                     let mode = try String.fetchOne(db, sql: "PRAGMA journal_mode = WAL")
                     if mode?.lowercased() != "wal" {
-                        throw StoreError.notAStore(path: path, detail: "its journal cannot be switched to WAL (\(mode ?? "unknown"))")
+                        throw StoreError.notAStore(
+                            path: path, detail: "its journal cannot be switched to WAL (\(mode ?? "unknown"))")
                     }
                 }
                 return
-            } catch let error as DatabaseError where error.resultCode == .SQLITE_BUSY || error.resultCode == .SQLITE_LOCKED {
+            } catch let error as DatabaseError
+                where error.resultCode == .SQLITE_BUSY || error.resultCode == .SQLITE_LOCKED
+            {
                 guard waiter.shouldRetry(afterTries: tries) else { throw error }
                 tries += 1
             }
@@ -100,7 +105,9 @@ enum StoreConnection {
         return try translatingErrors(path: path) {
             do {
                 return try checkedForReading(DatabaseQueue(path: path, configuration: configuration), path: path)
-            } catch let error as DatabaseError where error.resultCode == .SQLITE_READONLY || error.resultCode == .SQLITE_CANTOPEN {
+            } catch let error as DatabaseError
+                where error.resultCode == .SQLITE_READONLY || error.resultCode == .SQLITE_CANTOPEN
+            {
                 guard logIsEmpty(path) else { throw StoreError.unreadableLog(path: path) }
                 let immutable = try DatabaseQueue(path: immutableURI(path), configuration: configuration)
                 return try checkedForReading(immutable, path: path)
@@ -115,7 +122,8 @@ enum StoreConnection {
         try StoreSchema.refuseUnusable(state, path: path)
         switch state {
         case .empty: throw StoreError.noStore(path: path, detail: "the file holds no tables")
-        case .behind(let version): throw StoreError.needsUpgrade(path: path, version: version, known: StoreSchema.version)
+        case .behind(let version):
+            throw StoreError.needsUpgrade(path: path, version: version, known: StoreSchema.version)
         case .current, .newer, .foreign: return queue
         }
     }
@@ -123,7 +131,9 @@ enum StoreConnection {
     /// Runs `body`, turning SQLite's "not a database" into a `StoreError` that names the file,
     /// and "attempt to write a readonly database" into `readOnlyMeans` when given (a writer
     /// met a file or folder it may not write: the first pragma already fails there).
-    private static func translatingErrors<T>(path: String, readOnlyMeans: StoreError? = nil, _ body: () throws -> T) throws -> T {
+    private static func translatingErrors<T>(
+        path: String, readOnlyMeans: StoreError? = nil, _ body: () throws -> T
+    ) throws -> T {
         do {
             return try body()
         } catch let error as DatabaseError where error.resultCode == .SQLITE_NOTADB {

@@ -29,14 +29,17 @@ public struct StoreLockWait: Sendable, Equatable {
     /// The policy set by `TECHTRACKER_BUSY_TIMEOUT` in `environment`, or the default when it
     /// is unset or empty. A value that is not a number of seconds ≥ 0 is an error rather than
     /// silently the default: a user who set it expects it to apply.
-    public static func fromEnvironment(_ environment: [String: String] = ProcessInfo.processInfo.environment) throws -> StoreLockWait {
+    public static func fromEnvironment(
+        _ environment: [String: String] = ProcessInfo.processInfo.environment
+    ) throws -> StoreLockWait {
         guard let text = environment[environmentVariable]?.trimmingCharacters(in: .whitespaces), !text.isEmpty else {
             return StoreLockWait()
         }
         // Bounded so that the waiter's clock arithmetic cannot overflow (a year is plenty).
         guard let seconds = Double(text), seconds.isFinite, seconds >= 0, seconds <= 31_536_000 else {
-            throw StoreError.invalidSetting(name: environmentVariable, value: text,
-                                            expected: "a number of seconds from 0 to 31536000 (default 600)")
+            throw StoreError.invalidSetting(
+                name: environmentVariable, value: text,
+                expected: "a number of seconds from 0 to 31536000 (default 600)")
         }
         return StoreLockWait(limit: seconds)
     }
@@ -65,7 +68,9 @@ final class BusyWaiter: Sendable {
     private let state = Mutex(State())
     /// Sleeps between tries, as SQLite's own busy timeout uses them: short at first, so a
     /// lock released quickly costs little, then 100 ms.
-    private static let delays: [Double] = [0.001, 0.002, 0.005, 0.010, 0.015, 0.020, 0.025, 0.025, 0.025, 0.050, 0.050, 0.100]
+    private static let delays: [Double] = [
+        0.001, 0.002, 0.005, 0.010, 0.015, 0.020, 0.025, 0.025, 0.025, 0.050, 0.050, 0.100,
+    ]
 
     init(policy: StoreLockWait, path: String, messages: @escaping @Sendable (String) -> Void) {
         self.policy = policy

@@ -159,8 +159,10 @@ extension RawStatement {
 
     /// A packed list, decoded by `decode`; NULL, a number or bytes that do not decode read as
     /// an empty list (counted). TEXT is decoded from its bytes, as earlier versions read it.
-    func packedList<Element>(_ index: Int32, _ issues: inout StoredValueIssues,
-                             _ decode: ([UInt8]) throws -> [Element]) -> [Element] {
+    func packedList<Element>(
+        _ index: Int32, _ issues: inout StoredValueIssues,
+        _ decode: ([UInt8]) throws -> [Element]
+    ) -> [Element] {
         let type = columnType(index)
         guard type == SQLITE_BLOB || type == SQLITE_TEXT, let list = try? decode(columnBlob(index)) else {
             issues.note(.unreadableList)

@@ -29,7 +29,9 @@ extension WorkStore {
         return try database.read { db in
             let statement = try RawStatement(db, sql: "SELECT id, source_id FROM work ORDER BY id")
             var result: [(Int64, String)] = []
-            while try statement.nextRow(db) { result.append((Int64(statement.columnInt(0)), statement.requiredText(1, &issues))) }
+            while try statement.nextRow(db) {
+                result.append((Int64(statement.columnInt(0)), statement.requiredText(1, &issues)))
+            }
             return result
         }
     }
@@ -45,16 +47,19 @@ extension WorkStore {
         var issues = StoredValueIssues()
         defer { report(issues, reading: "works for the analysis") }
         try database.read { db in
-            let statement = try RawStatement(db, sql: """
-                SELECT id, publication_year, type, is_retracted, cited_by_count, authorships, referenced_works FROM work ORDER BY id
-                """)
+            let statement = try RawStatement(
+                db,
+                sql: """
+                    SELECT id, publication_year, type, is_retracted, cited_by_count, authorships, referenced_works FROM work ORDER BY id
+                    """)
             while try statement.nextRow(db) {
-                try body(AnalysisRow(
-                    rowID: Int64(statement.columnInt(0)), publicationYear: statement.publicationYear(1, &issues),
-                    type: statement.requiredText(2, &issues), isRetracted: statement.flag(3, &issues),
-                    citedByCount: statement.citationCount(4, &issues),
-                    authorships: statement.packedList(5, &issues, WorkBlobCodec.decodeAuthorships),
-                    referencedWorks: statement.packedList(6, &issues, WorkBlobCodec.decodeReferences)))
+                try body(
+                    AnalysisRow(
+                        rowID: Int64(statement.columnInt(0)), publicationYear: statement.publicationYear(1, &issues),
+                        type: statement.requiredText(2, &issues), isRetracted: statement.flag(3, &issues),
+                        citedByCount: statement.citationCount(4, &issues),
+                        authorships: statement.packedList(5, &issues, WorkBlobCodec.decodeAuthorships),
+                        referencedWorks: statement.packedList(6, &issues, WorkBlobCodec.decodeReferences)))
             }
         }
     }
@@ -65,7 +70,8 @@ extension WorkStore {
         var issues = StoredValueIssues()
         defer { report(issues, reading: "memberships") }
         return try database.read { db in
-            let statement = try RawStatement(db, sql: "SELECT technology, work FROM membership ORDER BY technology, work")
+            let statement = try RawStatement(
+                db, sql: "SELECT technology, work FROM membership ORDER BY technology, work")
             var result: [(String, Int64)] = []
             while try statement.nextRow(db) {
                 guard let technology = statement.optionalText(0), statement.columnType(1) == SQLITE_INTEGER else {

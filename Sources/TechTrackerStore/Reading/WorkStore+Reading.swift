@@ -23,10 +23,11 @@ extension StoredWorkSummary {
 
     /// Reads the `columns` of the current row, with the treatments of `StoredValueIssues`.
     init(statement: RawStatement, issues: inout StoredValueIssues) {
-        self.init(publicationYear: statement.publicationYear(0, &issues), type: statement.requiredText(1, &issues),
-                  source: WorkSource(rawValue: statement.requiredText(2, &issues)) ?? .openalex,
-                  isRetracted: statement.flag(3, &issues), citedByCount: statement.citationCount(4, &issues),
-                  authorships: statement.packedList(5, &issues, WorkBlobCodec.decodeAuthorships))
+        self.init(
+            publicationYear: statement.publicationYear(0, &issues), type: statement.requiredText(1, &issues),
+            source: WorkSource(rawValue: statement.requiredText(2, &issues)) ?? .openalex,
+            isRetracted: statement.flag(3, &issues), citedByCount: statement.citationCount(4, &issues),
+            authorships: statement.packedList(5, &issues, WorkBlobCodec.decodeAuthorships))
     }
 }
 
@@ -50,11 +51,13 @@ extension WorkStore {
         var issues = StoredValueIssues()
         defer { report(issues, reading: "work \(id)") }
         return try database.read { db in
-            let statement = try RawStatement(db, sql: """
-                SELECT source_id, source, doi, title, abstract, keywords, topics, publication_year, type, language,
-                    is_retracted, cited_by_count, counts_by_year, referenced_works, authorships, updated_date
-                FROM work WHERE source_id = ?1
-                """)
+            let statement = try RawStatement(
+                db,
+                sql: """
+                    SELECT source_id, source, doi, title, abstract, keywords, topics, publication_year, type, language,
+                        is_retracted, cited_by_count, counts_by_year, referenced_works, authorships, updated_date
+                    FROM work WHERE source_id = ?1
+                    """)
             statement.bind(1, id)
             guard try statement.nextRow(db) else { return nil }
             var authorships = statement.packedList(14, &issues, WorkBlobCodec.decodeAuthorships)
@@ -95,16 +98,18 @@ extension WorkStore {
         return try database.read { db in try Self.institutions(db, &issues) }
     }
 
-    private static func institutions(_ db: Database, _ issues: inout StoredValueIssues) throws -> [String: Institution] {
+    private static func institutions(_ db: Database, _ issues: inout StoredValueIssues) throws -> [String: Institution]
+    {
         var result: [String: Institution] = [:]
         for row in try Row.fetchAll(db, sql: "SELECT id, name, ror, country_code, type FROM institution") {
             guard let id = StoredValue.text(row, 0) else {
                 issues.note(.skippedRow)
                 continue
             }
-            let institution = Institution(id: id, name: StoredValue.requiredText(row, 1, &issues), ror: StoredValue.text(row, 2),
-                                          country: StoredValue.text(row, 3).flatMap { CountryCode($0) },
-                                          type: StoredValue.text(row, 4))
+            let institution = Institution(
+                id: id, name: StoredValue.requiredText(row, 1, &issues), ror: StoredValue.text(row, 2),
+                country: StoredValue.text(row, 3).flatMap { CountryCode($0) },
+                type: StoredValue.text(row, 4))
             result[institution.id] = institution
         }
         return result
@@ -137,11 +142,15 @@ extension WorkStore {
     public func publicationYearRange() throws -> ClosedRange<Int>? {
         try database.read { db in
             let years = Self.plausiblePublicationYears
-            guard let row = try Row.fetchOne(db, sql: """
-                SELECT MIN(publication_year), MAX(publication_year) FROM work
-                WHERE typeof(publication_year) = 'integer' AND publication_year BETWEEN ? AND ?
-                """, arguments: [years.lowerBound, years.upperBound]),
-                  let first = StoredValue.integer(row, 0), let last = StoredValue.integer(row, 1), first <= last else { return nil }
+            guard
+                let row = try Row.fetchOne(
+                    db,
+                    sql: """
+                        SELECT MIN(publication_year), MAX(publication_year) FROM work
+                        WHERE typeof(publication_year) = 'integer' AND publication_year BETWEEN ? AND ?
+                        """, arguments: [years.lowerBound, years.upperBound]),
+                let first = StoredValue.integer(row, 0), let last = StoredValue.integer(row, 1), first <= last
+            else { return nil }
             return first...last
         }
     }

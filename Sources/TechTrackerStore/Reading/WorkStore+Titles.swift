@@ -26,17 +26,21 @@ extension WorkStore {
         defer { report(issues, reading: "work titles") }
         return try database.read { db in
             // One statement for every id, bound again for each: a few works, or thousands.
-            let statement = try RawStatement(db, sql: """
-                SELECT id, substr(title, 1, \(max(0, characters))), publication_year FROM work WHERE id = ?1
-                """)
+            let statement = try RawStatement(
+                db,
+                sql: """
+                    SELECT id, substr(title, 1, \(max(0, characters))), publication_year FROM work WHERE id = ?1
+                    """)
             var result: [StoredWorkTitle] = []
             result.reserveCapacity(rowIDs.count)
             for rowID in rowIDs {
                 statement.reset()
                 statement.bind(1, Int(rowID))
                 guard try statement.nextRow(db) else { continue }
-                result.append(StoredWorkTitle(rowID: Int64(statement.columnInt(0)), title: statement.requiredText(1, &issues),
-                                              publicationYear: statement.publicationYear(2, &issues)))
+                result.append(
+                    StoredWorkTitle(
+                        rowID: Int64(statement.columnInt(0)), title: statement.requiredText(1, &issues),
+                        publicationYear: statement.publicationYear(2, &issues)))
             }
             statement.reset()
             return result

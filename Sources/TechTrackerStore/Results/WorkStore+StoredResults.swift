@@ -13,30 +13,37 @@ extension WorkStore {
         var issues = StoredValueIssues()
         defer { report(issues, reading: "stored figures") }
         return try database.read { db in
-            guard let run = try Row.fetchOne(db, sql: "SELECT taxonomy_hash, settings, synthetic FROM analysis_run ORDER BY id DESC LIMIT 1")
+            guard
+                let run = try Row.fetchOne(
+                    db, sql: "SELECT taxonomy_hash, settings, synthetic FROM analysis_run ORDER BY id DESC LIMIT 1")
             else { return nil }
             let settings: AnalysisSettings
             do {
-                settings = try JSONDecoder().decode(AnalysisSettings.self, from: Data((StoredValue.text(run, 1) ?? "").utf8))
+                settings = try JSONDecoder().decode(
+                    AnalysisSettings.self, from: Data((StoredValue.text(run, 1) ?? "").utf8))
             } catch {
                 throw StoreError.unreadableResults("settings of the last analysis: \(error)")
             }
-            var results = AnalysisResults(settings: settings, taxonomyHash: StoredValue.requiredText(run, 0, &issues),
-                                          synthetic: StoredValue.requiredFlag(run, 2, &issues))
+            var results = AnalysisResults(
+                settings: settings, taxonomyHash: StoredValue.requiredText(run, 0, &issues),
+                synthetic: StoredValue.requiredFlag(run, 2, &issues))
             results.countryShares = try ResultRow.all(db, "country_share", &issues) { row in
                 let unitType = row.unit("unit_type")
                 return CountryShareRow(
                     technology: row.key("technology"), windowStart: row.keyInteger("window_start"),
-                    windowEnd: row.keyInteger("window_end"), counting: row.counting("counting"), country: row.key("country"),
+                    windowEnd: row.keyInteger("window_end"), counting: row.counting("counting"),
+                    country: row.key("country"),
                     p: row.real("p"), pTop: row.real("p_top"), share: row.real("share"), ppTop: row.real("pp_top"),
                     rank: row.integer("rank"), hIndex: row.integer("h_index"), ciLow: row.optionalReal("ci_low"),
                     ciHigh: row.optionalReal("ci_high"), pLeader: row.optionalReal("p_leader"),
                     adjustedShare: row.real("adjusted_share"), adjustedRank: row.integer("adjusted_rank"),
                     inwardness: row.optionalReal("inwardness"), lowEvidence: row.flag("low_evidence"),
-                    unitType: unitType, tied: row.flag("tied"), pTop1: row.real("p_top1"), shareTop1: row.real("share_top1"),
+                    unitType: unitType, tied: row.flag("tied"), pTop1: row.real("p_top1"),
+                    shareTop1: row.real("share_top1"),
                     rankAmongCountries: row.optionalInteger("rank_among_countries"),
                     // An unbounded ratio is stored as NULL (SQLite has no infinity).
-                    ratioToBestOutside: unitType == .group ? (row.optionalReal("ratio_to_best_outside") ?? .infinity) : nil)
+                    ratioToBestOutside: unitType == .group
+                        ? (row.optionalReal("ratio_to_best_outside") ?? .infinity) : nil)
             }
             results.technologySummaries = try ResultRow.all(db, "technology_summary", &issues) { row in
                 let leader = row.optionalText("leader"), euLeader = row.optionalText("eu_unit_leader")
@@ -44,42 +51,50 @@ extension WorkStore {
                     technology: row.key("technology"), name: row.text("name"), category: row.text("category"),
                     windowStart: row.keyInteger("window_start"), windowEnd: row.keyInteger("window_end"),
                     counting: row.counting("counting"), works: row.integer("works"), topWorks: row.real("top_works"),
-                    leader: leader, leaderShare: row.optionalReal("leader_share"), runnerUp: row.optionalText("runner_up"),
+                    leader: leader, leaderShare: row.optionalReal("leader_share"),
+                    runnerUp: row.optionalText("runner_up"),
                     runnerUpShare: row.optionalReal("runner_up_share"),
                     // A leader without a runner-up has an unbounded ratio (stored as NULL).
                     leadRatio: row.optionalReal("lead_ratio") ?? (leader != nil ? .infinity : nil),
                     leaderInstitutionsInTop10: row.integer("leader_institutions_in_top10"), tmr: row.text("tmr"),
                     pLeader: row.optionalReal("p_leader"), adjustedLeader: row.optionalText("adjusted_leader"),
-                    wholeCountingLeader: row.optionalText("whole_counting_leader"), lowEvidence: row.flag("low_evidence"),
+                    wholeCountingLeader: row.optionalText("whole_counting_leader"),
+                    lowEvidence: row.flag("low_evidence"),
                     leaderTied: row.flag("leader_tied"), leaderShareTop1: row.optionalReal("leader_share_top1"),
                     euUnitLeader: euLeader,
                     euUnitLeadRatio: row.optionalReal("eu_unit_lead_ratio") ?? (euLeader != nil ? .infinity : nil),
                     euUnitTMR: row.text("eu_unit_tmr"))
             }
             results.institutions = try ResultRow.all(db, "institution_share", &issues) { row in
-                InstitutionShareRow(technology: row.key("technology"), windowStart: row.keyInteger("window_start"),
-                                    windowEnd: row.keyInteger("window_end"), counting: row.counting("counting"),
-                                    rank: row.keyInteger("rank"), institutionID: row.key("institution_id"), name: row.text("name"),
-                                    country: row.text("country"), pTop: row.real("p_top"), share: row.real("share"),
-                                    lowEvidence: row.flag("low_evidence"))
+                InstitutionShareRow(
+                    technology: row.key("technology"), windowStart: row.keyInteger("window_start"),
+                    windowEnd: row.keyInteger("window_end"), counting: row.counting("counting"),
+                    rank: row.keyInteger("rank"), institutionID: row.key("institution_id"), name: row.text("name"),
+                    country: row.text("country"), pTop: row.real("p_top"), share: row.real("share"),
+                    lowEvidence: row.flag("low_evidence"))
             }
             results.mobility = try ResultRow.all(db, "mobility_flow", &issues) { row in
-                MobilityFlowRow(technology: row.key("technology"), windowStart: row.keyInteger("window_start"),
-                                windowEnd: row.keyInteger("window_end"), origin: row.key("origin"),
-                                destination: row.key("destination"), authors: row.integer("authors"),
-                                lowEvidence: row.flag("low_evidence"))
+                MobilityFlowRow(
+                    technology: row.key("technology"), windowStart: row.keyInteger("window_start"),
+                    windowEnd: row.keyInteger("window_end"), origin: row.key("origin"),
+                    destination: row.key("destination"), authors: row.integer("authors"),
+                    lowEvidence: row.flag("low_evidence"))
             }
             results.mobilityGains = try ResultRow.all(db, "mobility_gain", &issues) { row in
-                MobilityGainRow(technology: row.key("technology"), windowStart: row.keyInteger("window_start"),
-                                windowEnd: row.keyInteger("window_end"), country: row.key("country"), inflow: row.integer("inflow"),
-                                outflow: row.integer("outflow"), netGain: row.integer("net_gain"), lowEvidence: row.flag("low_evidence"))
+                MobilityGainRow(
+                    technology: row.key("technology"), windowStart: row.keyInteger("window_start"),
+                    windowEnd: row.keyInteger("window_end"), country: row.key("country"), inflow: row.integer("inflow"),
+                    outflow: row.integer("outflow"), netGain: row.integer("net_gain"),
+                    lowEvidence: row.flag("low_evidence"))
             }
             results.headline = try ResultRow.all(db, "headline", &issues) { row in
-                HeadlineRow(windowStart: row.keyInteger("window_start"), windowEnd: row.keyInteger("window_end"),
-                            counting: row.counting("counting"), country: row.key("country"),
-                            technologiesLed: row.integer("technologies_led"), technologiesTop5: row.integer("technologies_top5"),
-                            unitType: row.unit("unit_type"), ledLowEvidence: row.integer("led_low_evidence"),
-                            ledTied: row.integer("led_tied"))
+                HeadlineRow(
+                    windowStart: row.keyInteger("window_start"), windowEnd: row.keyInteger("window_end"),
+                    counting: row.counting("counting"), country: row.key("country"),
+                    technologiesLed: row.integer("technologies_led"),
+                    technologiesTop5: row.integer("technologies_top5"),
+                    unitType: row.unit("unit_type"), ledLowEvidence: row.integer("led_low_evidence"),
+                    ledTied: row.integer("led_tied"))
             }
             return results
         }
@@ -100,8 +115,10 @@ struct ResultRow {
 
     /// Every row of `table`, made by `make`, without the rows that miss a key; the issues
     /// met are added to `issues`.
-    static func all<T>(_ db: Database, _ table: String, _ issues: inout StoredValueIssues,
-                       _ make: (inout ResultRow) -> T) throws -> [T] {
+    static func all<T>(
+        _ db: Database, _ table: String, _ issues: inout StoredValueIssues,
+        _ make: (inout ResultRow) -> T
+    ) throws -> [T] {
         var result: [T] = []
         for row in try Row.fetchAll(db, sql: "SELECT * FROM \(table)") {
             var reader = ResultRow(row)

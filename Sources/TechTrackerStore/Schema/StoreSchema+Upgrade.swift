@@ -34,25 +34,35 @@ extension StoreSchema {
     /// Reads what `db` holds. Only reads, so it can run on a read-only connection and
     /// before anything is written.
     static func state(_ db: Database) throws -> SchemaState {
-        let tables = try String.fetchAll(db, sql: """
-            SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\'
-            """)
+        let tables = try String.fetchAll(
+            db,
+            sql: """
+                SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\'
+                """)
         if tables.isEmpty { return .empty }
         guard tables.contains(migrationsTable) else {
-            return .foreign("it holds tables (\(tables.sorted().prefix(3).joined(separator: ", "))…) but no TechTracker schema")
+            return .foreign(
+                "it holds tables (\(tables.sorted().prefix(3).joined(separator: ", "))…) but no TechTracker schema")
         }
         // Read leniently: another GRDB program's table could hold anything.
-        let applied = Set(try Row.fetchAll(db, sql: "SELECT identifier FROM \(migrationsTable)").compactMap { StoredValue.text($0, 0) })
+        let applied = Set(
+            try Row.fetchAll(db, sql: "SELECT identifier FROM \(migrationsTable)").compactMap {
+                StoredValue.text($0, 0)
+            })
         let known = migrations.map(\.identifier)
         let unknown = applied.subtracting(known)
         if !unknown.isEmpty {
             // A later TechTracker names its migrations `vN-…` like this one; anything else is
             // another program's database that happens to use GRDB.
             let versions = unknown.compactMap(version(of:))
-            if versions.count == unknown.count, applied.contains(known[0]), let newest = versions.max(), newest > version {
+            if versions.count == unknown.count, applied.contains(known[0]), let newest = versions.max(),
+                newest > version
+            {
                 return .newer(version: newest)
             }
-            return .foreign("its schema table names migrations this program does not know (\(unknown.sorted().prefix(3).joined(separator: ", ")))")
+            return .foreign(
+                "its schema table names migrations this program does not know (\(unknown.sorted().prefix(3).joined(separator: ", ")))"
+            )
         }
         let done = known.prefix { applied.contains($0) }.count
         if done == known.count { return .current }
@@ -95,11 +105,17 @@ extension StoreSchema {
                 let state = try state(db)
                 try refuseUnusable(state, path: path)
                 if state == .current { return }
-                try db.execute(sql: "CREATE TABLE IF NOT EXISTS \(migrationsTable) (identifier TEXT NOT NULL PRIMARY KEY)")
-                let applied = Set(try Row.fetchAll(db, sql: "SELECT identifier FROM \(migrationsTable)").compactMap { StoredValue.text($0, 0) })
+                try db.execute(
+                    sql: "CREATE TABLE IF NOT EXISTS \(migrationsTable) (identifier TEXT NOT NULL PRIMARY KEY)")
+                let applied = Set(
+                    try Row.fetchAll(db, sql: "SELECT identifier FROM \(migrationsTable)").compactMap {
+                        StoredValue.text($0, 0)
+                    })
                 for migration in migrations where !applied.contains(migration.identifier) {
                     try db.execute(sql: migration.sql)
-                    try db.execute(sql: "INSERT INTO \(migrationsTable) (identifier) VALUES (?)", arguments: [migration.identifier])
+                    try db.execute(
+                        sql: "INSERT INTO \(migrationsTable) (identifier) VALUES (?)", arguments: [migration.identifier]
+                    )
                 }
             }
         }

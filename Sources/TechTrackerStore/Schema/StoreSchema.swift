@@ -17,7 +17,9 @@ enum StoreSchema {
     /// `grdb_migrations` table, as stores made by earlier versions (which ran GRDB's
     /// `DatabaseMigrator`) hold them; `StoreSchema+Upgrade` applies them.
     static let migrations: [StoreMigration] = [
-        StoreMigration(identifier: "v1-works", sql: """
+        StoreMigration(
+            identifier: "v1-works",
+            sql: """
                 CREATE TABLE work (
                     id INTEGER PRIMARY KEY,
                     source_id TEXT NOT NULL UNIQUE,
@@ -56,7 +58,9 @@ enum StoreSchema {
                     records_rejected INTEGER NOT NULL
                 );
                 """),
-        StoreMigration(identifier: "v2-memberships", sql: """
+        StoreMigration(
+            identifier: "v2-memberships",
+            sql: """
                 CREATE TABLE technology (
                     id TEXT PRIMARY KEY NOT NULL,
                     position INTEGER NOT NULL,
@@ -81,7 +85,9 @@ enum StoreSchema {
                     memberships INTEGER NOT NULL
                 );
                 """),
-        StoreMigration(identifier: "v3-indicators", sql: """
+        StoreMigration(
+            identifier: "v3-indicators",
+            sql: """
                 CREATE TABLE analysis_run (
                     id INTEGER PRIMARY KEY,
                     created_at TEXT NOT NULL,
@@ -129,7 +135,9 @@ enum StoreSchema {
         // values came from) ranks records for the institution rule; `ingest_run` counts the
         // conflicts so its counts still add up to `records_read`. Existing rows get NULL:
         // hashes are computed when a conflict needs them, and NULL evidence ranks oldest.
-        StoreMigration(identifier: "v4-content-hash-and-institution-evidence", sql: """
+        StoreMigration(
+            identifier: "v4-content-hash-and-institution-evidence",
+            sql: """
                 ALTER TABLE work ADD COLUMN content_hash INTEGER;
                 ALTER TABLE institution ADD COLUMN evidence_date TEXT;
                 ALTER TABLE ingest_run ADD COLUMN works_conflicting INTEGER NOT NULL DEFAULT 0;
@@ -137,7 +145,9 @@ enum StoreSchema {
         // Figures are derived data: the result tables are rebuilt with the columns of units
         // (countries and groups), ties, top-1% shares, low-evidence flags and mobility gains.
         // A store analysed by an earlier version needs `analyze` again.
-        StoreMigration(identifier: "v5-results-units-and-ties", sql: """
+        StoreMigration(
+            identifier: "v5-results-units-and-ties",
+            sql: """
                 DROP TABLE country_share; DROP TABLE technology_summary; DROP TABLE institution_share;
                 DROP TABLE mobility_flow; DROP TABLE headline; DELETE FROM analysis_run;
                 CREATE TABLE country_share (
@@ -195,7 +205,9 @@ enum StoreSchema {
         // every key before committing. Memberships of a missing work or technology, or that
         // the old primary key never allowed (possible only in a table another tool rebuilt),
         // mean nothing and are not copied: classify writes only stored works and technologies.
-        StoreMigration(identifier: "v6-membership-foreign-keys", sql: """
+        StoreMigration(
+            identifier: "v6-membership-foreign-keys",
+            sql: """
                 CREATE TABLE membership_new (
                     technology TEXT NOT NULL REFERENCES technology (id),
                     work INTEGER NOT NULL REFERENCES work (id),

@@ -69,7 +69,9 @@ struct ContentHasher {
     /// Adds a text column (or NULL) as its UTF-8 bytes, which is what SQLite stores.
     mutating func add(_ text: String?) {
         guard let text else { add(tag: .null); return }
-        let done: Void? = text.utf8.withContiguousStorageIfAvailable { add(tag: .text, bytes: UnsafeRawBufferPointer($0)) }
+        let done: Void? = text.utf8.withContiguousStorageIfAvailable {
+            add(tag: .text, bytes: UnsafeRawBufferPointer($0))
+        }
         if done == nil {
             // Bridged or non-contiguous strings: copy once (never the case for parsed text).
             Array(text.utf8).withUnsafeBytes { add(tag: .text, bytes: $0) }

@@ -78,12 +78,16 @@ public final class IngestSession {
         precondition(isOpen, "an IngestSession is used only inside the body given to WorkStore.ingest")
         precondition(!isFinished, "an ingest records its run once")
         let iso = ISO8601DateFormatter()
-        try db.execute(sql: """
-            INSERT INTO ingest_run (started_at, finished_at, inputs, records_read, works_new,
-                works_updated, works_unchanged, works_conflicting, records_rejected)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """, arguments: [iso.string(from: startedAt), iso.string(from: Date()), inputs.joined(separator: "\n"),
-                             recordsRead, outcomes.new, outcomes.updated, outcomes.unchanged, outcomes.conflicting, rejected])
+        try db.execute(
+            sql: """
+                INSERT INTO ingest_run (started_at, finished_at, inputs, records_read, works_new,
+                    works_updated, works_unchanged, works_conflicting, records_rejected)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """,
+            arguments: [
+                iso.string(from: startedAt), iso.string(from: Date()), inputs.joined(separator: "\n"),
+                recordsRead, outcomes.new, outcomes.updated, outcomes.unchanged, outcomes.conflicting, rejected,
+            ])
         isFinished = true
     }
 
@@ -103,8 +107,10 @@ extension WorkStore {
     /// clean) and rolled back otherwise (false), or if `body` throws. `inputs` (the paths the
     /// user gave) and `startedAt` go into the run's record.
     @discardableResult
-    public func ingest(strict: Bool, inputs: [String], startedAt: Date,
-                       _ body: (IngestSession) throws -> Void) throws -> Bool {
+    public func ingest(
+        strict: Bool, inputs: [String], startedAt: Date,
+        _ body: (IngestSession) throws -> Void
+    ) throws -> Bool {
         try database.inDatabase { db in
             let session = try IngestSession(db, strict: strict, inputs: inputs, startedAt: startedAt)
             defer { session.close() }

@@ -30,8 +30,9 @@ struct InstitutionEvidence: Sendable, Equatable {
 
     /// The values `institution` carries in a work record updated on `date`.
     init(_ institution: Institution, date: String) {
-        self.init(name: institution.name, ror: institution.ror, country: institution.country?.description,
-                  type: institution.type, date: date)
+        self.init(
+            name: institution.name, ror: institution.ror, country: institution.country?.description,
+            type: institution.type, date: date)
     }
 
     /// True when these values rank strictly above `other`'s (equal values never replace).

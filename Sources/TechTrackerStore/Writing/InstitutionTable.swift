@@ -27,13 +27,15 @@ final class InstitutionTable {
 
     init(_ db: Database) throws {
         self.db = db
-        write = try RawStatement(db, sql: """
-            INSERT INTO institution (id, name, ror, country_code, type, evidence_date)
-            VALUES (?1, ?2, ?3, ?4, ?5, ?6)
-            ON CONFLICT(id) DO UPDATE SET name = excluded.name, ror = excluded.ror,
-                country_code = excluded.country_code, type = excluded.type, evidence_date = excluded.evidence_date
-            WHERE \(Self.key("excluded")) > \(Self.key("institution"))
-            """)
+        write = try RawStatement(
+            db,
+            sql: """
+                INSERT INTO institution (id, name, ror, country_code, type, evidence_date)
+                VALUES (?1, ?2, ?3, ?4, ?5, ?6)
+                ON CONFLICT(id) DO UPDATE SET name = excluded.name, ror = excluded.ror,
+                    country_code = excluded.country_code, type = excluded.type, evidence_date = excluded.evidence_date
+                WHERE \(Self.key("excluded")) > \(Self.key("institution"))
+                """)
     }
 
     /// Offers the institutions of a work record updated on `date`; each is written only if
@@ -85,7 +87,8 @@ final class InstitutionTable {
     private func loaded() throws -> [String: InstitutionEvidence] {
         if let best { return best }
         var values: [String: InstitutionEvidence] = [:]
-        let rows = try Row.fetchCursor(db, sql: "SELECT id, name, ror, country_code, type, evidence_date FROM institution")
+        let rows = try Row.fetchCursor(
+            db, sql: "SELECT id, name, ror, country_code, type, evidence_date FROM institution")
         while let row = try rows.next() {
             values[row[0]] = InstitutionEvidence(name: row[1], ror: row[2], country: row[3], type: row[4], date: row[5])
         }

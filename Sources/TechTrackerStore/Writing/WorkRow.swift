@@ -51,7 +51,8 @@ public struct WorkRow: Sendable {
         var seen = Set<String>()
         var institutions: [Institution] = []
         for authorship in work.authorships {
-            for institution in authorship.institutions where !institution.id.isEmpty && seen.insert(institution.id).inserted {
+            for institution in authorship.institutions
+            where !institution.id.isEmpty && seen.insert(institution.id).inserted {
                 institutions.append(institution)
             }
         }

@@ -32,16 +32,20 @@ final class WorkUpserter {
         let columns = WorkRow.hashedColumns.map(\.name)
         lookup = try RawStatement(db, sql: "SELECT id, updated_date, content_hash FROM work WHERE source_id = ?1")
         // ?1…?15 are the stored columns in `hashedColumns` order, ?16 the source id, ?17 the hash.
-        insert = try RawStatement(db, sql: """
-            INSERT INTO work (\(columns.joined(separator: ", ")), source_id, content_hash)
-            VALUES (\((1...17).map { "?\($0)" }.joined(separator: ", ")))
-            ON CONFLICT(source_id) DO NOTHING
-            """)
-        update = try RawStatement(db, sql: """
-            UPDATE work SET \(columns.enumerated().map { "\($1) = ?\($0 + 1)" }.joined(separator: ", ")),
-                content_hash = ?17
-            WHERE id = ?16
-            """)
+        insert = try RawStatement(
+            db,
+            sql: """
+                INSERT INTO work (\(columns.joined(separator: ", ")), source_id, content_hash)
+                VALUES (\((1...17).map { "?\($0)" }.joined(separator: ", ")))
+                ON CONFLICT(source_id) DO NOTHING
+                """)
+        update = try RawStatement(
+            db,
+            sql: """
+                UPDATE work SET \(columns.enumerated().map { "\($1) = ?\($0 + 1)" }.joined(separator: ", ")),
+                    content_hash = ?17
+                WHERE id = ?16
+                """)
         storedColumns = try RawStatement(db, sql: "SELECT \(columns.joined(separator: ", ")) FROM work WHERE id = ?1")
         saveHash = try RawStatement(db, sql: "UPDATE work SET content_hash = ?1 WHERE id = ?2")
         institutions = try InstitutionTable(db)
@@ -105,7 +109,8 @@ final class WorkUpserter {
         storedColumns.bind(1, storedRowID)
         guard try storedColumns.nextRow(db) else {
             // The lookup just found it in this transaction: only a damaged file gets here.
-            throw DatabaseError(resultCode: .SQLITE_CORRUPT, message: "work row \(storedRowID) vanished between two reads")
+            throw DatabaseError(
+                resultCode: .SQLITE_CORRUPT, message: "work row \(storedRowID) vanished between two reads")
         }
         let hash = storedColumns.contentHashOfRow()
         storedColumns.reset()

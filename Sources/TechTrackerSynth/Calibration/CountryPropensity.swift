@@ -49,14 +49,20 @@ struct CountryPropensity: Sendable {
         }
         baseQuality = quality.flatMap { $0.map(Float.init) }
         fillerLeadSamplers = output.map { CumulativeSampler(weights: $0) }
-        let hubs: [String: Double] = ["US": 1.4, "GB": 1.4, "DE": 1.3, "FR": 1.2, "CH": 1.2, "NL": 1.1, "AU": 1.1, "CA": 1.1]
+        let hubs: [String: Double] = [
+            "US": 1.4, "GB": 1.4, "DE": 1.3, "FR": 1.2, "CH": 1.2, "NL": 1.1, "AU": 1.1, "CA": 1.1,
+        ]
         partnerSamplers = output.map { shares in
-            CumulativeSampler(weights: shares.enumerated().map { pow($0.element, 0.8) * (hubs[countries[$0.offset].code] ?? 1) })
+            CumulativeSampler(
+                weights: shares.enumerated().map { pow($0.element, 0.8) * (hubs[countries[$0.offset].code] ?? 1) })
         }
-        let attraction: [String: Double] = ["US": 3.0, "GB": 2.0, "CH": 2.5, "SG": 2.5, "AU": 2.0, "CA": 2.0, "DE": 1.6,
-                                            "NL": 1.6, "HK": 2.0, "SE": 1.4, "CN": 0.9, "SA": 1.5, "AE": 1.5]
+        let attraction: [String: Double] = [
+            "US": 3.0, "GB": 2.0, "CH": 2.5, "SG": 2.5, "AU": 2.0, "CA": 2.0, "DE": 1.6,
+            "NL": 1.6, "HK": 2.0, "SE": 1.4, "CN": 0.9, "SA": 1.5, "AE": 1.5,
+        ]
         mobilitySamplers = output.map { shares in
-            CumulativeSampler(weights: shares.enumerated().map { $0.element * (attraction[countries[$0.offset].code] ?? 0.6) })
+            CumulativeSampler(
+                weights: shares.enumerated().map { $0.element * (attraction[countries[$0.offset].code] ?? 0.6) })
         }
 
         var leadSamplers: [CumulativeSampler] = []

@@ -28,7 +28,8 @@ enum TechnologyCalibrations {
     /// The technologies the USA still leads in 2020-2024.
     static let retainedByUnitedStates: Set<String> = [
         "quantum-computing", "vaccines-and-medical-countermeasures", "genetic-engineering",
-        "natural-language-processing", "atomic-clocks", "generative-ai", "brain-computer-interfaces", "neuroprosthetics",
+        "natural-language-processing", "atomic-clocks", "generative-ai", "brain-computer-interfaces",
+        "neuroprosthetics",
     ]
 
     /// Technologies another country leads in 2003-2007 (the rest: the USA).
@@ -54,7 +55,9 @@ enum TechnologyCalibrations {
     /// Per-technology sizes, take-off years and particular strengths, in catalog order.
     static let all: [TechnologyCalibration] = [
         t("advanced-optical-communication", 1.0, nil, [s("JP", 1.3, 1.1), s("GB", 1.2, 1.2)]),
-        t("advanced-radiofrequency-communication", 1.6, 2012, [s("KR", 1.5, 1.4), s("FI", 2.0, 2.0), s("SE", 1.6, 1.5)]),
+        t(
+            "advanced-radiofrequency-communication", 1.6, 2012,
+            [s("KR", 1.5, 1.4), s("FI", 2.0, 2.0), s("SE", 1.6, 1.5)]),
         t("advanced-undersea-wireless-communication", 0.5, nil, [s("NO", 1.6, 1.5)]),
         t("distributed-ledgers", 0.9, 2016, [s("IN", 1.0, 1.6), s("SG", 1.5, 1.5)]),
         t("high-performance-computing", 1.0, nil, [s("US", 1.3, 1.2, 1.1), s("JP", 1.4, 1.2), s("DE", 1.3, 1.2)]),
@@ -66,23 +69,33 @@ enum TechnologyCalibrations {
 
         t("additive-manufacturing", 1.3, 2013, [s("DE", 1.8, 1.7), s("US", 1.1, 1.1, 1.05)]),
         t("advanced-composite-materials", 1.2, nil, [s("GB", 1.3, 1.2), s("FR", 1.2, 1.1)]),
-        t("advanced-explosives-and-energetic-materials", 0.6, nil,
-          [s("CN", 5.0, 1.6, 2.0), s("RU", 2.5, 1.8), s("US", 0.5, 0.6), s("IN", 1.5, 1.5)]),
-        t("advanced-magnets-and-superconductors", 0.9, nil, [s("JP", 6.0, 2.2, 1.8), s("DE", 1.2, 1.2), s("US", 0.7, 0.8)]),
+        t(
+            "advanced-explosives-and-energetic-materials", 0.6, nil,
+            [s("CN", 5.0, 1.6, 2.0), s("RU", 2.5, 1.8), s("US", 0.5, 0.6), s("IN", 1.5, 1.5)]),
+        t(
+            "advanced-magnets-and-superconductors", 0.9, nil,
+            [s("JP", 6.0, 2.2, 1.8), s("DE", 1.2, 1.2), s("US", 0.7, 0.8)]),
         t("advanced-protection", 0.6, nil, [s("GB", 1.3, 1.2), s("IL", 1.6, 1.5)]),
         t("coatings", 1.3, nil, [s("CN", 3.2, 1.5, 1.6), s("US", 0.5, 0.7), s("DE", 1.3, 1.2)]),
         t("continuous-flow-chemical-synthesis", 0.6, 2012, [s("GB", 1.4, 1.3), s("CH", 1.5, 1.4), s("AT", 1.6, 1.5)]),
-        t("critical-minerals-extraction-and-processing", 0.8, nil,
-          [s("CN", 5.0, 1.6, 2.0), s("US", 0.5, 0.6), s("AU", 2.5, 2.5), s("ZA", 2.0, 1.8), s("CA", 1.5, 1.5)]),
-        t("high-specification-machining-processes", 0.8, nil,
-          [s("DE", 5.0, 1.8, 1.6), s("JP", 1.6, 1.3), s("US", 0.5, 0.6)]),
-        t("nanoscale-materials-and-manufacturing", 2.0, nil, [s("IR", 1.6, 1.8), s("KR", 1.3, 1.3), s("SG", 1.3, 1.4)]),
+        t(
+            "critical-minerals-extraction-and-processing", 0.8, nil,
+            [s("CN", 5.0, 1.6, 2.0), s("US", 0.5, 0.6), s("AU", 2.5, 2.5), s("ZA", 2.0, 1.8), s("CA", 1.5, 1.5)]),
+        t(
+            "high-specification-machining-processes", 0.8, nil,
+            [s("DE", 5.0, 1.8, 1.6), s("JP", 1.6, 1.3), s("US", 0.5, 0.6)]),
+        t(
+            "nanoscale-materials-and-manufacturing", 2.0, nil,
+            [s("IR", 1.6, 1.8), s("KR", 1.3, 1.3), s("SG", 1.3, 1.4)]),
         t("novel-metamaterials", 0.8, 2010, [s("GB", 1.4, 1.2), s("SG", 1.3, 1.3)]),
         t("smart-materials", 0.9, nil, [s("KR", 1.2, 1.2), s("IT", 1.3, 1.2)]),
-        t("wide-and-ultrawide-bandgap-semiconductors", 1.0, nil,
-          [s("JP", 5.0, 1.6, 1.7), s("US", 0.6, 0.8), s("TW", 1.4, 1.4), s("KR", 1.2, 1.2)]),
+        t(
+            "wide-and-ultrawide-bandgap-semiconductors", 1.0, nil,
+            [s("JP", 5.0, 1.6, 1.7), s("US", 0.6, 0.8), s("TW", 1.4, 1.4), s("KR", 1.2, 1.2)]),
 
-        t("ai-algorithms-and-hardware-accelerators", 1.2, 2016, [s("US", 1.2, 1.2, 1.05), s("KR", 1.3, 1.4), s("TW", 1.3, 1.3)]),
+        t(
+            "ai-algorithms-and-hardware-accelerators", 1.2, 2016,
+            [s("US", 1.2, 1.2, 1.05), s("KR", 1.3, 1.4), s("TW", 1.3, 1.3)]),
         t("advanced-data-analytics", 1.5, 2012, [s("IN", 1.3, 1.6), s("AU", 1.2, 1.2)]),
         t("advanced-integrated-circuit-design-and-fabrication", 1.1, nil, [s("TW", 2.0, 2.0), s("KR", 1.5, 1.6)]),
         t("adversarial-ai", 0.6, 2018, [s("US", 1.3, 1.2, 1.05), s("SG", 1.4, 1.4)]),
@@ -97,7 +110,9 @@ enum TechnologyCalibrations {
         t("novel-antibiotics-and-antivirals", 1.0, nil, [s("IN", 1.5, 1.6), s("GB", 1.2, 1.2), s("US", 1.0, 0.95)]),
         t("nuclear-medicine-and-radiotherapy", 1.0, nil, [s("DE", 1.3, 1.3), s("JP", 1.2, 1.2), s("US", 1.0, 0.95)]),
         t("synthetic-biology", 0.8, 2010, [s("GB", 1.3, 1.3), s("CH", 1.4, 1.4), s("US", 1.05, 0.95)]),
-        t("vaccines-and-medical-countermeasures", 1.5, nil, [s("CN", 0.8, 0.3), s("US", 1.2, 1.3, 1.3), s("GB", 1.5, 1.6)]),
+        t(
+            "vaccines-and-medical-countermeasures", 1.5, nil,
+            [s("CN", 0.8, 0.3), s("US", 1.2, 1.3, 1.3), s("GB", 1.5, 1.6)]),
         t("brain-computer-interfaces", 0.6, 2012, [s("CN", 0.8, 0.3), s("US", 1.25, 1.3, 1.3), s("DE", 1.2, 1.2)]),
         t("neuroprosthetics", 0.5, nil, [s("CN", 0.7, 0.3), s("US", 1.25, 1.35, 1.3), s("CH", 1.6, 1.6)]),
 
@@ -118,7 +133,9 @@ enum TechnologyCalibrations {
         t("electric-batteries", 1.8, nil, [s("KR", 1.8, 1.8, 1.1), s("JP", 1.8, 1.3), s("DE", 1.1, 1.2)]),
         t("hydrogen-and-ammonia-for-power", 1.4, 2015, [s("SA", 1.3, 1.5), s("JP", 1.3, 1.2), s("DE", 1.2, 1.3)]),
         t("nuclear-energy", 1.0, nil, [s("FR", 2.0, 1.8), s("RU", 1.6, 1.5), s("KR", 1.5, 1.4), s("US", 1.15, 1.0)]),
-        t("nuclear-waste-management-and-recycling", 0.5, nil, [s("FR", 2.2, 2.0), s("SE", 1.8, 1.6), s("US", 1.1, 0.95)]),
+        t(
+            "nuclear-waste-management-and-recycling", 0.5, nil,
+            [s("FR", 2.2, 2.0), s("SE", 1.8, 1.6), s("US", 1.1, 0.95)]),
         t("photovoltaics", 1.6, nil, [s("KR", 1.5, 1.5), s("DE", 1.3, 1.2), s("SA", 1.3, 1.6)]),
         t("supercapacitors", 0.9, 2010, [s("IN", 1.6, 1.9), s("KR", 1.4, 1.4), s("IR", 1.4, 1.6)]),
         t("grid-integration-technologies", 1.2, nil, [s("DE", 1.6, 1.5), s("DK", 2.0, 1.8), s("US", 1.05, 0.95)]),
@@ -126,10 +143,14 @@ enum TechnologyCalibrations {
 
         t("post-quantum-cryptography", 0.5, 2016, [s("DE", 1.4, 1.4), s("FR", 1.3, 1.3), s("US", 1.05, 0.95)]),
         t("quantum-communication", 0.7, 2010, [s("GB", 5.0, 1.6, 1.6), s("CH", 1.6, 1.6), s("US", 0.6, 0.9)]),
-        t("quantum-computing", 0.9, 2016, [s("CN", 0.8, 0.3), s("US", 1.3, 1.35, 1.3), s("NL", 1.5, 1.5), s("CA", 1.4, 1.4)]),
+        t(
+            "quantum-computing", 0.9, 2016,
+            [s("CN", 0.8, 0.3), s("US", 1.3, 1.35, 1.3), s("NL", 1.5, 1.5), s("CA", 1.4, 1.4)]),
         t("quantum-sensors", 0.5, 2014, [s("DE", 1.3, 1.3), s("GB", 1.3, 1.3)]),
 
-        t("atomic-clocks", 0.35, nil, [s("CN", 0.7, 0.22), s("US", 1.35, 1.4, 1.3), s("JP", 1.6, 1.5), s("FR", 1.5, 1.4)]),
+        t(
+            "atomic-clocks", 0.35, nil,
+            [s("CN", 0.7, 0.22), s("US", 1.35, 1.4, 1.3), s("JP", 1.6, 1.5), s("FR", 1.5, 1.4)]),
         t("gravitational-force-sensors", 0.4, nil, [s("DE", 1.4, 1.3), s("IT", 1.3, 1.3)]),
         t("inertial-navigation-systems", 0.6, nil, [s("US", 1.1, 0.95)]),
         t("magnetic-field-sensors", 0.6, nil, [s("DE", 1.3, 1.2), s("JP", 1.3, 1.2)]),
@@ -140,7 +161,9 @@ enum TechnologyCalibrations {
         t("sonar-and-acoustic-sensors", 0.6, nil, [s("US", 1.1, 0.95), s("NO", 1.5, 1.4)]),
     ]
 
-    private static func t(_ id: String, _ size: Double, _ emergence: Int?, _ strengths: [CountryStrength]) -> TechnologyCalibration {
+    private static func t(
+        _ id: String, _ size: Double, _ emergence: Int?, _ strengths: [CountryStrength]
+    ) -> TechnologyCalibration {
         TechnologyCalibration(technologyID: id, size: size, emergence: emergence, strengths: strengths)
     }
 

@@ -60,7 +60,9 @@ struct CitationBuilder {
         // Pool memberships of a work: its technologies, or its filler subject; and the global pool.
         func memberships(_ work: Int) -> [Int] {
             let technologies = corpus.technologyIndices(ofWork: work)
-            return (technologies.isEmpty ? [technologyCount + Int(corpus.fillerTopics[work])] : technologies) + [count - 1]
+            return (technologies.isEmpty ? [technologyCount + Int(corpus.fillerTopics[work])] : technologies) + [
+                count - 1
+            ]
         }
         // Count per (pool, year), then running sums give every boundary.
         let stride = yearCount + 1
@@ -74,7 +76,9 @@ struct CitationBuilder {
         var running = 0
         for pool in 0..<count {
             yearStart[pool * stride] = running
-            for year in 1...yearCount { running += yearStart[pool * stride + year]; yearStart[pool * stride + year] = running }
+            for year in 1...yearCount {
+                running += yearStart[pool * stride + year]; yearStart[pool * stride + year] = running
+            }
             pools.poolStart.append(running)
         }
         pools.yearStart = yearStart
@@ -142,7 +146,8 @@ struct CitationBuilder {
                     DispatchQueue.concurrentPerform(iterations: chunks) { part in
                         let lower = first + part * chunk
                         for work in lower..<min(end, lower + chunk) {
-                            builder.drawReferences(work: work, yearIndex: year, capacityStart: capacityStart, shared: shared)
+                            builder.drawReferences(
+                                work: work, yearIndex: year, capacityStart: capacityStart, shared: shared)
                         }
                     }
                 }
@@ -189,10 +194,12 @@ struct CitationBuilder {
             let pool = choosePool(technologies: technologies, work: work, &rng)
             let candidate: Int?
             if rng.chance(0.3) {
-                candidate = copyReference(pool: pool, yearIndex: yearIndex, slots: slots, filled: filled,
-                                          capacityStart: capacityStart, &rng)
+                candidate = copyReference(
+                    pool: pool, yearIndex: yearIndex, slots: slots, filled: filled,
+                    capacityStart: capacityStart, &rng)
             } else {
-                candidate = drawDirect(pool: pool, work: work, yearIndex: yearIndex, &rng)
+                candidate =
+                    drawDirect(pool: pool, work: work, yearIndex: yearIndex, &rng)
                     ?? drawDirect(pool: globalPool, work: work, yearIndex: yearIndex, &rng)
             }
             guard let cited = candidate, cited < work else { continue }
@@ -215,7 +222,8 @@ struct CitationBuilder {
         }
         switch u {
         case ..<0.55: return primary
-        case ..<0.68: return technologies.count > 1 ? technologies[1 + rng.nextInt(below: technologies.count - 1)] : primary
+        case ..<0.68:
+            return technologies.count > 1 ? technologies[1 + rng.nextInt(below: technologies.count - 1)] : primary
         case ..<0.82:
             return rng.pick(corpus.world.technologiesInCategory[corpus.world.categoryOfTechnology[primary]])
         default: return globalPool
@@ -241,8 +249,10 @@ struct CitationBuilder {
 
     /// A reference copied from a random earlier work of the pool: works already cited often
     /// are copied often (preferential attachment, the source of the heavy tail).
-    private func copyReference(pool: Int, yearIndex: Int, slots: UnsafeMutablePointer<UInt32>,
-                               filled: UnsafeMutablePointer<Int32>, capacityStart: [Int], _ rng: inout SplitMix64) -> Int? {
+    private func copyReference(
+        pool: Int, yearIndex: Int, slots: UnsafeMutablePointer<UInt32>,
+        filled: UnsafeMutablePointer<Int32>, capacityStart: [Int], _ rng: inout SplitMix64
+    ) -> Int? {
         let poolFirst = pools.poolStart[pool]
         let earlier = pools.yearStart[pool * yearStride + yearIndex] - poolFirst
         guard earlier > 0 else { return nil }

@@ -120,7 +120,9 @@ public struct SyntheticCorpus: Sendable {
         forEachCountryCredit(ofWork: index) { country, credit in
             if let country { credits[country, default: 0] += credit } else { unknown += credit }
         }
-        var result = credits.keys.sorted().map { (country: Optional(world.countries[$0].code), credit: credits[$0] ?? 0) }
+        var result = credits.keys.sorted().map {
+            (country: Optional(world.countries[$0].code), credit: credits[$0] ?? 0)
+        }
         if unknown > 0 { result.append((country: nil, credit: unknown)) }
         return result
     }
@@ -132,7 +134,9 @@ public struct SyntheticCorpus: Sendable {
         let authorShare = 1 / Double(end - start)
         for authorship in start..<end {
             let base = authorship * 3
-            let institutionCount = (0..<3).reduce(0) { $0 + (authorshipInstitutions[base + $1] == AuthorRecord.none ? 0 : 1) }
+            let institutionCount = (0..<3).reduce(0) {
+                $0 + (authorshipInstitutions[base + $1] == AuthorRecord.none ? 0 : 1)
+            }
             if institutionCount == 0 {
                 let bare = authorshipBareCountry[authorship]
                 body(bare == Self.noCountry ? nil : Int(bare), authorShare)

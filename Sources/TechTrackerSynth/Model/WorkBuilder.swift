@@ -31,7 +31,8 @@ struct WorkBuilder {
 
     mutating func buildWorks() {
         let configuration = corpus.configuration
-        let counts = Self.worksPerYear(total: configuration.works, from: configuration.fromYear, to: configuration.toYear)
+        let counts = Self.worksPerYear(
+            total: configuration.works, from: configuration.fromYear, to: configuration.toYear)
         let total = counts.reduce(0, +)
         corpus.years.reserveCapacity(total)
         corpus.kinds.reserveCapacity(total)
@@ -88,13 +89,15 @@ struct WorkBuilder {
             }
         }
         for slot in 0..<3 {
-            corpus.technologySlots.append(slot < technologies.count ? UInt8(technologies[slot]) : SyntheticCorpus.noTechnology)
+            corpus.technologySlots.append(
+                slot < technologies.count ? UInt8(technologies[slot]) : SyntheticCorpus.noTechnology)
         }
         let filler = technologies.isEmpty ? rng.nextInt(below: world.fillers.count) : 0
         corpus.fillerTopics.append(UInt8(filler))
 
         let primary = technologies.first
-        let lead = primary.map { propensity.leadSampler(technology: $0, yearIndex: yearIndex).sample(&rng) }
+        let lead =
+            primary.map { propensity.leadSampler(technology: $0, yearIndex: yearIndex).sample(&rng) }
             ?? propensity.fillerLeadSamplers[yearIndex].sample(&rng)
         corpus.leadCountries.append(UInt8(lead))
 
@@ -171,7 +174,8 @@ struct WorkBuilder {
             return
         }
         corpus.authorshipInstitutions.append(first)
-        corpus.authorshipInstitutions.append(second != AuthorRecord.none && rng.chance(0.85) ? second : AuthorRecord.none)
+        corpus.authorshipInstitutions.append(
+            second != AuthorRecord.none && rng.chance(0.85) ? second : AuthorRecord.none)
         corpus.authorshipInstitutions.append(third != AuthorRecord.none && rng.chance(0.8) ? third : AuthorRecord.none)
         corpus.authorshipBareCountry.append(SyntheticCorpus.noCountry)
     }
@@ -245,7 +249,8 @@ struct WorkBuilder {
         }
         var quality = unknown * 0.8
         for country in 0..<credit.count where credit[country] > 0 {
-            quality += credit[country] * propensity.quality(country: country, technology: technology, yearIndex: yearIndex)
+            quality +=
+                credit[country] * propensity.quality(country: country, technology: technology, yearIndex: yearIndex)
         }
         if countries == 0 && unknown == 0 { quality = 0.5 }
         if countries > 1 { quality *= 1.15 }

@@ -122,7 +122,8 @@ private struct WordInterner {
                 return TemplateToken(slot: .literal, word: id(of: String(chunk), arena: &arena), prefix: 0, suffix: 0)
             }
             let prefix = ["", "(", "\""].firstIndex(of: String(chunk[..<open])) ?? 0
-            let suffix = ["", ".", ",", ":", ")", "\""].firstIndex(of: String(chunk[chunk.index(after: close)...])) ?? 0
+            let suffix =
+                ["", ".", ",", ":", ")", "\""].firstIndex(of: String(chunk[chunk.index(after: close)...])) ?? 0
             let slot: TemplateSlot
             switch chunk[chunk.index(after: open)..<close] {
             case "T": slot = .term
@@ -142,7 +143,8 @@ private struct WordInterner {
     /// "mRNA" stays "mRNA").
     static func capitalize(_ word: String) -> String {
         guard let first = word.first, first.isLowercase,
-              !word.dropFirst().contains(where: { $0.isUppercase }) else { return word }
+            !word.dropFirst().contains(where: { $0.isUppercase })
+        else { return word }
         return first.uppercased() + word.dropFirst()
     }
 }

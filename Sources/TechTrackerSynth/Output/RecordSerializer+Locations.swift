@@ -2,8 +2,10 @@ import TechTrackerCore
 extension RecordSerializer {
     /// Chooses the journal (or repository, for preprints) and open-access status, writes
     /// `primary_location`, and remembers where it is so `locations` can repeat it.
-    func writeLocations(kind: WorkKind, number: UInt64, context: WorkContext, rng: inout SplitMix64,
-                        scratch: inout RecordScratch, into sink: inout ByteSink) -> AccessInfo {
+    func writeLocations(
+        kind: WorkKind, number: UInt64, context: WorkContext, rng: inout SplitMix64,
+        scratch: inout RecordScratch, into sink: inout ByteSink
+    ) -> AccessInfo {
         var access = AccessInfo()
         // Life-science fields deposit in bioRxiv, the others in arXiv.
         let repository = [11, 13, 24, 27, 28, 30].contains(context.field) ? 1 : 0
@@ -48,7 +50,11 @@ extension RecordSerializer {
         sink.append(",\"landing_page_url\":")
         sink.appendQuotedID("https://doi.org/10.5555/synth.", number)
         sink.append(",\"pdf_url\":")
-        if access.primaryIsOpenAccess { sink.appendQuotedID("https://example.org/synthetic/pdf/W", number) } else { sink.append("null") }
+        if access.primaryIsOpenAccess {
+            sink.appendQuotedID("https://example.org/synthetic/pdf/W", number)
+        } else {
+            sink.append("null")
+        }
         sink.append(",\"source\":")
         if journal >= 0 { sink.append(journals[journal], arena) } else { sink.append("null") }
         if let license {
@@ -76,7 +82,9 @@ extension RecordSerializer {
         sink.append(int: Int(number))
         sink.append(".pdf\",\"source\":")
         sink.append(tables.repositories[repository], arena)
-        sink.append(",\"license\":null,\"license_id\":null,\"version\":\"submittedVersion\",\"is_accepted\":false,\"is_published\":false}")
+        sink.append(
+            ",\"license\":null,\"license_id\":null,\"version\":\"submittedVersion\",\"is_accepted\":false,\"is_published\":false}"
+        )
     }
 
     /// Writes `locations_count`, `locations` and `best_oa_location`.
@@ -102,8 +110,10 @@ extension RecordSerializer {
 
     /// Writes `referenced_works_count`, `referenced_works` (ascending, as OpenAlex lists
     /// them) and `related_works` (works of the same subject).
-    func writeReferences(work: Int, context: WorkContext, rng: inout SplitMix64, scratch: inout RecordScratch,
-                         into sink: inout ByteSink) {
+    func writeReferences(
+        work: Int, context: WorkContext, rng: inout SplitMix64, scratch: inout RecordScratch,
+        into sink: inout ByteSink
+    ) {
         scratch.referenceNumbers.removeAll(keepingCapacity: true)
         for position in corpus.referenceStart[work]..<corpus.referenceStart[work + 1] {
             scratch.referenceNumbers.append(corpus.workNumber(Int(corpus.references[position])))
@@ -132,8 +142,10 @@ extension RecordSerializer {
     /// Writes `counts_by_year`: citations per year, newest first, years without citations
     /// left out; in-corpus citations by the citing works' years, the rest spread over the
     /// years since publication (peaking two to four years after it). Sums to `cited_by_count`.
-    func writeCountsByYear(work: Int, year: Int, rng: inout SplitMix64, scratch: inout RecordScratch,
-                           into sink: inout ByteSink) {
+    func writeCountsByYear(
+        work: Int, year: Int, rng: inout SplitMix64, scratch: inout RecordScratch,
+        into sink: inout ByteSink
+    ) {
         let firstYear = corpus.configuration.fromYear
         let lastYear = corpus.configuration.toYear
         let span = lastYear - year + 1

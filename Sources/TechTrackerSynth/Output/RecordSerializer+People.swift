@@ -2,8 +2,10 @@ import TechTrackerCore
 extension RecordSerializer {
     /// Writes `authorships` and the fields summarising them (distinct counts, corresponding
     /// authors).
-    func writeAuthorships(work: Int, context: WorkContext, rng: inout SplitMix64, scratch: inout RecordScratch,
-                          into sink: inout ByteSink) {
+    func writeAuthorships(
+        work: Int, context: WorkContext, rng: inout SplitMix64, scratch: inout RecordScratch,
+        into sink: inout ByteSink
+    ) {
         let start = corpus.authorshipStart[work], end = corpus.authorshipStart[work + 1]
         let departments = tables.departmentsByField[context.field] ?? tables.departmentsByField[22] ?? []
         scratch.seenCountries.removeAll(keepingCapacity: true)
@@ -17,8 +19,12 @@ extension RecordSerializer {
             let given = tables.givenNames[region][Int(author.givenName)]
             let family = tables.familyNames[region][Int(author.familyName)]
             let isLast = authorship == end - 1 && end - start > 1
-            sink.append(authorship == start ? "{\"author_position\":\"first\"" : isLast ? "{\"author_position\":\"last\""
-                                                                                       : "{\"author_position\":\"middle\"")
+            sink.append(
+                authorship == start
+                    ? "{\"author_position\":\"first\""
+                    : isLast
+                        ? "{\"author_position\":\"last\""
+                        : "{\"author_position\":\"middle\"")
             sink.append(",\"author\":{\"id\":")
             sink.appendQuotedID("https://openalex.org/A", corpus.authorNumber(authorIndex))
             sink.append(",\"display_name\":\"")
@@ -51,8 +57,11 @@ extension RecordSerializer {
                     country = corpus.world.institutions[Int(institution)].country
                     // An author's institutions may share a country: list it once.
                     var repeated = false
-                    for earlier in 0..<slot where corpus.authorshipInstitutions[base + earlier] != AuthorRecord.none
-                        && corpus.world.institutions[Int(corpus.authorshipInstitutions[base + earlier])].country == country {
+                    for earlier in 0..<slot
+                    where corpus.authorshipInstitutions[base + earlier] != AuthorRecord.none
+                        && corpus.world.institutions[Int(corpus.authorshipInstitutions[base + earlier])].country
+                            == country
+                    {
                         repeated = true
                     }
                     if repeated { continue }
@@ -67,17 +76,22 @@ extension RecordSerializer {
                 scratch.correspondingAuthors.append(UInt32(authorIndex))
                 if firstInstitution != AuthorRecord.none { scratch.correspondingInstitutions.append(firstInstitution) }
             }
-            sink.append(corresponding ? "],\"is_corresponding\":true,\"raw_author_name\":\""
-                                      : "],\"is_corresponding\":false,\"raw_author_name\":\"")
+            sink.append(
+                corresponding
+                    ? "],\"is_corresponding\":true,\"raw_author_name\":\""
+                    : "],\"is_corresponding\":false,\"raw_author_name\":\"")
             appendName(given, family, into: &sink)
             // Half the raw strings name a department, as in real affiliation data.
-            let department = departments.isEmpty || rng.chance(0.5) ? nil : departments[rng.nextInt(below: departments.count)]
+            let department =
+                departments.isEmpty || rng.chance(0.5) ? nil : departments[rng.nextInt(below: departments.count)]
             sink.append("\",\"raw_affiliation_strings\":[")
-            writeAffiliationStrings(authorship: authorship, listed: listed, bare: bare, department: department,
-                                    withIDs: false, into: &sink)
+            writeAffiliationStrings(
+                authorship: authorship, listed: listed, bare: bare, department: department,
+                withIDs: false, into: &sink)
             sink.append("],\"affiliations\":[")
-            writeAffiliationStrings(authorship: authorship, listed: listed, bare: bare, department: department,
-                                    withIDs: true, into: &sink)
+            writeAffiliationStrings(
+                authorship: authorship, listed: listed, bare: bare, department: department,
+                withIDs: true, into: &sink)
             sink.append("]}")
         }
         sink.append("],\"institution_assertions\":[],\"countries_distinct_count\":")
@@ -105,8 +119,10 @@ extension RecordSerializer {
 
     /// Raw affiliation strings ("Department, Institution, City, Country"), bare or wrapped
     /// in `affiliations` objects with the institution id.
-    private func writeAffiliationStrings(authorship: Int, listed: Int, bare: UInt8, department: TextPiece?,
-                                         withIDs: Bool, into sink: inout ByteSink) {
+    private func writeAffiliationStrings(
+        authorship: Int, listed: Int, bare: UInt8, department: TextPiece?,
+        withIDs: Bool, into sink: inout ByteSink
+    ) {
         if listed == 0 {
             guard bare != SyntheticCorpus.noCountry else { return }
             sink.append(withIDs ? "{\"raw_affiliation_string\":\"" : "\"")

@@ -2,15 +2,19 @@ import TechTrackerCore
 extension RecordSerializer {
     /// Writes `primary_topic`, `topics`, `keywords`, `concepts` and `mesh`, from the work's
     /// subjects and the terms its title and abstract used.
-    func writeSubjects(kind: WorkKind, context: WorkContext, rng: inout SplitMix64, scratch: inout RecordScratch,
-                       into sink: inout ByteSink) {
+    func writeSubjects(
+        kind: WorkKind, context: WorkContext, rng: inout SplitMix64, scratch: inout RecordScratch,
+        into sink: inout ByteSink
+    ) {
         // Topics: all of the main subject's, then the first of each other technology.
         var topics: [(head: TextPiece, tail: TextPiece, field: Int)] = []
         if context.primaryOwner >= WorkContext.fillerOwnerBase {
             topics = tables.fillerTopics[context.primaryOwner - WorkContext.fillerOwnerBase]
         } else {
             topics = tables.technologyTopics[context.primaryOwner]
-            for owner in context.otherOwners { if let first = tables.technologyTopics[owner].first { topics.append(first) } }
+            for owner in context.otherOwners {
+                if let first = tables.technologyTopics[owner].first { topics.append(first) }
+            }
         }
         if topics.count > 3 { topics.removeLast(topics.count - 3) }
         var score = 0.95 + 0.049 * rng.nextDouble()
@@ -20,7 +24,11 @@ extension RecordSerializer {
             score -= 0.005 + 0.04 * rng.nextDouble()
         }
         sink.append(",\"primary_topic\":")
-        if let first = topics.first { writeScored(first.head, scores[0], first.tail, into: &sink) } else { sink.append("null") }
+        if let first = topics.first {
+            writeScored(first.head, scores[0], first.tail, into: &sink)
+        } else {
+            sink.append("null")
+        }
         sink.append(",\"topics\":[")
         for (index, topic) in topics.enumerated() {
             if index > 0 { sink.append(byte: 0x2C) }
@@ -39,7 +47,8 @@ extension RecordSerializer {
         for key in scratch.usedTerms where !scratch.keywordTerms.contains(key) { scratch.keywordTerms.append(key) }
         var extra = 0
         while scratch.keywordTerms.count < 5 && extra < 12 {
-            let key = UInt32(context.primaryOwner) << 16 | UInt32(rng.nextInt(below: terms(of: context.primaryOwner).count))
+            let key =
+                UInt32(context.primaryOwner) << 16 | UInt32(rng.nextInt(below: terms(of: context.primaryOwner).count))
             if !scratch.keywordTerms.contains(key) { scratch.keywordTerms.append(key) }
             extra += 1
         }
@@ -76,13 +85,16 @@ extension RecordSerializer {
             let checkTags = 1 + rng.nextInt(below: 3)
             for index in 0..<checkTags {
                 if index > 0 { sink.append(byte: 0x2C) }
-                sink.append(tables.meshHeadings[index == 0 ? 0 : 1 + rng.nextInt(below: MedicalHeadings.checkTagCount - 1)], arena)
+                sink.append(
+                    tables.meshHeadings[index == 0 ? 0 : 1 + rng.nextInt(below: MedicalHeadings.checkTagCount - 1)],
+                    arena)
                 sink.append("false}")
             }
             let subjectCount = tables.meshHeadings.count - MedicalHeadings.checkTagCount
             for _ in 0..<(1 + rng.nextInt(below: 2)) {
                 sink.append(byte: 0x2C)
-                sink.append(tables.meshHeadings[MedicalHeadings.checkTagCount + rng.nextInt(below: subjectCount)], arena)
+                sink.append(
+                    tables.meshHeadings[MedicalHeadings.checkTagCount + rng.nextInt(below: subjectCount)], arena)
                 sink.append("true}")
             }
         }
@@ -98,14 +110,16 @@ extension RecordSerializer {
 
     private func keywordPiece(_ key: UInt32) -> TextPiece {
         let owner = Int(key >> 16), term = Int(key & 0xFFFF)
-        return owner >= WorkContext.fillerOwnerBase ? tables.fillerKeywords[owner - WorkContext.fillerOwnerBase][term]
-                                                    : tables.technologyKeywords[owner][term]
+        return owner >= WorkContext.fillerOwnerBase
+            ? tables.fillerKeywords[owner - WorkContext.fillerOwnerBase][term]
+            : tables.technologyKeywords[owner][term]
     }
 
     private func conceptPiece(_ key: UInt32) -> TextPiece {
         let owner = Int(key >> 16), term = Int(key & 0xFFFF)
-        return owner >= WorkContext.fillerOwnerBase ? tables.fillerConcepts[owner - WorkContext.fillerOwnerBase][term]
-                                                    : tables.technologyConcepts[owner][term]
+        return owner >= WorkContext.fillerOwnerBase
+            ? tables.fillerConcepts[owner - WorkContext.fillerOwnerBase][term]
+            : tables.technologyConcepts[owner][term]
     }
 
     /// Writes `sustainable_development_goals` and `grants`.
@@ -120,7 +134,8 @@ extension RecordSerializer {
             let count = national.isEmpty ? 1 : 1 + rng.nextInt(below: 2)
             for index in 0..<count {
                 if index > 0 { sink.append(byte: 0x2C) }
-                let funder = national.isEmpty || rng.chance(0.1) ? rng.pick(tables.internationalFunders) : rng.pick(national)
+                let funder =
+                    national.isEmpty || rng.chance(0.1) ? rng.pick(tables.internationalFunders) : rng.pick(national)
                 sink.append(tables.funders[funder], arena)
                 if rng.chance(0.7) {
                     sink.append(byte: 0x22)

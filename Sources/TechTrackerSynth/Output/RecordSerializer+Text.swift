@@ -3,16 +3,21 @@ extension RecordSerializer {
     /// The terms of a term owner (a technology, or a filler subject).
     @inline(__always)
     func terms(of owner: Int) -> [Phrase] {
-        owner >= WorkContext.fillerOwnerBase ? phrases.fillerTerms[owner - WorkContext.fillerOwnerBase]
-                                             : phrases.technologyTerms[owner]
+        owner >= WorkContext.fillerOwnerBase
+            ? phrases.fillerTerms[owner - WorkContext.fillerOwnerBase]
+            : phrases.technologyTerms[owner]
     }
 
     /// Draws the phrase for a slot (terms favour the head of the list, the field's core words).
-    private func phrase(for slot: TemplateSlot, context: WorkContext, rng: inout SplitMix64,
-                        scratch: inout RecordScratch) -> Phrase {
+    private func phrase(
+        for slot: TemplateSlot, context: WorkContext, rng: inout SplitMix64,
+        scratch: inout RecordScratch
+    ) -> Phrase {
         switch slot {
         case .term, .capitalizedTerm, .otherTerm:
-            let owner = slot == .otherTerm && !context.otherOwners.isEmpty ? rng.pick(context.otherOwners) : context.primaryOwner
+            let owner =
+                slot == .otherTerm && !context.otherOwners.isEmpty
+                ? rng.pick(context.otherOwners) : context.primaryOwner
             let list = terms(of: owner)
             let u = rng.nextDouble()
             let index = min(list.count - 1, Int(Double(list.count) * u * (0.5 + 0.5 * u)))
@@ -27,8 +32,10 @@ extension RecordSerializer {
     }
 
     /// Writes the quoted title.
-    func writeTitle(kind: WorkKind, context: WorkContext, rng: inout SplitMix64, scratch: inout RecordScratch,
-                    into sink: inout ByteSink) {
+    func writeTitle(
+        kind: WorkKind, context: WorkContext, rng: inout SplitMix64, scratch: inout RecordScratch,
+        into sink: inout ByteSink
+    ) {
         let frames: [[TemplateToken]]
         switch kind {
         case .paratext:
@@ -62,7 +69,9 @@ extension RecordSerializer {
     }
 
     /// Appends one sentence frame's tokens to the abstract.
-    private func emit(_ frame: [TemplateToken], context: WorkContext, rng: inout SplitMix64, scratch: inout RecordScratch) {
+    private func emit(
+        _ frame: [TemplateToken], context: WorkContext, rng: inout SplitMix64, scratch: inout RecordScratch
+    ) {
         let stride = UInt32(PhraseTables.decorationCount)
         for token in frame {
             if token.slot == .literal {
@@ -81,8 +90,10 @@ extension RecordSerializer {
     /// Composes the abstract (150-250 words from the sentence frames) into `scratch.tokens`,
     /// before keywords and concepts are written (they list the terms it used). Returns false
     /// for works without abstract: editorials, errata, paratext and a few articles.
-    func composeAbstract(kind: WorkKind, context: WorkContext, rng: inout SplitMix64,
-                         scratch: inout RecordScratch) -> Bool {
+    func composeAbstract(
+        kind: WorkKind, context: WorkContext, rng: inout SplitMix64,
+        scratch: inout RecordScratch
+    ) -> Bool {
         scratch.tokens.removeAll(keepingCapacity: true)
         let hasAbstract = kind == .article || kind == .review || kind == .preprint
         guard hasAbstract && !rng.chance(0.03) else { return false }
@@ -102,7 +113,9 @@ extension RecordSerializer {
             sentences += 1
         }
         emit(rng.pick(phrases.conclusion), context: context, rng: &rng, scratch: &scratch)
-        while scratch.tokens.count < 150 { emit(rng.pick(phrases.results), context: context, rng: &rng, scratch: &scratch) }
+        while scratch.tokens.count < 150 {
+            emit(rng.pick(phrases.results), context: context, rng: &rng, scratch: &scratch)
+        }
         return true
     }
 

@@ -55,7 +55,8 @@ struct RecordSerializer: Sendable {
         sink.append(",\"doi\":")
         sink.appendQuotedID("https://doi.org/10.5555/synth.", number)
         sink.append("},\"language\":\"en\",\"primary_location\":")
-        let access = writeLocations(kind: kind, number: number, context: context, rng: &rng, scratch: &scratch, into: &sink)
+        let access = writeLocations(
+            kind: kind, number: number, context: context, rng: &rng, scratch: &scratch, into: &sink)
         sink.append(",\"type\":\"")
         sink.append(kind.openAlexType)
         sink.append("\",\"type_crossref\":\"")
@@ -66,7 +67,11 @@ struct RecordSerializer: Sendable {
         sink.append(",\"oa_status\":\"")
         sink.append(access.status)
         sink.append("\",\"oa_url\":")
-        if access.isOpenAccess { sink.appendQuotedID("https://example.org/synthetic/pdf/W", number) } else { sink.append("null") }
+        if access.isOpenAccess {
+            sink.appendQuotedID("https://example.org/synthetic/pdf/W", number)
+        } else {
+            sink.append("null")
+        }
         sink.append(",\"any_repository_has_fulltext\":")
         sink.append(access.hasRepositoryCopy ? "true}" : "false}")
         sink.append(",\"authorships\":")
@@ -100,7 +105,7 @@ struct RecordSerializer: Sendable {
         sink.append(int: rng.nextInt(below: 1_000_000), width: 6)
         sink.append("\",\"created_date\":\"")
         if year < 2016 {
-            sink.append("2016-06-24")   // OpenAlex's creation date for records inherited from MAG
+            sink.append("2016-06-24")  // OpenAlex's creation date for records inherited from MAG
         } else {
             let created = Self.addDays(year, month, day, rng.nextInt(below: 45))
             appendDate(created.0, created.1, created.2, into: &sink)
@@ -109,8 +114,10 @@ struct RecordSerializer: Sendable {
     }
 
     /// Citation counts and the fields derived from them.
-    private func writeCitationFields(work: Int, kind: WorkKind, access: AccessInfo, year: Int,
-                                     rng: inout SplitMix64, into sink: inout ByteSink) {
+    private func writeCitationFields(
+        work: Int, kind: WorkKind, access: AccessInfo, year: Int,
+        rng: inout SplitMix64, into sink: inout ByteSink
+    ) {
         sink.append(",\"apc_list\":")
         if access.apcUSD > 0 {
             sink.append("{\"value\":")
@@ -127,8 +134,10 @@ struct RecordSerializer: Sendable {
         }
         sink.append(",\"fwci\":")
         sink.append(decimal: Double(corpus.fieldWeightedImpact[work]), places: 3)
-        sink.append(access.isOpenAccess ? ",\"has_fulltext\":true,\"fulltext_origin\":\"pdf\""
-                                        : ",\"has_fulltext\":false,\"fulltext_origin\":null")
+        sink.append(
+            access.isOpenAccess
+                ? ",\"has_fulltext\":true,\"fulltext_origin\":\"pdf\""
+                : ",\"has_fulltext\":false,\"fulltext_origin\":null")
         sink.append(",\"cited_by_count\":")
         sink.append(int: corpus.citedByCount(ofWork: work))
         let percentile = Double(corpus.percentiles[work])
@@ -154,7 +163,9 @@ struct RecordSerializer: Sendable {
             sink.append("\",\"first_page\":\"")
             sink.append(int: firstPage)
             sink.append("\",\"last_page\":\"")
-            sink.append(int: firstPage + (kind == .article || kind == .review ? 5 + rng.nextInt(below: 20) : rng.nextInt(below: 2)))
+            sink.append(
+                int: firstPage
+                    + (kind == .article || kind == .review ? 5 + rng.nextInt(below: 20) : rng.nextInt(below: 2)))
             sink.append("\"}")
         }
     }

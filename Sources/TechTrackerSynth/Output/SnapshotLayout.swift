@@ -45,14 +45,17 @@ struct SnapshotLayout: Sendable {
             for entry in try files.contentsOfDirectory(atPath: worksDirectory) where entry.hasPrefix("updated_date=") {
                 let folder = worksDirectory + "/" + entry
                 for file in (try? files.contentsOfDirectory(atPath: folder)) ?? []
-                    where file.hasPrefix("part_") && file.hasSuffix(".gz") {
+                where file.hasPrefix("part_") && file.hasSuffix(".gz") {
                     try files.removeItem(atPath: folder + "/" + file)
                 }
-                if (try? files.contentsOfDirectory(atPath: folder))?.isEmpty == true { try files.removeItem(atPath: folder) }
+                if (try? files.contentsOfDirectory(atPath: folder))?.isEmpty == true {
+                    try files.removeItem(atPath: folder)
+                }
             }
             if files.fileExists(atPath: manifestPath) { try files.removeItem(atPath: manifestPath) }
             for folder in folderDates.indices {
-                try files.createDirectory(atPath: worksDirectory + "/" + folderName(folder), withIntermediateDirectories: true)
+                try files.createDirectory(
+                    atPath: worksDirectory + "/" + folderName(folder), withIntermediateDirectories: true)
             }
         } catch {
             throw SyntheticCorpusError.io("\(worksDirectory): \(error.localizedDescription)")
@@ -73,7 +76,8 @@ struct SnapshotLayout: Sendable {
         }
         let totalBytes = outcomes.reduce(0) { $0 + $1.compressedBytes }
         let totalRecords = outcomes.reduce(0) { $0 + $1.records }
-        let text = "{\"entries\":[\n" + entries.joined(separator: ",\n")
+        let text =
+            "{\"entries\":[\n" + entries.joined(separator: ",\n")
             + "\n],\"meta\":{\"content_length\":\(totalBytes),\"record_count\":\(totalRecords)}}\n"
         do {
             try text.write(toFile: manifestPath, atomically: true, encoding: .utf8)

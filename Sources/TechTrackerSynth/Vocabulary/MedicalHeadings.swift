@@ -10,7 +10,8 @@ enum MedicalHeadings {
         ("D019903", "Neural Prostheses"), ("D058615", "Synthetic Biology"), ("D017422", "Sequence Analysis, DNA"),
         ("D059014", "High-Throughput Nucleotide Sequencing"), ("D019275", "Radiopharmaceuticals"),
         ("D049268", "Positron-Emission Tomography"), ("D019149", "Bioreactors"), ("D015316", "Genetic Therapy"),
-        ("D004194", "Disease Models, Animal"), ("D018570", "Risk Assessment"), ("D016032", "Randomized Controlled Trials as Topic"),
+        ("D004194", "Disease Models, Animal"), ("D018570", "Risk Assessment"),
+        ("D016032", "Randomized Controlled Trials as Topic"),
     ]
 
     /// Number of check tags at the start of `all` (Humans … Aged).

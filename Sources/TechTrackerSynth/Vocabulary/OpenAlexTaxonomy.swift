@@ -53,7 +53,8 @@ enum OpenAlexTaxonomy {
         2207: "Control and Systems Engineering", 2208: "Electrical and Electronic Engineering",
         2209: "Industrial and Manufacturing Engineering", 2210: "Mechanical Engineering",
         2211: "Mechanics of Materials", 2212: "Ocean Engineering", 2213: "Safety, Risk, Reliability and Quality",
-        2305: "Environmental Engineering", 2306: "Global and Planetary Change", 2309: "Nature and Landscape Conservation",
+        2305: "Environmental Engineering", 2306: "Global and Planetary Change",
+        2309: "Nature and Landscape Conservation",
         2403: "Immunology", 2404: "Microbiology", 2406: "Virology",
         2502: "Biomaterials", 2503: "Ceramics and Composites", 2504: "Electronic, Optical and Magnetic Materials",
         2505: "Materials Chemistry", 2506: "Metals and Alloys", 2507: "Polymers and Plastics",
@@ -68,7 +69,8 @@ enum OpenAlexTaxonomy {
         3106: "Nuclear and High Energy Physics", 3107: "Atomic and Molecular Physics, and Optics",
         3108: "Radiation", 3109: "Statistical and Nonlinear Physics",
         3202: "Applied Psychology", 3204: "Developmental and Educational Psychology",
-        3304: "Education", 3308: "Law", 3312: "Sociology and Political Science", 3320: "Political Science and International Relations",
+        3304: "Education", 3308: "Law", 3312: "Sociology and Political Science",
+        3320: "Political Science and International Relations",
     ]
 
     /// The subfield with this OpenAlex id (unknown ids get a generic name rather than a crash:

@@ -31,10 +31,11 @@ enum TechnologyVocabularies {
         // Follow the catalog's order; a catalog entry without vocabulary gets its own name as
         // its only term (the tests catch that, the generator keeps running).
         return TechnologyCatalog.all.map { technology in
-            byID[technology.id] ?? TechnologyVocabulary(
-                technologyID: technology.id,
-                topics: [ResearchTopic(name: technology.name, subfieldID: 2208)],
-                terms: [technology.name.lowercased()])
+            byID[technology.id]
+                ?? TechnologyVocabulary(
+                    technologyID: technology.id,
+                    topics: [ResearchTopic(name: technology.name, subfieldID: 2208)],
+                    terms: [technology.name.lowercased()])
         }
     }()
 

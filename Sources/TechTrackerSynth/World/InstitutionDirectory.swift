@@ -23,7 +23,7 @@ enum InstitutionDirectory {
     static let targetCount = 1_500
 
     static func build() -> [SyntheticInstitution] {
-        var rng = SplitMix64(seed: 0x1A57_17D7)   // fixed: the world is the same for every corpus seed
+        var rng = SplitMix64(seed: 0x1A57_17D7)  // fixed: the world is the same for every corpus seed
         let countries = CountryProfiles.all
         let sizes = countries.map { (($0.output2003 + $0.output2024) / 2).squareRoot() }
         let minimum = 6
@@ -38,21 +38,29 @@ enum InstitutionDirectory {
                 var name = ""
                 var city = country.cities[0]
                 for attempt in 0..<40 {
-                    city = rank == 0 || attempt > 30 ? country.cities[attempt % country.cities.count]
-                                                     : rng.pick(country.cities)
-                    name = rank == 0 ? flagshipName(country) : makeName(type: type, city: city, country: country, rng: &rng)
+                    city =
+                        rank == 0 || attempt > 30
+                        ? country.cities[attempt % country.cities.count]
+                        : rng.pick(country.cities)
+                    name =
+                        rank == 0
+                        ? flagshipName(country) : makeName(type: type, city: city, country: country, rng: &rng)
                     if attempt >= 36 { name += " \(["North", "South", "East", "West"][attempt - 36]) Campus" }
                     if !usedNames.contains(name) { break }
                 }
                 guard usedNames.insert(name).inserted else { continue }
                 let serial = UInt64(institutions.count)
-                let typeFactor = ["education": 1.0, "government": 0.9, "company": 0.35, "healthcare": 0.5,
-                                  "facility": 0.4, "nonprofit": 0.3][type] ?? 0.5
+                let typeFactor =
+                    [
+                        "education": 1.0, "government": 0.9, "company": 0.35, "healthcare": 0.5,
+                        "facility": 0.4, "nonprofit": 0.3,
+                    ][type] ?? 0.5
                 let weight = (rank == 0 ? 2.5 : 1.0) * typeFactor / pow(Double(rank + 1), 0.8)
-                institutions.append(SyntheticInstitution(
-                    country: countryIndex, name: name, city: city, type: type,
-                    openAlexNumber: 4_210_000_000 + serial &* 104_729 % 89_000_000,
-                    ror: rorID(serial: serial), weight: weight))
+                institutions.append(
+                    SyntheticInstitution(
+                        country: countryIndex, name: name, city: city, type: type,
+                        openAlexNumber: 4_210_000_000 + serial &* 104_729 % 89_000_000,
+                        ror: rorID(serial: serial), weight: weight))
             }
         }
         return institutions
@@ -109,23 +117,37 @@ enum InstitutionDirectory {
     }
 
     private static func universityName(city: String, style: NamingStyle, variant: Int) -> String {
-        let english = ["University of \(city)", "\(city) University", "\(city) Institute of Technology",
-                       "\(city) University of Technology", "\(city) University of Science and Technology",
-                       "\(city) Normal University", "\(city) Polytechnic University", "\(city) Technical University",
-                       "\(city) Medical University", "\(city) Agricultural University", "\(city) State University",
-                       "\(city) University of Engineering"]
+        let english = [
+            "University of \(city)", "\(city) University", "\(city) Institute of Technology",
+            "\(city) University of Technology", "\(city) University of Science and Technology",
+            "\(city) Normal University", "\(city) Polytechnic University", "\(city) Technical University",
+            "\(city) Medical University", "\(city) Agricultural University", "\(city) State University",
+            "\(city) University of Engineering",
+        ]
         let local: [String]
         switch style {
         case .english, .dutch, .nordic: local = english
-        case .german: local = ["Technische Universität \(city)", "Universität \(city)", "\(city) University of Applied Sciences",
-                               "\(city) Institute of Technology"]
-        case .french: local = ["Université de \(city)", "École Centrale de \(city)", "\(city) Institute of Technology",
-                               "Université \(city) Sciences"]
-        case .spanish: local = ["Universidad de \(city)", "Universidad Politécnica de \(city)",
-                                "Universidad Nacional de \(city)", "Universidad Tecnológica de \(city)"]
+        case .german:
+            local = [
+                "Technische Universität \(city)", "Universität \(city)", "\(city) University of Applied Sciences",
+                "\(city) Institute of Technology",
+            ]
+        case .french:
+            local = [
+                "Université de \(city)", "École Centrale de \(city)", "\(city) Institute of Technology",
+                "Université \(city) Sciences",
+            ]
+        case .spanish:
+            local = [
+                "Universidad de \(city)", "Universidad Politécnica de \(city)",
+                "Universidad Nacional de \(city)", "Universidad Tecnológica de \(city)",
+            ]
         case .italian: local = ["Università di \(city)", "Politecnico di \(city)", "Università degli Studi di \(city)"]
-        case .portuguese: local = ["Universidade de \(city)", "Universidade Federal de \(city)",
-                                   "Universidade Estadual de \(city)", "Instituto Politécnico de \(city)"]
+        case .portuguese:
+            local = [
+                "Universidade de \(city)", "Universidade Federal de \(city)",
+                "Universidade Estadual de \(city)", "Instituto Politécnico de \(city)",
+            ]
         }
         // Local forms for most names, English ones for the rest (as OpenAlex's names mix).
         if variant < 8 { return local[variant % local.count] }
@@ -170,7 +192,8 @@ enum InstitutionDirectory {
         "Heart Institute", "Clinical Research Hospital",
     ]
     private static let facilities = [
-        "Synchrotron Radiation Facility", "Research Reactor Centre", "Supercomputing Center", "Nanofabrication Facility",
+        "Synchrotron Radiation Facility", "Research Reactor Centre", "Supercomputing Center",
+        "Nanofabrication Facility",
         "Space Research Centre", "Marine Research Station", "High Magnetic Field Laboratory",
     ]
     private static let ordinals = ["First", "Second", "Third", "Fourth", "Fifth", "Sixth"]

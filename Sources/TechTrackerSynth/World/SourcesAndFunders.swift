@@ -65,8 +65,10 @@ enum SourceDirectory {
     static let journalsByField: [Int: [SyntheticSource]] = {
         var result: [Int: [SyntheticSource]] = [:]
         var serial: UInt64 = 0
-        let frames = ["Journal of %", "% Letters", "International Journal of %", "Advances in %", "% Reports",
-                      "Frontiers of %", "Chinese Journal of %", "Transactions on %", "% Research", "Applied %"]
+        let frames = [
+            "Journal of %", "% Letters", "International Journal of %", "Advances in %", "% Reports",
+            "Frontiers of %", "Chinese Journal of %", "Transactions on %", "% Research", "Applied %",
+        ]
         for field in fieldSubjects.keys.sorted() {
             guard let subjects = fieldSubjects[field] else { continue }
             var journals: [SyntheticSource] = []
@@ -77,10 +79,12 @@ enum SourceDirectory {
                     serial += 1
                     let publisher = Int((serial &* 7) % 16)
                     let isOpenAccess = publisher == 5 || publisher == 9 || serial % 5 == 0
-                    journals.append(SyntheticSource(
-                        name: name, openAlexNumber: 4_210_170_000 + serial * 389, issn: [issn(serial * 2), issn(serial * 2 + 1)],
-                        publisher: publisher, isOpenAccess: isOpenAccess, type: "journal",
-                        apcUSD: isOpenAccess ? 1_200 + Int(serial % 9) * 250 : 0))
+                    journals.append(
+                        SyntheticSource(
+                            name: name, openAlexNumber: 4_210_170_000 + serial * 389,
+                            issn: [issn(serial * 2), issn(serial * 2 + 1)],
+                            publisher: publisher, isOpenAccess: isOpenAccess, type: "journal",
+                            apcUSD: isOpenAccess ? 1_200 + Int(serial % 9) * 250 : 0))
                 }
             }
             result[field] = journals
@@ -90,10 +94,12 @@ enum SourceDirectory {
 
     /// arXiv and bioRxiv, for preprints and repository copies.
     static let repositories: [SyntheticSource] = [
-        SyntheticSource(name: "arXiv (Cornell University)", openAlexNumber: 4_306_400_194, issn: [], publisher: 16,
-                        isOpenAccess: true, type: "repository", apcUSD: 0),
-        SyntheticSource(name: "bioRxiv (Cold Spring Harbor Laboratory)", openAlexNumber: 4_306_402_567, issn: [],
-                        publisher: 17, isOpenAccess: true, type: "repository", apcUSD: 0),
+        SyntheticSource(
+            name: "arXiv (Cornell University)", openAlexNumber: 4_306_400_194, issn: [], publisher: 16,
+            isOpenAccess: true, type: "repository", apcUSD: 0),
+        SyntheticSource(
+            name: "bioRxiv (Cold Spring Harbor Laboratory)", openAlexNumber: 4_306_402_567, issn: [],
+            publisher: 17, isOpenAccess: true, type: "repository", apcUSD: 0),
     ]
 
     /// An ISSN with a valid check digit.
@@ -114,16 +120,21 @@ enum SourceDirectory {
     /// National and international funders; `country` codes resolved against `CountryProfiles`.
     static let funders: [SyntheticFunder] = {
         let table: [(String, String?)] = [
-            ("National Natural Science Foundation of China", "CN"), ("National Key Research and Development Program of China", "CN"),
-            ("National Science Foundation", "US"), ("National Institutes of Health", "US"), ("U.S. Department of Energy", "US"),
-            ("Defense Advanced Research Projects Agency", "US"), ("Engineering and Physical Sciences Research Council", "GB"),
+            ("National Natural Science Foundation of China", "CN"),
+            ("National Key Research and Development Program of China", "CN"),
+            ("National Science Foundation", "US"), ("National Institutes of Health", "US"),
+            ("U.S. Department of Energy", "US"),
+            ("Defense Advanced Research Projects Agency", "US"),
+            ("Engineering and Physical Sciences Research Council", "GB"),
             ("UK Research and Innovation", "GB"), ("Deutsche Forschungsgemeinschaft", "DE"),
             ("Bundesministerium für Bildung und Forschung", "DE"), ("Japan Society for the Promotion of Science", "JP"),
             ("National Research Foundation of Korea", "KR"), ("Agence Nationale de la Recherche", "FR"),
             ("Natural Sciences and Engineering Research Council", "CA"), ("Australian Research Council", "AU"),
-            ("Science and Engineering Research Board", "IN"), ("Conselho Nacional de Desenvolvimento Científico e Tecnológico", "BR"),
+            ("Science and Engineering Research Board", "IN"),
+            ("Conselho Nacional de Desenvolvimento Científico e Tecnológico", "BR"),
             ("Ministerio de Ciencia e Innovación", "ES"), ("Ministero dell'Università e della Ricerca", "IT"),
-            ("Swiss National Science Foundation", "CH"), ("Nederlandse Organisatie voor Wetenschappelijk Onderzoek", "NL"),
+            ("Swiss National Science Foundation", "CH"),
+            ("Nederlandse Organisatie voor Wetenschappelijk Onderzoek", "NL"),
             ("Vetenskapsrådet", "SE"), ("National Research Foundation Singapore", "SG"),
             ("National Science and Technology Council", "TW"), ("King Abdulaziz City for Science and Technology", "SA"),
             ("Iran National Science Foundation", "IR"), ("Russian Science Foundation", "RU"),
@@ -131,8 +142,9 @@ enum SourceDirectory {
             ("Horizon 2020", nil),
         ]
         return table.enumerated().map { offset, entry in
-            SyntheticFunder(name: entry.0, openAlexNumber: 4_320_321_000 + UInt64(offset) * 1_013,
-                            country: entry.1.flatMap { CountryProfiles.index(of: $0) })
+            SyntheticFunder(
+                name: entry.0, openAlexNumber: 4_320_321_000 + UInt64(offset) * 1_013,
+                country: entry.1.flatMap { CountryProfiles.index(of: $0) })
         }
     }()
 
@@ -143,12 +155,18 @@ enum SourceDirectory {
         13: ["School of Life Sciences", "Department of Molecular Biology", "Department of Genetics"],
         15: ["School of Chemical Engineering", "Department of Chemical and Biomolecular Engineering"],
         16: ["Department of Chemistry", "School of Chemistry and Chemical Engineering"],
-        17: ["School of Computer Science", "Department of Computer Science and Engineering", "College of Information Science"],
+        17: [
+            "School of Computer Science", "Department of Computer Science and Engineering",
+            "College of Information Science",
+        ],
         19: ["School of Earth Sciences", "Department of Geophysics"],
         20: ["School of Economics", "Department of Economics"],
         21: ["School of Energy and Power Engineering", "Department of Energy Science"],
-        22: ["Department of Electrical Engineering", "School of Mechanical Engineering", "School of Aerospace Engineering",
-             "Department of Electronic Engineering", "School of Automation"],
+        22: [
+            "Department of Electrical Engineering", "School of Mechanical Engineering",
+            "School of Aerospace Engineering",
+            "Department of Electronic Engineering", "School of Automation",
+        ],
         23: ["School of Environment", "Department of Environmental Science and Engineering"],
         24: ["Department of Microbiology and Immunology", "Institute of Virology"],
         25: ["School of Materials Science and Engineering", "Department of Materials"],

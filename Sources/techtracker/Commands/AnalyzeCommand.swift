@@ -10,7 +10,8 @@ import TechTrackerStore
 struct AnalyzeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "analyze",
-        abstract: "Compute shares of top-10% works, intervals, monopoly risk, bias diagnostics and flows (METHOD §4-§9).",
+        abstract:
+            "Compute shares of top-10% works, intervals, monopoly risk, bias diagnostics and flows (METHOD §4-§9).",
         discussion: """
             Reads the works and the memberships of the last classify, computes every figure for every \
             technology and rolling window, and stores them with these settings (they replace the previous \
@@ -28,28 +29,42 @@ struct AnalyzeCommand: ParsableCommand {
     @Option(help: "Countings computed (METHOD §3).")
     var counting = CountingChoice(AnalysisSettings.defaultCountings)
 
-    @Option(parsing: .unconditional, help: "First publication year (\(OptionRange.text(OptionRange.years)); default: the first in the store).")
+    @Option(
+        parsing: .unconditional,
+        help: "First publication year (\(OptionRange.text(OptionRange.years)); default: the first in the store).")
     var from: Int?
 
-    @Option(parsing: .unconditional, help: "Last publication year (\(OptionRange.text(OptionRange.years)); default: the last in the store).")
+    @Option(
+        parsing: .unconditional,
+        help: "Last publication year (\(OptionRange.text(OptionRange.years)); default: the last in the store).")
     var to: Int?
 
-    @Option(parsing: .unconditional, help: "Window length in years (\(OptionRange.text(OptionRange.windowLength)); windows roll by one year).")
+    @Option(
+        parsing: .unconditional,
+        help: "Window length in years (\(OptionRange.text(OptionRange.windowLength)); windows roll by one year).")
     var windowLength = AnalysisSettings.defaultWindowLength
 
-    @Option(help: "Reference set of the top-10% threshold: year (technology and publication year) or window (technology and window).")
+    @Option(
+        help:
+            "Reference set of the top-10% threshold: year (technology and publication year) or window (technology and window)."
+    )
     var thresholdScope = AnalysisSettings.defaultThresholdScope
 
-    @Option(parsing: .unconditional,
-            help: "Bootstrap draws for the 95% stability intervals and P(leader) (\(OptionRange.text(OptionRange.bootstrap)); 0 = none).")
+    @Option(
+        parsing: .unconditional,
+        help:
+            "Bootstrap draws for the 95% stability intervals and P(leader) (\(OptionRange.text(OptionRange.bootstrap)); 0 = none)."
+    )
     var bootstrap = AnalysisSettings.defaultBootstrapDraws
 
     @Option(parsing: .unconditional, help: "Seed of the bootstrap (\(OptionRange.seedText)).")
     var seed = AnalysisSettings.defaultSeed
 
-    @Option(help: ArgumentHelp("Work types kept, comma-separated, as the store spells them "
-                                   + "(default: \(AnalysisSettings.defaultTypes.joined(separator: ",")); retracted works are always dropped).",
-                               valueName: "types"))
+    @Option(
+        help: ArgumentHelp(
+            "Work types kept, comma-separated, as the store spells them "
+                + "(default: \(AnalysisSettings.defaultTypes.joined(separator: ",")); retracted works are always dropped).",
+            valueName: "types"))
     var types: String?
 
     @OptionGroup var groupOptions: GroupOptions
@@ -57,12 +72,17 @@ struct AnalyzeCommand: ParsableCommand {
     @Flag(name: .customLong("no-groups"), help: "Measure no groups, only countries (not even the built-in ones).")
     var noGroups = false
 
-    @Option(name: .customLong("merge-regions"),
-            help: ArgumentHelp("Count a country's special administrative regions as the country: CN merges HK and MO into CN (repeatable or comma-separated; TW is never merged). Default: every region keeps its own code.",
-                               valueName: "country"))
+    @Option(
+        name: .customLong("merge-regions"),
+        help: ArgumentHelp(
+            "Count a country's special administrative regions as the country: CN merges HK and MO into CN (repeatable or comma-separated; TW is never merged). Default: every region keeps its own code.",
+            valueName: "country"))
     var mergeRegions: [String] = []
 
-    @Flag(help: "Drop citations where the citing and the cited work share an author id from the domestic-citation-adjusted figures and inwardness (METHOD §7).")
+    @Flag(
+        help:
+            "Drop citations where the citing and the cited work share an author id from the domestic-citation-adjusted figures and inwardness (METHOD §7)."
+    )
     var excludeSelfCitations = false
 
     @Flag(name: .shortAndLong, help: "No progress display.")
@@ -81,15 +101,19 @@ struct AnalyzeCommand: ParsableCommand {
         try OptionRange.check(to, OptionRange.years, option: "--to")
         // An empty list would keep no work at all: refused rather than analysed into nothing.
         guard !typeList.isEmpty else {
-            throw ValidationError("--types needs at least one work type, e.g. --types \(AnalysisSettings.defaultTypes.joined(separator: ","))")
+            throw ValidationError(
+                "--types needs at least one work type, e.g. --types \(AnalysisSettings.defaultTypes.joined(separator: ","))"
+            )
         }
         if let from, let to, from > to { throw ValidationError("--from must not be after --to") }
         if let from, let to, to - from + 1 < windowLength {
             // METHOD §2: windows are always whole, never clipped to the years asked for.
-            throw ValidationError("--from \(from) --to \(to) spans \(to - from + 1) years: shorter than one \(windowLength)-year window")
+            throw ValidationError(
+                "--from \(from) --to \(to) spans \(to - from + 1) years: shorter than one \(windowLength)-year window")
         }
         if noGroups, groupOptions.isGiven {
-            throw ValidationError("--no-groups measures no groups and cannot be combined with --groups or --group; drop one of them")
+            throw ValidationError(
+                "--no-groups measures no groups and cannot be combined with --groups or --group; drop one of them")
         }
         do {
             _ = try RegionMerge.parse(mergeRegions)
@@ -145,7 +169,9 @@ extension AnalyzeCommand {
         var run = AnalyzeRun(settings: settings)
         run.progress = { done, total in
             display.withLock {
-                $0.update(fraction: Double(done) / Double(max(total, 1)), figures: "\(done)/\(total) technologies × countings")
+                $0.update(
+                    fraction: Double(done) / Double(max(total, 1)), figures: "\(done)/\(total) technologies × countings"
+                )
             }
         }
         let (results, timings): (AnalysisResults, AnalyzeRun.Timings)
@@ -159,12 +185,15 @@ extension AnalyzeCommand {
         display.withLock { $0.finish() }
         let windows = Set(results.technologySummaries.map { "\($0.windowStart)-\($0.windowEnd)" }).count
         let technologies = Set(results.technologySummaries.map(\.technology)).count
-        Console.out("\(results.synthetic ? "SYNTHETIC DATA: " : "")analysed \(technologies) technologies × \(windows) windows × "
-            + "\(settings.countings.count) counting(s): \(results.countryShares.count) country rows, "
-            + "\(results.institutions.count) institution rows, \(results.mobility.count) flows "
-            + "(load \(String(format: "%.1f", timings.load)) s, compute \(String(format: "%.1f", timings.compute)) s, "
-            + "store \(String(format: "%.1f", timings.save)) s)")
-        Console.out("Settings: \(results.settings.summary). Next: techtracker report, techtracker export --format csv --out DIR")
+        Console.out(
+            "\(results.synthetic ? "SYNTHETIC DATA: " : "")analysed \(technologies) technologies × \(windows) windows × "
+                + "\(settings.countings.count) counting(s): \(results.countryShares.count) country rows, "
+                + "\(results.institutions.count) institution rows, \(results.mobility.count) flows "
+                + "(load \(String(format: "%.1f", timings.load)) s, compute \(String(format: "%.1f", timings.compute)) s, "
+                + "store \(String(format: "%.1f", timings.save)) s)")
+        Console.out(
+            "Settings: \(results.settings.summary). Next: techtracker report, techtracker export --format csv --out DIR"
+        )
     }
 
     /// Refuses `--types` naming a type the store does not hold (a typo would otherwise analyse
@@ -173,11 +202,15 @@ extension AnalyzeCommand {
         let known = Set(held.map(\.type))
         let unknown = types.filter { !known.contains($0) }
         guard !unknown.isEmpty else { return }
-        let list = held.isEmpty ? "none (the store holds no works)"
-            : held.map { "\($0.type.isEmpty ? "(none)" : $0.type) (\(NumberFormatting.grouped($0.works)))" }.joined(separator: ", ")
+        let list =
+            held.isEmpty
+            ? "none (the store holds no works)"
+            : held.map { "\($0.type.isEmpty ? "(none)" : $0.type) (\(NumberFormatting.grouped($0.works)))" }.joined(
+                separator: ", ")
         let suggestions = unknown.flatMap { CloseMatches.find($0, among: held.map(\.type)) }
-        throw UsageFailure("--types: the store holds no work of type \(unknown.map { "'\($0)'" }.joined(separator: ", "))"
-            + (suggestions.isEmpty ? "" : " (did you mean \(suggestions.joined(separator: ", "))?)")
-            + "; types in the store: \(list)")
+        throw UsageFailure(
+            "--types: the store holds no work of type \(unknown.map { "'\($0)'" }.joined(separator: ", "))"
+                + (suggestions.isEmpty ? "" : " (did you mean \(suggestions.joined(separator: ", "))?)")
+                + "; types in the store: \(list)")
     }
 }

@@ -10,7 +10,8 @@ import TechTrackerStore
 struct BenchAnalyzeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "analyze",
-        abstract: "Analyze the benchmark store: 74 technologies × all windows × \(CountingChoice(AnalysisSettings.defaultCountings).rawValue) countings "
+        abstract:
+            "Analyze the benchmark store: 74 technologies × all windows × \(CountingChoice(AnalysisSettings.defaultCountings).rawValue) countings "
             + "× \(AnalysisSettings.defaultBootstrapDraws) draws; prints the time per stage."
     )
 
@@ -25,9 +26,11 @@ struct BenchAnalyzeCommand: ParsableCommand {
         let windows = Set(results.technologySummaries.map(\.windowStart)).count
         var table = TextTable(headers: ["stage", "threads", "seconds"])
         table.append(["load store into columns", "1", String(format: "%.1f", timings.load)])
-        table.append(["compute (\(Set(results.technologySummaries.map(\.technology)).count) technologies × \(windows) windows × \(settings.countings.count) countings, "
-                      + "\(settings.bootstrapDraws) draws)",
-                      String(cores), String(format: "%.1f", timings.compute)])
+        table.append([
+            "compute (\(Set(results.technologySummaries.map(\.technology)).count) technologies × \(windows) windows × \(settings.countings.count) countings, "
+                + "\(settings.bootstrapDraws) draws)",
+            String(cores), String(format: "%.1f", timings.compute),
+        ])
         table.append(["store results", "1", String(format: "%.1f", timings.save)])
         table.append(["total", "", String(format: "%.1f", timings.load + timings.compute + timings.save)])
         Console.out("SYNTHETIC DATA store: \(path) (\(NumberFormatting.grouped(works)) works); machine: \(cores) cores")

@@ -8,7 +8,8 @@ import TechTrackerTaxonomy
 struct BenchClassifyCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "classify",
-        abstract: "Classify the benchmark store (made by `bench ingest`) with the shipped taxonomy, on 1 thread and on all cores."
+        abstract:
+            "Classify the benchmark store (made by `bench ingest`) with the shipped taxonomy, on 1 thread and on all cores."
     )
 
     @OptionGroup var benchStore: BenchStoreOptions
@@ -23,12 +24,20 @@ struct BenchClassifyCommand: ParsableCommand {
             run.threads = threads
             Console.error("classifying on \(threads) thread(s) …")
             let summary = try run.run(on: store)
-            table.append(["read + match 74 queries", String(threads), NumberFormatting.grouped(summary.works),
-                          String(format: "%.1f", summary.matchSeconds), NumberFormatting.grouped(Int(Double(summary.works) / max(summary.matchSeconds, 1e-9)))])
-            table.append(["classify incl. writing memberships", String(threads), NumberFormatting.grouped(summary.works),
-                          String(format: "%.1f", summary.seconds), NumberFormatting.grouped(Int(Double(summary.works) / max(summary.seconds, 1e-9)))])
+            table.append([
+                "read + match 74 queries", String(threads), NumberFormatting.grouped(summary.works),
+                String(format: "%.1f", summary.matchSeconds),
+                NumberFormatting.grouped(Int(Double(summary.works) / max(summary.matchSeconds, 1e-9))),
+            ])
+            table.append([
+                "classify incl. writing memberships", String(threads), NumberFormatting.grouped(summary.works),
+                String(format: "%.1f", summary.seconds),
+                NumberFormatting.grouped(Int(Double(summary.works) / max(summary.seconds, 1e-9))),
+            ])
         }
-        Console.out("SYNTHETIC DATA store: \(path); taxonomy: \(taxonomy.technologies.count) technologies; machine: \(cores) cores")
+        Console.out(
+            "SYNTHETIC DATA store: \(path); taxonomy: \(taxonomy.technologies.count) technologies; machine: \(cores) cores"
+        )
         Console.out(table.render())
     }
 }

@@ -21,8 +21,11 @@ struct BenchIngestCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Folder for the corpus and the benchmark store.", valueName: "dir"))
     var dir = BenchCommand.defaultDir
 
-    @Option(parsing: .unconditional,
-            help: "Cap, in MB, on the JSON held in memory for the scan-only stage (\(OptionRange.text(OptionRange.scanSampleMB))).")
+    @Option(
+        parsing: .unconditional,
+        help:
+            "Cap, in MB, on the JSON held in memory for the scan-only stage (\(OptionRange.text(OptionRange.scanSampleMB)))."
+    )
     var scanSampleMB = 1024
 
     func validate() throws {
@@ -37,11 +40,14 @@ struct BenchIngestCommand: ParsableCommand {
         var rows: [IngestBenchmark.Measurement] = []
         if !CorpusGeneration.isComplete(corpus) {
             Console.error("generating \(works) works into \(corpus) …")
-            let summary = try CorpusGeneration.run(works: works, seed: seed, from: SyntheticCorpusConfiguration.defaultFromYear,
-                                                   to: SyntheticCorpusConfiguration.defaultToYear, parts: nil,
-                                                   outDir: corpus, quiet: false)
-            rows.append(IngestBenchmark.Measurement(stage: "generate (JSON + gzip -1)", threads: cores, works: summary.works,
-                                                    bytes: summary.uncompressedBytes, seconds: summary.seconds))
+            let summary = try CorpusGeneration.run(
+                works: works, seed: seed, from: SyntheticCorpusConfiguration.defaultFromYear,
+                to: SyntheticCorpusConfiguration.defaultToYear, parts: nil,
+                outDir: corpus, quiet: false)
+            rows.append(
+                IngestBenchmark.Measurement(
+                    stage: "generate (JSON + gzip -1)", threads: cores, works: summary.works,
+                    bytes: summary.uncompressedBytes, seconds: summary.seconds))
         }
         var benchmark = try IngestBenchmark(corpusDirectory: corpus)
         benchmark.scanSampleBytes = scanSampleMB << 20
@@ -55,9 +61,11 @@ struct BenchIngestCommand: ParsableCommand {
 
         var table = TextTable(headers: ["stage", "threads", "works", "MB (JSON)", "seconds", "works/s", "MB/s"])
         for row in rows {
-            table.append([row.stage, String(row.threads), NumberFormatting.grouped(row.works),
-                          NumberFormatting.grouped(row.bytes / 1_000_000), String(format: "%.1f", row.seconds),
-                          NumberFormatting.grouped(Int(row.worksPerSecond)), String(format: "%.0f", row.megabytesPerSecond)])
+            table.append([
+                row.stage, String(row.threads), NumberFormatting.grouped(row.works),
+                NumberFormatting.grouped(row.bytes / 1_000_000), String(format: "%.1f", row.seconds),
+                NumberFormatting.grouped(Int(row.worksPerSecond)), String(format: "%.0f", row.megabytesPerSecond),
+            ])
         }
         Console.out("SYNTHETIC DATA corpus: \(corpus) (\(benchmark.files.count) .gz parts); machine: \(cores) cores")
         Console.out(table.render())

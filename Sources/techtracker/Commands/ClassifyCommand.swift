@@ -24,7 +24,9 @@ struct ClassifyCommand: ParsableCommand {
     @Flag(name: .shortAndLong, help: "No progress display.")
     var quiet = false
 
-    @Option(parsing: .unconditional, help: "Matching threads (\(OptionRange.text(OptionRange.threads)); default: one per core).")
+    @Option(
+        parsing: .unconditional,
+        help: "Matching threads (\(OptionRange.text(OptionRange.threads)); default: one per core).")
     var threads: Int?
 
     func validate() throws {
@@ -49,17 +51,22 @@ struct ClassifyCommand: ParsableCommand {
         }
         display.finish()
         // The latest window of the analysis's default length is the one the low-evidence flags use.
-        let windows = try store.publicationYearRange().flatMap {
-            PublicationWindow.span(dataFirst: $0.lowerBound, dataLast: $0.upperBound, from: nil, to: nil,
-                                   length: AnalysisSettings.defaultWindowLength)
-        }.map { PublicationWindow.rolling(over: $0) } ?? []
-        let rows = summary.technologies.map { ClassificationReport.Row(id: $0.id, works: $0.works, worksByYear: $0.worksByYear) }
+        let windows =
+            try store.publicationYearRange().flatMap {
+                PublicationWindow.span(
+                    dataFirst: $0.lowerBound, dataLast: $0.upperBound, from: nil, to: nil,
+                    length: AnalysisSettings.defaultWindowLength)
+            }.map { PublicationWindow.rolling(over: $0) } ?? []
+        let rows = summary.technologies.map {
+            ClassificationReport.Row(id: $0.id, works: $0.works, worksByYear: $0.worksByYear)
+        }
         let synthetic = (try store.workCountsBySource()[.synthetic] ?? 0) > 0
         let rate = Double(summary.works) / max(summary.matchSeconds, 1e-9)
-        let footer = ("Classified \(NumberFormatting.grouped(summary.works)) works against \(taxonomy.technologies.count) technologies "
-            + "(taxonomy \(taxonomy.source), hash \(taxonomy.contentHash)); \(NumberFormatting.grouped(summary.worksInNone)) works in none; "
-            + "matching \(String(format: "%.1f", summary.matchSeconds)) s (\(NumberFormatting.grouped(Int(rate))) works/s on \(summary.threads) threads), "
-            + "\(String(format: "%.1f", summary.seconds)) s in all.")
+        let footer =
+            ("Classified \(NumberFormatting.grouped(summary.works)) works against \(taxonomy.technologies.count) technologies "
+                + "(taxonomy \(taxonomy.source), hash \(taxonomy.contentHash)); \(NumberFormatting.grouped(summary.worksInNone)) works in none; "
+                + "matching \(String(format: "%.1f", summary.matchSeconds)) s (\(NumberFormatting.grouped(Int(rate))) works/s on \(summary.threads) threads), "
+                + "\(String(format: "%.1f", summary.seconds)) s in all.")
         Console.out(ClassificationReport.render(rows, windows: windows, synthetic: synthetic, footer: footer))
     }
 }

@@ -5,17 +5,21 @@ import TechTrackerSynth
 
 /// Runs the synthetic-corpus generator for `generate`, `demo` and `bench`, with progress.
 enum CorpusGeneration {
-    static func run(works: Int, seed: UInt64, from: Int, to: Int, parts: Int?, outDir: String, quiet: Bool) throws -> GenerationSummary {
-        let configuration = SyntheticCorpusConfiguration(works: works, seed: seed, fromYear: from, toYear: to, parts: parts)
+    static func run(
+        works: Int, seed: UInt64, from: Int, to: Int, parts: Int?, outDir: String, quiet: Bool
+    ) throws -> GenerationSummary {
+        let configuration = SyntheticCorpusConfiguration(
+            works: works, seed: seed, fromYear: from, toYear: to, parts: parts)
         try configuration.validate()
         // Part writers report from several threads: one display behind a lock.
         let display = Mutex(ProgressDisplay(quiet: quiet))
         let summary = try SyntheticCorpusGenerator(configuration: configuration).write(to: outDir) { progress in
             guard progress.phase == .writing else { return }
             display.withLock { display in
-                display.update(fraction: Double(progress.worksWritten) / Double(max(progress.worksTotal, 1)),
-                               figures: "\(progress.worksWritten)/\(progress.worksTotal) works, "
-                                   + "\(ProgressDisplay.bytes(progress.uncompressedBytes)) of JSON")
+                display.update(
+                    fraction: Double(progress.worksWritten) / Double(max(progress.worksTotal, 1)),
+                    figures: "\(progress.worksWritten)/\(progress.worksTotal) works, "
+                        + "\(ProgressDisplay.bytes(progress.uncompressedBytes)) of JSON")
             }
         }
         display.withLock { $0.finish() }

@@ -12,7 +12,8 @@ import TechTrackerTaxonomy
 struct DemoCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "demo",
-        abstract: "Generate a SYNTHETIC corpus, then ingest, classify, analyze and report: the whole pipeline, ending with the headline.",
+        abstract:
+            "Generate a SYNTHETIC corpus, then ingest, classify, analyze and report: the whole pipeline, ending with the headline.",
         discussion: """
             Writes the corpus to DIR/corpus and the store to DIR/\(StoreOptions.defaultFileName) (or --store). \
             An existing corpus with the same settings is reused; the store is rebuilt.
@@ -49,9 +50,10 @@ struct DemoCommand: ParsableCommand {
         if CorpusGeneration.isComplete(corpus) {
             Console.error("   (reusing the corpus already there)")
         } else {
-            let summary = try CorpusGeneration.run(works: works, seed: seed, from: SyntheticCorpusConfiguration.defaultFromYear,
-                                                   to: SyntheticCorpusConfiguration.defaultToYear, parts: nil,
-                                                   outDir: corpus, quiet: quiet)
+            let summary = try CorpusGeneration.run(
+                works: works, seed: seed, from: SyntheticCorpusConfiguration.defaultFromYear,
+                to: SyntheticCorpusConfiguration.defaultToYear, parts: nil,
+                outDir: corpus, quiet: quiet)
             Console.error(CorpusGeneration.describe(summary, outDir: corpus))
         }
 
@@ -64,17 +66,21 @@ struct DemoCommand: ParsableCommand {
         Console.error(IngestReport.render(summary, strict: false))
 
         Console.error("== 3/6 stats")
-        let statistics = try CorpusStatistics.compute(from: workStore, topInstitutions: CorpusStatistics.defaultTopInstitutions)
-        Console.out(StatisticsReport.render(statistics, institutions: try workStore.institutions(),
-                                            countryLimit: StatisticsReport.defaultCountryLimit))
+        let statistics = try CorpusStatistics.compute(
+            from: workStore, topInstitutions: CorpusStatistics.defaultTopInstitutions)
+        Console.out(
+            StatisticsReport.render(
+                statistics, institutions: try workStore.institutions(),
+                countryLimit: StatisticsReport.defaultCountryLimit))
 
         let taxonomy = try TaxonomyOptions.load(path: nil)
         Console.error("== 4/6 classify with the shipped \(taxonomy.technologies.count)-technology taxonomy")
         try ClassifyCommand.classify(store: workStore, taxonomy: taxonomy, threads: nil, quiet: quiet)
 
         let settings = try AnalyzeCommand.defaultSettings()
-        Console.error("== 5/6 analyze (\(CountingChoice(settings.countings).rawValue) countings, \(settings.windowLength)-year windows, "
-            + "\(settings.bootstrapDraws) bootstrap draws)")
+        Console.error(
+            "== 5/6 analyze (\(CountingChoice(settings.countings).rawValue) countings, \(settings.windowLength)-year windows, "
+                + "\(settings.bootstrapDraws) bootstrap draws)")
         try AnalyzeCommand.analyze(store: workStore, settings: settings, checkingTypes: false, quiet: quiet)
 
         Console.error("== 6/6 report")

@@ -9,7 +9,8 @@ struct ExplainCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "explain",
         abstract: "Show a technology's query, works by year, most-matched terms, overlaps and a sample of titles.",
-        discussion: "Reads the memberships saved by the last `classify`; the title sample is seeded (--seed) for a repeatable precision spot-check."
+        discussion:
+            "Reads the memberships saved by the last `classify`; the title sample is seeded (--seed) for a repeatable precision spot-check."
     )
 
     @OptionGroup var storeOptions: StoreOptions
@@ -24,13 +25,21 @@ struct ExplainCommand: ParsableCommand {
         guard let last = try store.lastClassification() else {
             throw CommandFailure("the store has no classification yet: run `techtracker classify` first")
         }
-        guard let explanation = try TechnologyExplanation.build(technologyID: technology, store: store,
-                                                                sampleSize: sampleOptions.samples, seed: sampleOptions.seed) else {
+        guard
+            let explanation = try TechnologyExplanation.build(
+                technologyID: technology, store: store,
+                sampleSize: sampleOptions.samples, seed: sampleOptions.seed)
+        else {
             let known = try store.storedTechnologies().map(\.id)
-            throw UsageFailure("unknown technology '\(technology)'; \(CloseMatches.hint(for: technology, among: known, listed: 100))")
+            throw UsageFailure(
+                "unknown technology '\(technology)'; \(CloseMatches.hint(for: technology, among: known, listed: 100))")
         }
-        var notes: [String] = ["memberships from the taxonomy \(last.taxonomySource) (hash \(last.taxonomyHash)), classified \(last.finishedAt)"]
-        if try store.classificationIsOutdated() { notes.append("works were ingested after that classification: run classify again") }
+        var notes: [String] = [
+            "memberships from the taxonomy \(last.taxonomySource) (hash \(last.taxonomyHash)), classified \(last.finishedAt)"
+        ]
+        if try store.classificationIsOutdated() {
+            notes.append("works were ingested after that classification: run classify again")
+        }
         let synthetic = (try store.workCountsBySource()[.synthetic] ?? 0) > 0
         Console.out(ExplanationReport.render(Self.figures(explanation), notes: notes, synthetic: synthetic))
     }
@@ -38,8 +47,9 @@ struct ExplainCommand: ParsableCommand {
     /// The explanation as the plain values the report renders.
     static func figures(_ explanation: TechnologyExplanation) -> ExplanationReport.Figures {
         let technology = explanation.technology
-        var figures = ExplanationReport.Figures(id: technology.id, name: technology.name, category: technology.category,
-                                                scope: technology.scope, query: technology.query)
+        var figures = ExplanationReport.Figures(
+            id: technology.id, name: technology.name, category: technology.category,
+            scope: technology.scope, query: technology.query)
         figures.works = explanation.works
         figures.worksByYear = explanation.worksByYear
         figures.termCounts = explanation.termCounts

@@ -23,11 +23,17 @@ struct GenerateCommand: ParsableCommand {
     @Option(parsing: .unconditional, help: "First publication year (\(OptionRange.text(OptionRange.generatedYears))).")
     var from = SyntheticCorpusConfiguration.defaultFromYear
 
-    @Option(parsing: .unconditional, help: "Last publication year (\(OptionRange.text(OptionRange.generatedYears)); at most 199 years after --from).")
+    @Option(
+        parsing: .unconditional,
+        help: "Last publication year (\(OptionRange.text(OptionRange.generatedYears)); at most 199 years after --from)."
+    )
     var to = SyntheticCorpusConfiguration.defaultToYear
 
-    @Option(parsing: .unconditional,
-            help: "Number of .gz parts (\(OptionRange.text(OptionRange.parts)); default: about 50,000 works each, at least 2).")
+    @Option(
+        parsing: .unconditional,
+        help:
+            "Number of .gz parts (\(OptionRange.text(OptionRange.parts)); default: about 50,000 works each, at least 2)."
+    )
     var parts: Int?
 
     @Flag(name: .shortAndLong, help: "No progress display.")
@@ -47,8 +53,9 @@ struct GenerateCommand: ParsableCommand {
     }
 
     func run() throws {
-        let summary = try CorpusGeneration.run(works: works, seed: seed, from: from, to: to, parts: parts,
-                                               outDir: outDir, quiet: quiet)
+        let summary = try CorpusGeneration.run(
+            works: works, seed: seed, from: from, to: to, parts: parts,
+            outDir: outDir, quiet: quiet)
         Console.out(CorpusGeneration.describe(summary, outDir: outDir))
     }
 }

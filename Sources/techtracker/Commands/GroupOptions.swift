@@ -5,14 +5,18 @@ import TechTrackerTaxonomy
 /// `--groups FILE` and `--group NAME=CC,CC,...`, shared by `analyze` (which measures them) and
 /// `groups` (which checks and lists them), so that both read them the same way.
 struct GroupOptions: ParsableArguments {
-    @Option(name: .customLong("groups"),
-            help: ArgumentHelp("A groups YAML file measured instead of the built-in groups.yaml (`techtracker groups` prints that file, with its format, to start from).",
-                               valueName: "file"))
+    @Option(
+        name: .customLong("groups"),
+        help: ArgumentHelp(
+            "A groups YAML file measured instead of the built-in groups.yaml (`techtracker groups` prints that file, with its format, to start from).",
+            valueName: "file"))
     var groupsFile: String?
 
-    @Option(name: .customLong("group"),
-            help: ArgumentHelp("A group NAME=CC,CC,... of ISO alpha-2 codes, added after the file's groups or replacing the group of that name (repeatable), e.g. --group Nordics=DK,FI,IS,NO,SE.",
-                               valueName: "name=cc,..."))
+    @Option(
+        name: .customLong("group"),
+        help: ArgumentHelp(
+            "A group NAME=CC,CC,... of ISO alpha-2 codes, added after the file's groups or replacing the group of that name (repeatable), e.g. --group Nordics=DK,FI,IS,NO,SE.",
+            valueName: "name=cc,..."))
     var group: [String] = []
 
     /// Whether either option was given.
@@ -44,7 +48,8 @@ struct GroupOptions: ParsableArguments {
             // A located problem starts with file:line:column (editors jump there); the others
             // (no such file, unreadable) name the option instead.
             guard error.line != nil else { throw UsageFailure("--groups \(error)") }
-            throw UsageFailure("\(error)\n(--groups FILE expects the format that `techtracker groups` prints and documents)")
+            throw UsageFailure(
+                "\(error)\n(--groups FILE expects the format that `techtracker groups` prints and documents)")
         } catch {
             throw UsageFailure("\(error)")
         }

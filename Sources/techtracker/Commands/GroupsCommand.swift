@@ -29,7 +29,8 @@ struct GroupsCommand: ParsableCommand {
             Console.out("\(group.name): \(group.members.map(\.description).joined(separator: ", "))")
         }
         // On standard error, so that standard output stays the bare list.
-        Console.error("\(groups.count) group(s) from \(groupOptions.groupsFile ?? GroupDefinitions.builtInSource)"
-            + (groupOptions.group.isEmpty ? "" : " and \(groupOptions.group.count) --group option(s)"))
+        Console.error(
+            "\(groups.count) group(s) from \(groupOptions.groupsFile ?? GroupDefinitions.builtInSource)"
+                + (groupOptions.group.isEmpty ? "" : " and \(groupOptions.group.count) --group option(s)"))
     }
 }

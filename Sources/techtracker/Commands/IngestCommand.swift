@@ -23,7 +23,8 @@ struct IngestCommand: ParsableCommand {
 
     @OptionGroup var storeOptions: StoreOptions
 
-    @Option(help: ArgumentHelp("Write rejected records with their reasons to this tab-separated file.", valueName: "file"))
+    @Option(
+        help: ArgumentHelp("Write rejected records with their reasons to this tab-separated file.", valueName: "file"))
     var rejects: String?
 
     @Flag(help: "Commit nothing and exit with code 2 if any record is rejected.")
@@ -32,12 +33,16 @@ struct IngestCommand: ParsableCommand {
     @Flag(name: .shortAndLong, help: "No progress display.")
     var quiet = false
 
-    @Option(parsing: .unconditional, help: "Reader threads, \(OptionRange.text(OptionRange.readers)) (default: one per core).")
+    @Option(
+        parsing: .unconditional,
+        help: "Reader threads, \(OptionRange.text(OptionRange.readers)) (default: one per core).")
     var readers: Int?
 
-    @Option(name: .customLong("max-line-mb"),
-            parsing: .unconditional,
-            help: ArgumentHelp("Longest line, and largest pretty-printed document, read (MiB, 1…65536; default 64); "
+    @Option(
+        name: .customLong("max-line-mb"),
+        parsing: .unconditional,
+        help: ArgumentHelp(
+            "Longest line, and largest pretty-printed document, read (MiB, 1…65536; default 64); "
                 + "longer ones are rejected.", valueName: "n"))
     var maxLineMB: Int?
 

@@ -22,9 +22,10 @@ final class IngestProgressPrinter: Sendable {
                 return
             }
             let rate = Double(progress.recordsRead) / max(progress.elapsedSeconds, 1e-6)
-            display.update(fraction: progress.fraction,
-                           figures: "\(ProgressDisplay.bytes(progress.bytesDone))/\(ProgressDisplay.bytes(progress.bytesTotal)), "
-                               + "\(progress.recordsRead) works, \(Int(rate)) works/s")
+            display.update(
+                fraction: progress.fraction,
+                figures: "\(ProgressDisplay.bytes(progress.bytesDone))/\(ProgressDisplay.bytes(progress.bytesTotal)), "
+                    + "\(progress.recordsRead) works, \(Int(rate)) works/s")
         }
     }
 }

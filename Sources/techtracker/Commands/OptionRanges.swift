@@ -56,7 +56,8 @@ enum OptionRange {
     static func checkYears(_ text: String?, option: String, example: String = "2020-2024") throws {
         guard let text else { return }
         guard let window = parseYears(text) else {
-            throw ValidationError("\(option) expects FROM-TO, e.g. \(example), with years in \(Self.text(years)) (got '\(text)')")
+            throw ValidationError(
+                "\(option) expects FROM-TO, e.g. \(example), with years in \(Self.text(years)) (got '\(text)')")
         }
         try check(window.lowerBound, years, option: option)
         try check(window.upperBound, years, option: option)
@@ -66,7 +67,8 @@ enum OptionRange {
     static func parseYears(_ text: String) -> ClosedRange<Int>? {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
         guard (1...2).contains(parts.count), let first = Int(parts[0]), let last = Int(parts[parts.count - 1]),
-              first <= last else { return nil }
+            first <= last
+        else { return nil }
         return first...last
     }
 }

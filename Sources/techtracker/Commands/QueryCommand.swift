@@ -22,8 +22,10 @@ struct QueryCommand: ParsableCommand {
     @Argument(help: "The query, e.g. 'TS=(qubit* AND \"error correction\")'.")
     var query: String
 
-    @Option(help: ArgumentHelp("Only works published in these years, e.g. 2020-2024 (years \(OptionRange.text(OptionRange.years))).",
-                               valueName: "from-to"))
+    @Option(
+        help: ArgumentHelp(
+            "Only works published in these years, e.g. 2020-2024 (years \(OptionRange.text(OptionRange.years))).",
+            valueName: "from-to"))
     var years: String?
 
     @OptionGroup var sampleOptions: TitleSampleOptions
@@ -41,7 +43,9 @@ struct QueryCommand: ParsableCommand {
         }
         var search = QuerySearch(query: parsed)
         if let years {
-            guard let range = OptionRange.parseYears(years) else { throw UsageFailure("--years: expected FROM-TO, e.g. 2020-2024") }
+            guard let range = OptionRange.parseYears(years) else {
+                throw UsageFailure("--years: expected FROM-TO, e.g. 2020-2024")
+            }
             search.years = range
         }
         search.sampleSize = sampleOptions.samples
@@ -49,7 +53,9 @@ struct QueryCommand: ParsableCommand {
         let store = try storeOptions.openForReading()
         let result = try search.run(on: store)
         let synthetic = (try store.workCountsBySource()[.synthetic] ?? 0) > 0
-        Console.out(QueryReport.render(query: QueryRenderer.render(parsed), figures: Self.figures(result), synthetic: synthetic, years: years))
+        Console.out(
+            QueryReport.render(
+                query: QueryRenderer.render(parsed), figures: Self.figures(result), synthetic: synthetic, years: years))
     }
 
     /// The search's result as the plain values the report renders.

@@ -13,8 +13,10 @@ struct ReportCommand: ParsableCommand {
 
     @OptionGroup var storeOptions: StoreOptions
 
-    @Option(help: ArgumentHelp("The window to show, e.g. 2020-2024 (years \(OptionRange.text(OptionRange.years)); default: the latest).",
-                               valueName: "from-to"))
+    @Option(
+        help: ArgumentHelp(
+            "The window to show, e.g. 2020-2024 (years \(OptionRange.text(OptionRange.years)); default: the latest).",
+            valueName: "from-to"))
     var window: String?
 
     @Option(help: "Only this technology (id).")
@@ -33,7 +35,9 @@ struct ReportCommand: ParsableCommand {
     func run() throws {
         var selection = AnalysisReport.Selection()
         if let window {
-            guard let parsed = PublicationWindow(parsing: window) else { throw UsageFailure("--window: expected FROM-TO, e.g. 2020-2024") }
+            guard let parsed = PublicationWindow(parsing: window) else {
+                throw UsageFailure("--window: expected FROM-TO, e.g. 2020-2024")
+            }
             selection.window = parsed
         }
         selection.counting = counting

@@ -8,7 +8,8 @@ import TechTrackerStore
 struct StatsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "stats",
-        abstract: "Works by year, type and country (fractional and whole counting), top institutions, works with no known country."
+        abstract:
+            "Works by year, type and country (fractional and whole counting), top institutions, works with no known country."
     )
 
     @OptionGroup var storeOptions: StoreOptions
@@ -16,7 +17,8 @@ struct StatsCommand: ParsableCommand {
     @Option(parsing: .unconditional, help: "How many countries to list (\(OptionRange.text(OptionRange.countries))).")
     var countries = StatisticsReport.defaultCountryLimit
 
-    @Option(parsing: .unconditional, help: "How many institutions to list (\(OptionRange.text(OptionRange.institutions))).")
+    @Option(
+        parsing: .unconditional, help: "How many institutions to list (\(OptionRange.text(OptionRange.institutions))).")
     var institutions = CorpusStatistics.defaultTopInstitutions
 
     func validate() throws {
@@ -27,6 +29,7 @@ struct StatsCommand: ParsableCommand {
     func run() throws {
         let store = try storeOptions.openForReading()
         let statistics = try CorpusStatistics.compute(from: store, topInstitutions: institutions)
-        Console.out(StatisticsReport.render(statistics, institutions: try store.institutions(), countryLimit: countries))
+        Console.out(
+            StatisticsReport.render(statistics, institutions: try store.institutions(), countryLimit: countries))
     }
 }

@@ -53,20 +53,25 @@ struct CitationAdjustmentTests {
     @Test func selfCitationsCanBeExcluded() {
         var builder = CorpusBuilder()
         builder.add(year: 2020, citations: 5, credits: [("US", 1)], authors: [("A3", "US")])
-        builder.add(year: 2020, citations: 3, credits: [("US", 0.5), ("CN", 0.5)], authors: [("A2", "US"), ("A1", "CN")])
-        builder.add(year: 2020, citations: 0, credits: [("CN", 0.5), ("DE", 0.5)], authors: [("A1", "CN"), ("A5", "DE")],
-                    references: [1])
+        builder.add(
+            year: 2020, citations: 3, credits: [("US", 0.5), ("CN", 0.5)], authors: [("A2", "US"), ("A1", "CN")])
+        builder.add(
+            year: 2020, citations: 0, credits: [("CN", 0.5), ("DE", 0.5)], authors: [("A1", "CN"), ("A5", "DE")],
+            references: [1])
         builder.add(year: 2020, citations: 0, credits: [("DE", 1)], authors: [("A4", "DE")], references: [1])
-        let plain = IndicatorCorpus(builder.corpus), excluding = IndicatorCorpus(builder.corpus, excludeSelfCitations: true)
+        let plain = IndicatorCorpus(builder.corpus),
+            excluding = IndicatorCorpus(builder.corpus, excludeSelfCitations: true)
         #expect(plain.fractional.adjustment.adjustedCitations[1] == 2.5)
         #expect(excluding.fractional.adjustment.adjustedCitations[1] == 2)
         #expect(plain.fractional.adjustment.inwardnessCitations[1] == 2)
         #expect(excluding.fractional.adjustment.inwardnessCitations[1] == 1)
         #expect(excluding.fractional.adjustment.inCorpusCitations[1] == 2)  // c_in still counts every link
         func inwardness(_ prepared: IndicatorCorpus, _ code: String) -> Double? {
-            TechnologyIndicators.compute(technology: 0, window: .init(start: 2020, end: 2020), corpus: prepared,
-                                         settings: .init(bootstrapDraws: 0))
-                .countries.first { $0.country == CountryCode(code)! }?.inwardness
+            TechnologyIndicators.compute(
+                technology: 0, window: .init(start: 2020, end: 2020), corpus: prepared,
+                settings: .init(bootstrapDraws: 0)
+            )
+            .countries.first { $0.country == CountryCode(code)! }?.inwardness
         }
         #expect(close(inwardness(plain, "CN"), 0.25))
         #expect(close(inwardness(excluding, "CN"), 0))
@@ -74,10 +79,13 @@ struct CitationAdjustmentTests {
 
     @Test func inwardnessFractionalAndWhole() {
         for (counting, us, cn) in [(Counting.fractional, 4.0 / 9, 1.0 / 3), (.whole, 0.5, 1.0 / 3)] {
-            let result = TechnologyIndicators.compute(technology: 0, window: .init(start: 2020, end: 2020),
-                                                      corpus: IndicatorCorpus(graph().corpus),
-                                                      settings: .init(counting: counting, bootstrapDraws: 0))
-            func inward(_ code: String) -> Double? { result.countries.first { $0.country == CountryCode(code)! }?.inwardness }
+            let result = TechnologyIndicators.compute(
+                technology: 0, window: .init(start: 2020, end: 2020),
+                corpus: IndicatorCorpus(graph().corpus),
+                settings: .init(counting: counting, bootstrapDraws: 0))
+            func inward(_ code: String) -> Double? {
+                result.countries.first { $0.country == CountryCode(code)! }?.inwardness
+            }
             #expect(close(inward("US"), us) && close(inward("CN"), cn) && inward("DE") == nil, "\(counting)")
         }
     }
@@ -91,9 +99,12 @@ struct CitationAdjustmentTests {
         let w0 = builder.add(year: 2020, citations: 20, credits: [("US", 1)])
         builder.add(year: 2020, citations: 15, credits: [("CN", 1)])
         for c in 0..<8 { builder.add(year: 2020, citations: c, credits: [("DE", 1)]) }
-        for _ in 0..<15 { builder.add(year: 2021, citations: 0, credits: [("US", 1)], references: [w0], technologies: []) }
-        let result = TechnologyIndicators.compute(technology: 0, window: .init(start: 2019, end: 2023),
-                                                  corpus: IndicatorCorpus(builder.corpus), settings: .init(bootstrapDraws: 0))
+        for _ in 0..<15 {
+            builder.add(year: 2021, citations: 0, credits: [("US", 1)], references: [w0], technologies: [])
+        }
+        let result = TechnologyIndicators.compute(
+            technology: 0, window: .init(start: 2019, end: 2023),
+            corpus: IndicatorCorpus(builder.corpus), settings: .init(bootstrapDraws: 0))
         #expect(result.summary.leader == CountryCode("US"))
         #expect(result.summary.adjustedLeader == CountryCode("CN"))
         #expect(result.summary.leaderChangesUnderAdjustment)
@@ -113,9 +124,11 @@ struct CitationAdjustmentTests {
         for c in 0..<9 { builder.add(year: 2020, citations: c, credits: [("CN", 1)]) }
         let prepared = IndicatorCorpus(builder.corpus)
         let window = PublicationWindow(start: 2020, end: 2024)
-        let fractional = TechnologyIndicators.compute(technology: 0, window: window, corpus: prepared, settings: .init(bootstrapDraws: 0))
-        let whole = TechnologyIndicators.compute(technology: 0, window: window, corpus: prepared,
-                                                 settings: .init(counting: .whole, bootstrapDraws: 0))
+        let fractional = TechnologyIndicators.compute(
+            technology: 0, window: window, corpus: prepared, settings: .init(bootstrapDraws: 0))
+        let whole = TechnologyIndicators.compute(
+            technology: 0, window: window, corpus: prepared,
+            settings: .init(counting: .whole, bootstrapDraws: 0))
         #expect(fractional.summary.leader == CountryCode("US") && whole.summary.leader == CountryCode("CN"))
         #expect(CountingSensitivity.leadersDiffer(fractional: fractional.summary, whole: whole.summary))
     }

@@ -21,25 +21,35 @@ enum ScenarioA {
         let us = CountryCode("US")!, cn = CountryCode("CN")!, de = CountryCode("DE")!
         func at(_ id: String, _ country: CountryCode) -> Institution { Institution(id: id, country: country) }
         for c in 0..<17 {
-            builder.add(year: 2020, citations: c, authorships: [Authorship(institutions: [c < 10 ? at("I_CN2", cn) : at("I_US2", us)])])
+            builder.add(
+                year: 2020, citations: c,
+                authorships: [Authorship(institutions: [c < 10 ? at("I_CN2", cn) : at("I_US2", us)])])
         }
-        builder.add(year: 2020, citations: 50, authorships: [
-            Authorship(institutions: [at("I_US1", us), at("I_CN1", cn)]), Authorship(),
-        ])
+        builder.add(
+            year: 2020, citations: 50,
+            authorships: [
+                Authorship(institutions: [at("I_US1", us), at("I_CN1", cn)]), Authorship(),
+            ])
         builder.add(year: 2020, citations: 50, authorships: [Authorship(institutions: [at("I_CN2", cn)])])
-        builder.add(year: 2020, citations: 50, authorships: [
-            Authorship(institutions: [at("I_US1", us)]), Authorship(institutions: [at("I_US2", us)]),
-            Authorship(institutions: [at("I_DE1", de)]),
-        ])
+        builder.add(
+            year: 2020, citations: 50,
+            authorships: [
+                Authorship(institutions: [at("I_US1", us)]), Authorship(institutions: [at("I_US2", us)]),
+                Authorship(institutions: [at("I_DE1", de)]),
+            ])
         return builder.corpus
     }
 
     static let window = PublicationWindow(start: 2016, end: 2020)
 
-    static func result(_ counting: Counting, draws: Int = 200, lowEvidenceWorks: Int = 100, lowEvidenceTop: Double = 5) -> TechnologyIndicatorResult {
-        TechnologyIndicators.compute(technology: 0, window: window, corpus: IndicatorCorpus(corpus()),
-                                     settings: IndicatorSettings(counting: counting, bootstrapDraws: draws,
-                                                                 lowEvidenceWorks: lowEvidenceWorks, lowEvidenceTop: lowEvidenceTop))
+    static func result(
+        _ counting: Counting, draws: Int = 200, lowEvidenceWorks: Int = 100, lowEvidenceTop: Double = 5
+    ) -> TechnologyIndicatorResult {
+        TechnologyIndicators.compute(
+            technology: 0, window: window, corpus: IndicatorCorpus(corpus()),
+            settings: IndicatorSettings(
+                counting: counting, bootstrapDraws: draws,
+                lowEvidenceWorks: lowEvidenceWorks, lowEvidenceTop: lowEvidenceTop))
     }
 }
 
@@ -154,8 +164,9 @@ struct CountryIndicatorsTests {
         #expect(table.keys[table.range(0)] == [-1] && table.values[table.range(0)] == [1])
         #expect(Array(table.values[table.range(1)]) == [0.5, 0.5])
         // Top 10% of 10 works = the uncredited one: the share is wholly unknown.
-        let result = TechnologyIndicators.compute(technology: 0, window: .init(start: 2020, end: 2020),
-                                                  corpus: IndicatorCorpus(builder.corpus), settings: .init(bootstrapDraws: 0))
+        let result = TechnologyIndicators.compute(
+            technology: 0, window: .init(start: 2020, end: 2020),
+            corpus: IndicatorCorpus(builder.corpus), settings: .init(bootstrapDraws: 0))
         #expect(result.summary.unknownShare == 1 && result.summary.leader == nil)
         #expect(result.countries.map(\.share) == [0])
         #expect(close(result.countries[0].p, 8.5))

@@ -7,10 +7,13 @@ import TechTrackerCore
 struct ExactBoundaryTests {
     static let window = PublicationWindow(start: 2020, end: 2020)
 
-    static func compute(_ builder: CorpusBuilder, counting: Counting = .fractional, groups: [CountryGroup] = [],
-                        draws: Int = 0) -> TechnologyIndicatorResult {
-        TechnologyIndicators.compute(technology: 0, window: window, corpus: IndicatorCorpus(builder.corpus, groups: groups),
-                                     settings: IndicatorSettings(counting: counting, bootstrapDraws: draws))
+    static func compute(
+        _ builder: CorpusBuilder, counting: Counting = .fractional, groups: [CountryGroup] = [],
+        draws: Int = 0
+    ) -> TechnologyIndicatorResult {
+        TechnologyIndicators.compute(
+            technology: 0, window: window, corpus: IndicatorCorpus(builder.corpus, groups: groups),
+            settings: IndicatorSettings(counting: counting, bootstrapDraws: draws))
     }
 
     static func fillers(_ builder: inout CorpusBuilder, _ count: Int) {
@@ -24,7 +27,9 @@ struct ExactBoundaryTests {
         var builder = CorpusBuilder()
         let cn = Authorship(institutions: [Institution(id: "I1", country: CountryCode("CN"))])
         builder.add(year: 2020, citations: 50, authorships: Array(repeating: cn, count: 10))
-        builder.add(year: 2020, citations: 50, authorships: [Authorship(institutions: [Institution(id: "I2", country: CountryCode("US"))])])
+        builder.add(
+            year: 2020, citations: 50,
+            authorships: [Authorship(institutions: [Institution(id: "I2", country: CountryCode("US"))])])
         for _ in 0..<18 { builder.add(year: 2020, citations: 0, credits: [("DE", 1)]) }
         let fractional = Self.compute(builder), whole = Self.compute(builder, counting: .whole)
         #expect(fractional.countries.prefix(2).map(\.share) == [0.5, 0.5])
@@ -42,8 +47,9 @@ struct ExactBoundaryTests {
             var builder = CorpusBuilder()
             let sixth = Fraction(1, 6)
             for k in 0..<cnWorks {
-                builder.add(year: 2020, citations: 100 + k, exact: [("CN", sixth), (nil, Fraction(5, 6))],
-                            institutions: [("I-cn-\(k + 10)", "CN", sixth)])
+                builder.add(
+                    year: 2020, citations: 100 + k, exact: [("CN", sixth), (nil, Fraction(5, 6))],
+                    institutions: [("I-cn-\(k + 10)", "CN", sixth)])
             }
             builder.add(year: 2020, citations: 300, exact: [("US", .one)], institutions: [("I-us", "US", .one)])
             Self.fillers(&builder, 9 * (cnWorks + 1))
@@ -63,8 +69,9 @@ struct ExactBoundaryTests {
     @Test func aLeadRatioOfExactlyTwoIsMedium() {
         var builder = CorpusBuilder()
         for k in 0..<6 {
-            builder.add(year: 2020, citations: 100 + k, exact: [("CN", Fraction(1, 3)), (nil, Fraction(2, 3))],
-                        institutions: [("I-cn-\(k)", "CN", Fraction(1, 3))])
+            builder.add(
+                year: 2020, citations: 100 + k, exact: [("CN", Fraction(1, 3)), (nil, Fraction(2, 3))],
+                institutions: [("I-cn-\(k)", "CN", Fraction(1, 3))])
         }
         builder.add(year: 2020, citations: 300, exact: [("US", .one)], institutions: [("I-us", "US", .one)])
         Self.fillers(&builder, 63)
@@ -99,8 +106,9 @@ struct ExactBoundaryTests {
     @Test func topInstitutionTiesAreExactAndOrderedById() {
         var builder = CorpusBuilder()
         for k in 0..<6 {
-            builder.add(year: 2020, citations: 100 + k, exact: [("CN", .one)],
-                        institutions: [("I-a", "CN", Fraction(1, 6)), ("I-c\(k)", "CN", Fraction(5, 6))])
+            builder.add(
+                year: 2020, citations: 100 + k, exact: [("CN", .one)],
+                institutions: [("I-a", "CN", Fraction(1, 6)), ("I-c\(k)", "CN", Fraction(5, 6))])
         }
         builder.add(year: 2020, citations: 300, exact: [("US", .one)], institutions: [("I-b", "US", .one)])
         Self.fillers(&builder, 63)
@@ -125,7 +133,9 @@ struct ExactBoundaryTests {
             #expect(group?.rankAmongCountries == 1)
             #expect(result.summary.euUnitLeader == "EU27" && result.summary.euUnitLeadRatio == 1)
         }
-        #expect(Self.compute(builder, counting: .whole, groups: [eu]).countries.first { $0.country == CountryCode("DE") }?.pTop == 1)
+        #expect(
+            Self.compute(builder, counting: .whole, groups: [eu]).countries.first { $0.country == CountryCode("DE") }?
+                .pTop == 1)
     }
 
     /// A group with no member on any top work has no row; a group ahead of every non-member leads.
@@ -135,12 +145,15 @@ struct ExactBoundaryTests {
         builder.add(year: 2020, citations: 95, exact: [("FR", .one)])
         builder.add(year: 2020, citations: 90, exact: [("US", Fraction(1, 2)), ("CN", Fraction(1, 2))])
         for _ in 0..<27 { builder.add(year: 2020, citations: 0, exact: [("JP", .one)]) }
-        let groups = [CountryGroup(name: "EU27", members: ["DE", "FR"].compactMap { CountryCode($0) }),
-                      CountryGroup(name: "Quad", members: ["AU", "IN", "JP", "US"].compactMap { CountryCode($0) })]
+        let groups = [
+            CountryGroup(name: "EU27", members: ["DE", "FR"].compactMap { CountryCode($0) }),
+            CountryGroup(name: "Quad", members: ["AU", "IN", "JP", "US"].compactMap { CountryCode($0) }),
+        ]
         let result = Self.compute(builder, groups: groups)
         let eu = result.groups.first { $0.name == "EU27" }
         #expect(eu?.leadsOutside == true && eu?.ratioToBestOutside == 4 && eu?.rank == 1)  // 2/3 over CN's 1/6
-        #expect(result.groups.first { $0.name == "Quad" }?.rankAmongCountries == 3)  // 1/6: after DE and FR; CN is equal, not above
+        // 1/6: after DE and FR; CN is equal, not above
+        #expect(result.groups.first { $0.name == "Quad" }?.rankAmongCountries == 3)
         #expect(result.summary.euUnitLeader == "EU27" && result.summary.euUnitLeadRatio == 4)
     }
 
@@ -163,8 +176,9 @@ struct ExactBoundaryTests {
         builder.add(year: 2020, citations: 90, exact: [("CN", Fraction(1, 2)), ("US", Fraction(1, 2))])
         for _ in 0..<18 { builder.add(year: 2020, citations: 0, exact: [("JP", .one)]) }
         let merged = IndicatorCorpus(builder.corpus, mergedRegions: RegionMerge.mapping(for: ["CN"]))
-        let result = TechnologyIndicators.compute(technology: 0, window: Self.window, corpus: merged,
-                                                  settings: IndicatorSettings(bootstrapDraws: 0))
+        let result = TechnologyIndicators.compute(
+            technology: 0, window: Self.window, corpus: merged,
+            settings: IndicatorSettings(bootstrapDraws: 0))
         #expect(result.countries.map(\.country.description) == ["CN", "US", "JP"])
         #expect(result.countries[0].pTop == 1.5)
     }

@@ -17,9 +17,10 @@ struct IndicatorPropertyTests {
                 credits.append((random.int(0...6) == 0 ? nil : codes[random.int(0...4)], 1 / Double(parts)))
             }
             let technologies = (0..<3).filter { _ in random.int(0...2) == 0 }
-            builder.add(year: random.int(2018...2024), citations: random.int(0...3) == 0 ? 0 : random.int(0...25),
-                        type: random.int(0...9) == 0 ? "preprint" : "article", credits: credits,
-                        technologies: technologies)
+            builder.add(
+                year: random.int(2018...2024), citations: random.int(0...3) == 0 ? 0 : random.int(0...25),
+                type: random.int(0...9) == 0 ? "preprint" : "article", credits: credits,
+                technologies: technologies)
         }
         return builder.corpus
     }
@@ -29,8 +30,9 @@ struct IndicatorPropertyTests {
         let prepared = IndicatorCorpus(corpus)
         for t in 0..<3 {
             for scope in ThresholdScope.allCases {
-                let works = WindowWorks(technologyWorks: corpus.memberships[t], window: .init(start: 2018, end: 2022),
-                                        scope: scope, corpus: corpus, kept: prepared.kept)
+                let works = WindowWorks(
+                    technologyWorks: corpus.memberships[t], window: .init(start: 2018, end: 2022),
+                    scope: scope, corpus: corpus, kept: prepared.kept)
                 var groups: [Int: (n: Int, t10: Double, t1: Double)] = [:]
                 for (i, w) in works.works.enumerated() {
                     let key = scope == .year ? corpus.year[w]! : 0
@@ -42,7 +44,8 @@ struct IndicatorPropertyTests {
                     #expect(abs(group.t10 - 0.1 * Double(group.n)) < 1e-9)
                     #expect(abs(group.t1 - 0.01 * Double(group.n)) < 1e-9)
                 }
-                #expect(works.works.allSatisfy { corpus.type[$0] == "article" && (2018...2022).contains(corpus.year[$0]!) })
+                #expect(
+                    works.works.allSatisfy { corpus.type[$0] == "article" && (2018...2022).contains(corpus.year[$0]!) })
             }
         }
     }
@@ -51,13 +54,16 @@ struct IndicatorPropertyTests {
         let prepared = IndicatorCorpus(randomCorpus(seed: 12))
         for t in 0..<3 {
             for window in PublicationWindow.rolling(over: 2018...2024) {
-                let fractional = TechnologyIndicators.compute(technology: t, window: window, corpus: prepared,
-                                                              settings: .init(bootstrapDraws: 50))
-                #expect(abs(fractional.countries.map(\.share).reduce(0, +) + fractional.summary.unknownShare - 1) < 1e-9)
+                let fractional = TechnologyIndicators.compute(
+                    technology: t, window: window, corpus: prepared,
+                    settings: .init(bootstrapDraws: 50))
+                #expect(
+                    abs(fractional.countries.map(\.share).reduce(0, +) + fractional.summary.unknownShare - 1) < 1e-9)
                 #expect(abs(fractional.summary.topWorks - 0.1 * Double(fractional.summary.works)) < 1e-9)
                 #expect(fractional.countries.map(\.rank) == Array(1...fractional.countries.count))
-                let whole = TechnologyIndicators.compute(technology: t, window: window, corpus: prepared,
-                                                         settings: .init(counting: .whole, bootstrapDraws: 50))
+                let whole = TechnologyIndicators.compute(
+                    technology: t, window: window, corpus: prepared,
+                    settings: .init(counting: .whole, bootstrapDraws: 50))
                 #expect(whole.countries.map(\.share).reduce(0, +) >= 1 - 1e-9)
                 #expect(whole.countries.allSatisfy { $0.share <= 1 + 1e-12 })
                 #expect(fractional.summary.works == whole.summary.works)
@@ -67,10 +73,13 @@ struct IndicatorPropertyTests {
 
     @Test func windowBeyondTheCorpusIsEmptyAndLowEvidence() {
         let prepared = IndicatorCorpus(randomCorpus(seed: 13))
-        let result = TechnologyIndicators.compute(technology: 0, window: .init(start: 2030, end: 2034), corpus: prepared)
+        let result = TechnologyIndicators.compute(
+            technology: 0, window: .init(start: 2030, end: 2034), corpus: prepared)
         #expect(result.summary.works == 0 && result.summary.topWorks == 0 && result.countries.isEmpty)
         #expect(result.summary.leader == nil && result.summary.leadRatio == nil && result.summary.tmr == .low)
         #expect(result.summary.lowEvidence && result.institutions.isEmpty && result.mobility.isEmpty)
-        #expect(TechnologyIndicators.compute(technology: "zz", window: .init(start: 2020, end: 2024), corpus: prepared) == nil)
+        #expect(
+            TechnologyIndicators.compute(technology: "zz", window: .init(start: 2020, end: 2024), corpus: prepared)
+                == nil)
     }
 }

@@ -40,9 +40,11 @@ struct CorpusBuilder {
 
     /// Adds a work with explicit country credits (code `nil` = unknown) and returns its index.
     @discardableResult
-    mutating func add(year: Int?, citations: Int, type: String = "article", retracted: Bool = false,
-                      credits: [(String?, Double)] = [], institutions: [(String, String?, Double)] = [],
-                      authors: [(String, String?)] = [], references: [Int] = [], technologies: [Int] = [0]) -> Int {
+    mutating func add(
+        year: Int?, citations: Int, type: String = "article", retracted: Bool = false,
+        credits: [(String?, Double)] = [], institutions: [(String, String?, Double)] = [],
+        authors: [(String, String?)] = [], references: [Int] = [], technologies: [Int] = [0]
+    ) -> Int {
         let w = corpus.workCount
         corpus.workCount += 1
         corpus.year.append(year)
@@ -74,10 +76,13 @@ struct CorpusBuilder {
 
     /// Adds a work with exact credits (rationals, as the loader gives them) and returns its index.
     @discardableResult
-    mutating func add(year: Int?, citations: Int, exact credits: [(String?, Fraction)],
-                      institutions: [(String, String?, Fraction)] = [], technologies: [Int] = [0]) -> Int {
-        let w = add(year: year, citations: citations, credits: credits.map { ($0.0, $0.1.value) },
-                    institutions: institutions.map { ($0.0, $0.1, $0.2.value) }, technologies: technologies)
+    mutating func add(
+        year: Int?, citations: Int, exact credits: [(String?, Fraction)],
+        institutions: [(String, String?, Fraction)] = [], technologies: [Int] = [0]
+    ) -> Int {
+        let w = add(
+            year: year, citations: citations, credits: credits.map { ($0.0, $0.1.value) },
+            institutions: institutions.map { ($0.0, $0.1, $0.2.value) }, technologies: technologies)
         let creditStart = corpus.creditOffsets[w], institutionStart = corpus.institutionOffsets[w]
         for (i, credit) in credits.enumerated() { corpus.creditFraction[creditStart + i] = credit.1 }
         for (i, credit) in institutions.enumerated() { corpus.institutionFraction[institutionStart + i] = credit.2 }
@@ -86,19 +91,24 @@ struct CorpusBuilder {
 
     /// Adds a work whose credits come from authorships, as the store computes them (METHOD §3).
     @discardableResult
-    mutating func add(year: Int?, citations: Int, authorships: [Authorship], references: [Int] = [],
-                      technologies: [Int] = [0]) -> Int {
+    mutating func add(
+        year: Int?, citations: Int, authorships: [Authorship], references: [Int] = [],
+        technologies: [Int] = [0]
+    ) -> Int {
         let credits = WorkCredit.fractionalCountryCredits(authorships).map { ($0.country?.description, $0.fraction) }
         let institutions = WorkCredit.fractionalInstitutionCredits(authorships).map { credit in
             let country = authorships.lazy.flatMap(\.institutions).first { $0.id == credit.institutionID }?.country
             return (credit.institutionID, country?.description, credit.fraction)
         }
         let authors: [(String, String?)] = authorships.compactMap { a in
-            a.authorID.map { ($0, (a.institutions.first { $0.country != nil }?.country ?? a.countries.first)?.description) }
+            a.authorID.map {
+                ($0, (a.institutions.first { $0.country != nil }?.country ?? a.countries.first)?.description)
+            }
         }
-        let w = add(year: year, citations: citations, credits: credits.map { ($0.0, $0.1.value) },
-                    institutions: institutions.map { ($0.0, $0.1, $0.2.value) },
-                    authors: authors, references: references, technologies: technologies)
+        let w = add(
+            year: year, citations: citations, credits: credits.map { ($0.0, $0.1.value) },
+            institutions: institutions.map { ($0.0, $0.1, $0.2.value) },
+            authors: authors, references: references, technologies: technologies)
         let creditStart = corpus.creditOffsets[w], institutionStart = corpus.institutionOffsets[w]
         for (i, credit) in credits.enumerated() { corpus.creditFraction[creditStart + i] = credit.1 }
         for (i, credit) in institutions.enumerated() { corpus.institutionFraction[institutionStart + i] = credit.2 }

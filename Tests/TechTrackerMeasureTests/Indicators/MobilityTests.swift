@@ -37,9 +37,10 @@ struct MobilityTests {
     }
 
     @Test func flowsAndGains() {
-        let result = TechnologyIndicators.compute(technology: 0, window: .init(start: 2016, end: 2020),
-                                                  corpus: IndicatorCorpus(corpus()),
-                                                  settings: .init(thresholdScope: .window, bootstrapDraws: 0))
+        let result = TechnologyIndicators.compute(
+            technology: 0, window: .init(start: 2016, end: 2020),
+            corpus: IndicatorCorpus(corpus()),
+            settings: .init(thresholdScope: .window, bootstrapDraws: 0))
         let flows = result.mobility.map { "\($0.origin)>\($0.destination):\($0.authors)" }
         #expect(flows == ["CN>GB:1", "CN>US:1", "GB>US:1", "JP>JP:1", "US>US:1"])
         let gains = result.mobilityGains.map { "\($0.country):\($0.inflow)-\($0.outflow)=\($0.gain)" }

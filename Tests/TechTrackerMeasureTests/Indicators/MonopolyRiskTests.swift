@@ -25,12 +25,15 @@ struct MonopolyRiskTests {
         var builder = CorpusBuilder()
         for c in 0..<108 { builder.add(year: 2021, citations: c) }
         for (i, work) in top.enumerated() {
-            builder.add(year: 2021, citations: 200 + i, credits: [(work.country, 1)],
-                        institutions: [(work.institution, work.country, 1)])
+            builder.add(
+                year: 2021, citations: 200 + i, credits: [(work.country, 1)],
+                institutions: [(work.institution, work.country, 1)])
         }
-        return TechnologyIndicators.compute(technology: 0, window: .init(start: 2020, end: 2024),
-                                            corpus: IndicatorCorpus(builder.corpus),
-                                            settings: .init(bootstrapDraws: 0)).summary
+        return TechnologyIndicators.compute(
+            technology: 0, window: .init(start: 2020, end: 2024),
+            corpus: IndicatorCorpus(builder.corpus),
+            settings: .init(bootstrapDraws: 0)
+        ).summary
     }
 
     @Test func highAtExactlyThreeTimesAndEightOfTen() {

@@ -20,8 +20,9 @@ struct ReferenceSetsTests {
     @Test func yearScopeComparesWorksOfTheSameYear() {
         let (builder, y2020, y2021) = corpus()
         let prepared = IndicatorCorpus(builder.corpus)
-        let window = WindowWorks(technologyWorks: builder.corpus.memberships[0], window: .init(start: 2020, end: 2024),
-                                 scope: .year, corpus: builder.corpus, kept: prepared.kept)
+        let window = WindowWorks(
+            technologyWorks: builder.corpus.memberships[0], window: .init(start: 2020, end: 2024),
+            scope: .year, corpus: builder.corpus, kept: prepared.kept)
         #expect(window.works == y2020 + y2021)
         // 2020: the 9 gets 1. 2021 (n = 5): the 50 gets θ = 5/10 = 0.5.
         #expect(window.top10 == [0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0.5])
@@ -33,8 +34,9 @@ struct ReferenceSetsTests {
     @Test func windowScopeComparesAllWorksOfTheWindow() {
         let (builder, _, _) = corpus()
         let prepared = IndicatorCorpus(builder.corpus)
-        let window = WindowWorks(technologyWorks: builder.corpus.memberships[0], window: .init(start: 2020, end: 2024),
-                                 scope: .window, corpus: builder.corpus, kept: prepared.kept)
+        let window = WindowWorks(
+            technologyWorks: builder.corpus.memberships[0], window: .init(start: 2020, end: 2024),
+            scope: .window, corpus: builder.corpus, kept: prepared.kept)
         // n = 15: 0…9, 10, 20, 30, 40 make cum(40) = 14/15 ≥ 0.9 (140 ≥ 135) →
         // t* = 40, θ = (140 − 135)/10 = 0.5; 50 gets 1. Sum 1.5.
         #expect(window.top10 == Array(repeating: 0, count: 13) + [0.5, 1])
@@ -42,9 +44,11 @@ struct ReferenceSetsTests {
 
     @Test func allowedTypesAndRetractionAreParameters() {
         let (builder, _, _) = corpus()
-        let all = IndicatorCorpus(builder.corpus, filter: WorkFilter(allowedTypes: ["article", "preprint"], excludeRetracted: false))
-        let window = WindowWorks(technologyWorks: builder.corpus.memberships[0], window: .init(start: 2020, end: 2024),
-                                 scope: .year, corpus: builder.corpus, kept: all.kept)
+        let all = IndicatorCorpus(
+            builder.corpus, filter: WorkFilter(allowedTypes: ["article", "preprint"], excludeRetracted: false))
+        let window = WindowWorks(
+            technologyWorks: builder.corpus.memberships[0], window: .init(start: 2020, end: 2024),
+            scope: .year, corpus: builder.corpus, kept: all.kept)
         #expect(window.count == 17)  // + the preprint and the retracted article; never no-year or 2025
         #expect(window.top10[window.works.firstIndex(of: 15)!] == 1)  // the preprint now tops 2020
     }
@@ -53,8 +57,9 @@ struct ReferenceSetsTests {
         let (builder, _, y2021) = corpus()
         let prepared = IndicatorCorpus(builder.corpus)
         func works(_ start: Int, _ end: Int) -> WindowWorks {
-            WindowWorks(technologyWorks: builder.corpus.memberships[0], window: .init(start: start, end: end),
-                        scope: .year, corpus: builder.corpus, kept: prepared.kept)
+            WindowWorks(
+                technologyWorks: builder.corpus.memberships[0], window: .init(start: start, end: end),
+                scope: .year, corpus: builder.corpus, kept: prepared.kept)
         }
         #expect(works(2016, 2020).count == 10)
         // 2021-2025 reaches the work of 2025, alone in its reference set: θ = 1/10.

@@ -84,8 +84,12 @@ struct StabilityBootstrapTests {
         var random = TestRandom(seed)
         for _ in 0..<2000 {
             let r = random.double()
-            let credits: [(String?, Double)] = r < 0.5 ? [("CN", 1)] : r < 0.75 ? [("US", 1)]
-                : r < 0.9 ? [("US", 0.5), ("DE", 0.25), (nil, 0.25)] : [("DE", 1)]
+            let credits: [(String?, Double)] =
+                r < 0.5
+                ? [("CN", 1)]
+                : r < 0.75
+                    ? [("US", 1)]
+                    : r < 0.9 ? [("US", 0.5), ("DE", 0.25), (nil, 0.25)] : [("DE", 1)]
             builder.add(year: 2020, citations: random.int(0...60), credits: credits)
         }
         return builder.corpus
@@ -96,12 +100,15 @@ struct StabilityBootstrapTests {
         let window = PublicationWindow(start: 2016, end: 2020)
         for counting in Counting.allCases {
             let settings = IndicatorSettings(counting: counting, seed: 42)
-            let first = TechnologyIndicators.compute(technology: 0, window: window, corpus: prepared, settings: settings)
-            let again = TechnologyIndicators.compute(technology: 0, window: window, corpus: prepared, settings: settings)
+            let first = TechnologyIndicators.compute(
+                technology: 0, window: window, corpus: prepared, settings: settings)
+            let again = TechnologyIndicators.compute(
+                technology: 0, window: window, corpus: prepared, settings: settings)
             #expect(first == again)
             var other = settings
             other.seed = 43
-            let reseeded = TechnologyIndicators.compute(technology: 0, window: window, corpus: prepared, settings: other)
+            let reseeded = TechnologyIndicators.compute(
+                technology: 0, window: window, corpus: prepared, settings: other)
             #expect(reseeded.countries.map(\.ciLow) != first.countries.map(\.ciLow))
             for row in first.countries {
                 #expect(row.ciLow! <= row.share && row.share <= row.ciHigh!, "\(row.country) \(counting)")
@@ -121,7 +128,10 @@ struct StabilityBootstrapTests {
         #expect(base == BootstrapSeed.derive(global: 1, technology: "ai", window: window, counting: .fractional))
         #expect(base != BootstrapSeed.derive(global: 2, technology: "ai", window: window, counting: .fractional))
         #expect(base != BootstrapSeed.derive(global: 1, technology: "aj", window: window, counting: .fractional))
-        #expect(base != BootstrapSeed.derive(global: 1, technology: "ai", window: .init(start: 2019, end: 2023), counting: .fractional))
+        #expect(
+            base
+                != BootstrapSeed.derive(
+                    global: 1, technology: "ai", window: .init(start: 2019, end: 2023), counting: .fractional))
         #expect(base != BootstrapSeed.derive(global: 1, technology: "ai", window: window, counting: .whole))
     }
 
@@ -130,8 +140,9 @@ struct StabilityBootstrapTests {
         // (probability e⁻¹), when every share is 0 and no one is first.
         var builder = CorpusBuilder()
         builder.add(year: 2022, citations: 3, credits: [("CN", 1)])
-        let result = TechnologyIndicators.compute(technology: 0, window: .init(start: 2020, end: 2024),
-                                                  corpus: IndicatorCorpus(builder.corpus), settings: .init(bootstrapDraws: 4000))
+        let result = TechnologyIndicators.compute(
+            technology: 0, window: .init(start: 2020, end: 2024),
+            corpus: IndicatorCorpus(builder.corpus), settings: .init(bootstrapDraws: 4000))
         let cn = result.countries[0]
         #expect(cn.share == 1 && cn.ciLow == 0 && cn.ciHigh == 1)
         #expect(abs(result.summary.pLeader! - (1 - 0.3679)) < 0.03)
@@ -143,15 +154,18 @@ struct StabilityBootstrapTests {
         var builder = CorpusBuilder()
         let credits: [[(String?, Double)]] = [
             [("CN", 1)], [("CN", 1)], [("CN", 1)], [("CN", 1)], [("US", 1)], [("US", 1)],
-            [("US", 0.5), (nil, 0.5)], [(nil, 1)], [("US", 0.5), ("CN", 0.5)], [("GB", 0.25), ("US", 0.25), ("CN", 0.5)],
+            [("US", 0.5), (nil, 0.5)], [(nil, 1)], [("US", 0.5), ("CN", 0.5)],
+            [("GB", 0.25), ("US", 0.25), ("CN", 0.5)],
         ]
         for (i, credit) in credits.enumerated() { builder.add(year: 2020, citations: 100 + i, credits: credit) }
         for _ in 0..<90 { builder.add(year: 2020, citations: 0, credits: [("DE", 1)]) }
         let prepared = IndicatorCorpus(builder.corpus)
-        let works = WindowWorks(technologyWorks: builder.corpus.memberships[0], window: .init(start: 2020, end: 2020),
-                                scope: .year, corpus: builder.corpus, kept: prepared.kept)
-        let slice = WindowSlice(works: works, credits: prepared.fractional.countries,
-                                adjustment: prepared.fractional.adjustment, corpus: builder.corpus)
+        let works = WindowWorks(
+            technologyWorks: builder.corpus.memberships[0], window: .init(start: 2020, end: 2020),
+            scope: .year, corpus: builder.corpus, kept: prepared.kept)
+        let slice = WindowSlice(
+            works: works, credits: prepared.fractional.countries,
+            adjustment: prepared.fractional.adjustment, corpus: builder.corpus)
         let tally = CountryIndicators(slice: slice, adjustedTop10: works.top10Fraction)
         #expect(slice.codes.map(\.description) == ["CN", "DE", "GB", "US"])
         let plan = StabilityBootstrap.Plan(slice: slice, pTop: tally.pTop)

@@ -43,7 +43,8 @@ struct TopWeightsTests {
     @Test func allEqualAndAllZeroCitationsSpreadTheShareEvenly() {
         #expect(TopWeights.weights(citations: [4, 4, 4, 4, 4], share: .top10).allSatisfy { close($0, 0.1) })
         #expect(TopWeights.weights(citations: [0, 0, 0], share: .top10).allSatisfy { close($0, 0.1) })
-        #expect(TopWeights.weights(citations: Array(repeating: 0, count: 7), share: .top1).allSatisfy { close($0, 0.01) })
+        #expect(
+            TopWeights.weights(citations: Array(repeating: 0, count: 7), share: .top1).allSatisfy { close($0, 0.01) })
     }
 
     @Test func emptySetHasNoWeights() {
@@ -107,7 +108,8 @@ struct TopWeightsTests {
             cumulative += count
             // cum(c) ≥ 1 − a/b  ⇔  cumulative · b ≥ (b − a) · n
             if cumulative * share.denominator >= (share.denominator - share.numerator) * n {
-                let theta = Double(cumulative * share.denominator - (share.denominator - share.numerator) * n)
+                let theta =
+                    Double(cumulative * share.denominator - (share.denominator - share.numerator) * n)
                     / Double(count * share.denominator)
                 return citations.map { $0 > c ? 1 : $0 == c ? theta : 0 }
             }
@@ -121,7 +123,9 @@ struct TopWeightsTests {
             let n = random.int(1...250)
             let spread = random.int(0...12)
             let citations = (0..<n).map { _ in random.int(0...spread) }
-            for share in [TopShare.top10, .top1, TopShare(numerator: 1, denominator: 4), TopShare(numerator: 1, denominator: 1)] {
+            for share in [
+                TopShare.top10, .top1, TopShare(numerator: 1, denominator: 4), TopShare(numerator: 1, denominator: 1),
+            ] {
                 #expect(TopWeights.weights(citations: citations, share: share) == definition(citations, share))
             }
         }
