@@ -24,7 +24,7 @@ while (($#)); do
         --works) works=${2:?--works needs a number}; shift 2 ;;
         --dir) dir=${2:?--dir needs a folder}; shift 2 ;;
         --no-micro) micro=0; shift ;;
-        -h|--help) sed -n '2,16p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+        -h|--help) sed -n '2,15p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
         *) echo "bench: unknown argument $1 (see --help)" >&2; exit 2 ;;
     esac
 done
