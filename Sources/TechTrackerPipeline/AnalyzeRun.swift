@@ -264,17 +264,20 @@ public enum AnalyzeError: Error, CustomStringConvertible {
         case .noWindow(let settings):
             "no whole \(settings.windowLength)-year window to analyse"
                 + (settings.fromYear != nil || settings.toYear != nil
-                    ? " within \(settings.fromYear.map(String.init) ?? "…")-\(settings.toYear.map(String.init) ?? "…")"
+                    ? " within \(settings.fromYear.map(String.init) ?? "…")-"
+                        + "\(settings.toYear.map(String.init) ?? "…")"
                     : ": no kept work (types \(settings.types.joined(separator: ","))) has a publication year")
                 + "; the stored figures are left as they were"
         case .noWorks(let settings):
             "no kept work (types \(settings.types.joined(separator: ","))) was published in "
-                + "\(settings.fromYear.map(String.init) ?? "…")-\(settings.toYear.map(String.init) ?? "…"), so there is nothing to analyse; "
+                + "\(settings.fromYear.map(String.init) ?? "…")-\(settings.toYear.map(String.init) ?? "…"), "
+                + "so there is nothing to analyse; "
                 + "the stored figures are left as they were"
         case .tooManyTechnologies(let count):
-            "the last classification holds \(count) technologies; analyze handles at most \(Taxonomy.maximumTechnologies) "
-                + "(every technology's figures are held in memory until they are stored together): classify again with a "
-                + "smaller taxonomy; the stored figures are left as they were"
+            "the last classification holds \(count) technologies; "
+                + "analyze handles at most \(Taxonomy.maximumTechnologies) "
+                + "(every technology's figures are held in memory until they are stored together): "
+                + "classify again with a smaller taxonomy; the stored figures are left as they were"
         case .nothingComputed:
             "the last classification holds no technology, so there is nothing to analyse; "
                 + "the stored figures are left as they were (run `techtracker classify` again)"

@@ -63,13 +63,15 @@ extension AnalysisReport {
         let total = rows.reduce(0) { $0 + $1.netGain }
         let low = rows.filter(\.lowEvidence).count
         var line =
-            "  \(country): net gain \(signed(total)) summed over \(rows.count) \(rows.count == 1 ? "technology" : "technologies")"
+            "  \(country): net gain \(signed(total)) summed over \(rows.count) "
+            + "\(rows.count == 1 ? "technology" : "technologies")"
             + " in \(window) (an author counts in each technology"
             + (low > 0 ? "; \(low) of the technologies low evidence" : "") + ")"
         line +=
             rows.count == 1
             ? "."
-            : "; most in \(best.technology) (\(signed(best.netGain))), least in \(worst.technology) (\(signed(worst.netGain)))."
+            : "; most in \(best.technology) (\(signed(best.netGain))), "
+                + "least in \(worst.technology) (\(signed(worst.netGain)))."
         return line
     }
 

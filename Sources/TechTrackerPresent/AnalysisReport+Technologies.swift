@@ -55,7 +55,8 @@ extension AnalysisReport {
             ])
         }
         return
-            "\nTechnologies in \(window) (\(counting.rawValue) counting; share = share of the technology's top-10% most-cited works)\n"
+            "\nTechnologies in \(window) (\(counting.rawValue) counting; "
+            + "share = share of the technology's top-10% most-cited works)\n"
             + table.render()
     }
 

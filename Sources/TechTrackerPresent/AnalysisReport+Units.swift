@@ -75,7 +75,8 @@ extension AnalysisReport {
             ])
         }
         var out =
-            "\nGroups in \(window) (each measured as one unit and ranked among groups; never mixed into the country ranking)\n"
+            "\nGroups in \(window) (each measured as one unit and ranked among groups; "
+            + "never mixed into the country ranking)\n"
             + table.render()
         if let technology = selection.technology {
             out += "\n" + groupsInTechnology(rows.filter { $0.technology == technology }, technology: technology)

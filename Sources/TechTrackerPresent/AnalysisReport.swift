@@ -85,7 +85,8 @@ public enum AnalysisReport {
         return results.headline.filter { $0.unitType == .group && $0.counting == counting && $0.isIn(window) }
             .sorted { ($1.technologiesLed, $0.country) < ($0.technologiesLed, $1.country) }
             .map { row in
-                "Measured as a bloc, \(row.country) leads \(row.technologiesLed) of \(technologies) technologies in \(window) "
+                "Measured as a bloc, \(row.country) leads \(row.technologiesLed) of \(technologies) "
+                    + "technologies in \(window) "
                     + "(its share above every non-member country's\(caveats(row).map { "; " + $0 } ?? ""))."
             }
     }

@@ -52,7 +52,8 @@ public enum ClassificationReport {
         }
         out.append(table.render())
         out.append(
-            "\(flagged) of \(rows.count) technologies have fewer than \(lowEvidenceWorks) works in \(latest?.description ?? "the latest window") "
+            "\(flagged) of \(rows.count) technologies have fewer than \(lowEvidenceWorks) works "
+                + "in \(latest?.description ?? "the latest window") "
                 + "(low evidence, METHOD §5) or none at all.")
         if !footer.isEmpty { out.append(footer) }
         if synthetic { out.append(Banner.synthetic) }

@@ -12,7 +12,8 @@ public enum IngestReport {
         // An empty run takes no measurable time: the rates must not divide by zero.
         let seconds = max(summary.seconds, 1e-9)
         lines.append(
-            "\(summary.files) file(s), \(String(format: "%.1f", mb)) MB of JSON in \(String(format: "%.1f", summary.seconds)) s "
+            "\(summary.files) file(s), \(String(format: "%.1f", mb)) MB of JSON "
+                + "in \(String(format: "%.1f", summary.seconds)) s "
                 + "(\(Int(Double(summary.read) / seconds)) works/s, \(String(format: "%.0f", mb / seconds)) MB/s)")
         if let outcome = summary.outcomeLine(strict: strict) { lines.append(outcome) }
         return lines.joined(separator: "\n")

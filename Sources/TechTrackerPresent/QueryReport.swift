@@ -33,7 +33,8 @@ public enum QueryReport {
         let share = figures.searched > 0 ? Double(figures.matches) / Double(figures.searched) : 0
         out.append("Query: \(query)")
         out.append(
-            "Matches: \(NumberFormatting.grouped(figures.matches)) of \(NumberFormatting.grouped(figures.searched)) works "
+            "Matches: \(NumberFormatting.grouped(figures.matches)) "
+                + "of \(NumberFormatting.grouped(figures.searched)) works "
                 + "(\(NumberFormatting.percent(share, digits: 2)))" + (years.map { ", published \($0)" } ?? ""))
         var byYear = TextTable(headers: ["year", "works"])
         for (year, count) in figures.matchesByYear.sorted(by: { $0.key < $1.key }) {
@@ -54,7 +55,8 @@ public enum QueryReport {
         }
         out.append("\nTop countries (fractional counting, METHOD §3)\n" + countries.render())
         out.append(
-            "\nSample of matching titles (matched title words in [brackets]; some works match in the abstract or keywords only)"
+            "\nSample of matching titles (matched title words in [brackets]; "
+                + "some works match in the abstract or keywords only)"
         )
         out += figures.samples.map(\.line)
         if synthetic { out.append(Banner.synthetic) }

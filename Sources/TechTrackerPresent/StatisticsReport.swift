@@ -16,12 +16,14 @@ public enum StatisticsReport {
         let sources = stats.worksBySource.sorted { $0.key.rawValue < $1.key.rawValue }
             .map { "\($0.key.rawValue) \(NumberFormatting.grouped($0.value))" }.joined(separator: ", ")
         out.append(
-            "Works: \(NumberFormatting.grouped(stats.works)) (\(sources.isEmpty ? "none" : sources)); retracted \(NumberFormatting.grouped(stats.retracted))"
+            "Works: \(NumberFormatting.grouped(stats.works)) (\(sources.isEmpty ? "none" : sources)); "
+                + "retracted \(NumberFormatting.grouped(stats.retracted))"
         )
         out.append(
             "Works with no known country: \(NumberFormatting.grouped(stats.worksWithoutCountry)) "
                 + "(\(NumberFormatting.percent(stats.shareWithoutCountry)) of works; "
-                + "\(NumberFormatting.percent(stats.works > 0 ? stats.unknownFractional / Double(stats.works) : 0)) of fractional credit is unknown)"
+                + "\(NumberFormatting.percent(stats.works > 0 ? stats.unknownFractional / Double(stats.works) : 0)) "
+                + "of fractional credit is unknown)"
         )
 
         var years = TextTable(headers: ["year", "works"])
@@ -54,7 +56,8 @@ public enum StatisticsReport {
         ])
         out.append(
             "\nWorks by country (METHOD §3; fractional credits sum to the work count with unknown; "
-                + "whole counts every country on a work once, so shares sum to over 100%; top \(countryLimit) of \(stats.countries.count))\n"
+                + "whole counts every country on a work once, so shares sum to over 100%; "
+                + "top \(countryLimit) of \(stats.countries.count))\n"
                 + countries.render())
 
         var top = TextTable(

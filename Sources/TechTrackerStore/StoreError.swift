@@ -44,11 +44,13 @@ public enum StoreError: Error, Sendable, CustomStringConvertible {
             "\(path) is read-only: the commands that only read it (stats, query, explain, report, export) work, "
                 + "ingest, classify and analyze need to write it"
         case .needsUpgrade(let path, let version, let known):
-            "\(path) has store schema v\(version) and this TechTracker reads v\(known): it must be upgraded by a command "
-                + "that writes the store (ingest, classify or analyze), run where the file is writable"
+            "\(path) has store schema v\(version) and this TechTracker reads v\(known): "
+                + "it must be upgraded by a command that writes the store (ingest, classify or analyze), "
+                + "run where the file is writable"
         case .unreadableLog(let path):
-            "\(path) has a write-ahead log (\(path)-wal) that cannot be read in a read-only folder: run any techtracker "
-                + "command on it once where it is writable, or copy the store with its -wal file to a writable folder"
+            "\(path) has a write-ahead log (\(path)-wal) that cannot be read in a read-only folder: "
+                + "run any techtracker command on it once where it is writable, "
+                + "or copy the store with its -wal file to a writable folder"
         case .gaveUpWaiting(let path, let seconds):
             "gave up after waiting \(StoreLockWait.format(seconds)) s for another techtracker process on \(path); "
                 + "set \(StoreLockWait.environmentVariable) (seconds) to wait longer"

@@ -10,7 +10,8 @@ enum YAMLSyntaxError {
         func withContext(_ problem: String, _ context: YamlError.Context?) -> String {
             guard let context else { return "not valid YAML: \(problem)" }
             return
-                "not valid YAML: \(problem) (\(context.text) at line \(context.mark.line), column \(context.mark.column))"
+                "not valid YAML: \(problem) (\(context.text) at line \(context.mark.line), "
+                + "column \(context.mark.column))"
         }
         switch error {
         case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _),

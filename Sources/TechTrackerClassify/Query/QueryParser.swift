@@ -112,7 +112,8 @@ private struct Parser {
                 if let tag = left.endingTag, tag != field, !isFieldTag(peek) {
                     throw .at(
                         column,
-                        "\(tag.tag)= covers only the term after it; put the terms in parentheses, \(tag.tag)=(...), or join them with AND"
+                        "\(tag.tag)= covers only the term after it; put the terms in parentheses, "
+                            + "\(tag.tag)=(...), or join them with AND"
                     )
                 }
                 let right = try parseNot(field, after: nil)
@@ -152,7 +153,9 @@ private struct Parser {
             guard leftSide.field == rightSide.field else {
                 throw .at(
                     op.column,
-                    "\(op.spelling) joins operands searched in different fields (\(leftSide.field.tag) and \(rightSide.field.tag)); tag the whole expression, e.g. \(leftSide.field.tag)=(a NEAR b)"
+                    "\(op.spelling) joins operands searched in different fields "
+                        + "(\(leftSide.field.tag) and \(rightSide.field.tag)); "
+                        + "tag the whole expression, e.g. \(leftSide.field.tag)=(a NEAR b)"
                 )
             }
             let clause = NearClause(

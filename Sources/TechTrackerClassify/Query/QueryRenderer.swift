@@ -27,7 +27,8 @@ public enum QueryRenderer {
             text = "\(term.field.tag)=\(render(term.phrase))"
         case .near(let clause):
             text =
-                "\(clause.field.tag)=(\(alternatives(clause.left)) NEAR/\(clause.distance) \(alternatives(clause.right)))"
+                "\(clause.field.tag)=(\(alternatives(clause.left)) NEAR/\(clause.distance) "
+                + "\(alternatives(clause.right)))"
         case .and(let a, let b):
             text = binary(a, "AND", b, precedence: own)
         case .or(let a, let b):

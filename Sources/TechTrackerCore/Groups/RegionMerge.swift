@@ -46,7 +46,8 @@ public enum RegionMerge {
                     throw RegionMergeError(
                         code: code,
                         problem: "\(code) is a region, not a country to merge into: "
-                            + "--merge-regions \(owner.country) merges \(owner.regions.joined(separator: " and ")) into \(owner.country)"
+                            + "--merge-regions \(owner.country) merges \(owner.regions.joined(separator: " and ")) "
+                            + "into \(owner.country)"
                     )
                 }
                 guard supported.contains(where: { $0.country == code }) else {

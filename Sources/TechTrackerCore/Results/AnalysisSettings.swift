@@ -69,7 +69,8 @@ public struct AnalysisSettings: Sendable, Equatable, Codable {
         var parts = [
             "counting \(countings.map(\.rawValue).joined(separator: "+"))",
             "\(windowLength)-year windows rolling by one year" + span,
-            "top-10% threshold per \(thresholdScope == .year ? "technology and publication year" : "technology and window")",
+            "top-10% threshold per "
+                + (thresholdScope == .year ? "technology and publication year" : "technology and window"),
             "\(bootstrapDraws) bootstrap draws, seed \(seed)",
             "types \(types.joined(separator: ","))",
         ]

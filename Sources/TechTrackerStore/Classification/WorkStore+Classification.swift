@@ -131,7 +131,8 @@ extension WorkStore {
             }
             try db.execute(
                 sql: """
-                    INSERT INTO classification_run (taxonomy_hash, taxonomy_source, started_at, finished_at, works, memberships)
+                    INSERT INTO classification_run (taxonomy_hash, taxonomy_source, started_at, finished_at, \
+                    works, memberships)
                     VALUES (?, ?, ?, ?, ?, ?)
                     """,
                 arguments: [

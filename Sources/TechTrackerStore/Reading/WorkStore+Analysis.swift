@@ -50,7 +50,8 @@ extension WorkStore {
             let statement = try RawStatement(
                 db,
                 sql: """
-                    SELECT id, publication_year, type, is_retracted, cited_by_count, authorships, referenced_works FROM work ORDER BY id
+                    SELECT id, publication_year, type, is_retracted, cited_by_count, authorships, referenced_works \
+                    FROM work ORDER BY id
                     """)
             while try statement.nextRow(db) {
                 try body(

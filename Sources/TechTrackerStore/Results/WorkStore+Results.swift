@@ -22,8 +22,10 @@ extension WorkStore {
                 ])
             let country = try db.makeStatement(
                 sql: """
-                    INSERT INTO country_share (technology, window_start, window_end, counting, unit_type, country, p, p_top, share,
-                        pp_top, rank, tied, p_top1, share_top1, h_index, ci_low, ci_high, p_leader, adjusted_share, adjusted_rank,
+                    INSERT INTO country_share (technology, window_start, window_end, counting, unit_type, \
+                    country, p, p_top, share,
+                        pp_top, rank, tied, p_top1, share_top1, h_index, ci_low, ci_high, p_leader, \
+                    adjusted_share, adjusted_rank,
                         inwardness, low_evidence, rank_among_countries, ratio_to_best_outside)
                     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     """)
@@ -39,9 +41,11 @@ extension WorkStore {
             }
             let summary = try db.makeStatement(
                 sql: """
-                    INSERT INTO technology_summary (technology, name, category, window_start, window_end, counting, works, top_works,
+                    INSERT INTO technology_summary (technology, name, category, window_start, window_end, counting, \
+                    works, top_works,
                         leader, leader_share, leader_share_top1, leader_tied, runner_up, runner_up_share, lead_ratio,
-                        leader_institutions_in_top10, tmr, p_leader, adjusted_leader, whole_counting_leader, low_evidence,
+                        leader_institutions_in_top10, tmr, p_leader, adjusted_leader, whole_counting_leader, \
+                    low_evidence,
                         eu_unit_leader, eu_unit_lead_ratio, eu_unit_tmr)
                     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     """)
@@ -57,7 +61,8 @@ extension WorkStore {
             }
             let institution = try db.makeStatement(
                 sql: """
-                    INSERT INTO institution_share (technology, window_start, window_end, counting, rank, institution_id, name, country,
+                    INSERT INTO institution_share (technology, window_start, window_end, counting, rank, \
+                    institution_id, name, country,
                         p_top, share, low_evidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     """)
             for row in results.institutions {
@@ -68,7 +73,8 @@ extension WorkStore {
             }
             let flow = try db.makeStatement(
                 sql: """
-                    INSERT INTO mobility_flow (technology, window_start, window_end, origin, destination, authors, low_evidence)
+                    INSERT INTO mobility_flow (technology, window_start, window_end, origin, destination, \
+                    authors, low_evidence)
                     VALUES (?, ?, ?, ?, ?, ?, ?)
                     """)
             for row in results.mobility {
@@ -79,7 +85,8 @@ extension WorkStore {
             }
             let gain = try db.makeStatement(
                 sql: """
-                    INSERT INTO mobility_gain (technology, window_start, window_end, country, inflow, outflow, net_gain, low_evidence)
+                    INSERT INTO mobility_gain (technology, window_start, window_end, country, inflow, outflow, \
+                    net_gain, low_evidence)
                     VALUES (?, ?, ?, ?, ?, ?, ?, ?)
                     """)
             for row in results.mobilityGains {
@@ -90,7 +97,8 @@ extension WorkStore {
             }
             let headline = try db.makeStatement(
                 sql: """
-                    INSERT INTO headline (window_start, window_end, counting, unit_type, country, technologies_led, technologies_top5,
+                    INSERT INTO headline (window_start, window_end, counting, unit_type, country, technologies_led, \
+                    technologies_top5,
                         led_low_evidence, led_tied) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
                     """)
             for row in results.headline {

@@ -61,7 +61,8 @@ extension StoreSchema {
                 return .newer(version: newest)
             }
             return .foreign(
-                "its schema table names migrations this program does not know (\(unknown.sorted().prefix(3).joined(separator: ", ")))"
+                "its schema table names migrations this program does not know "
+                    + "(\(unknown.sorted().prefix(3).joined(separator: ", ")))"
             )
         }
         let done = known.prefix { applied.contains($0) }.count

@@ -83,7 +83,10 @@ extension RecordSerializer {
         sink.append(".pdf\",\"source\":")
         sink.append(tables.repositories[repository], arena)
         sink.append(
-            ",\"license\":null,\"license_id\":null,\"version\":\"submittedVersion\",\"is_accepted\":false,\"is_published\":false}"
+            """
+            ,\"license\":null,\"license_id\":null,\"version\":\"submittedVersion\",\
+            \"is_accepted\":false,\"is_published\":false}
+            """
         )
     }
 

@@ -72,7 +72,8 @@ struct SnapshotLayout: Sendable {
     func writeManifest(_ outcomes: [PartOutcome]) throws {
         let entries = manifestOrder.map { part in
             "{\"url\":\"s3://openalex/data/works/\(folderName(folder(ofPart: part)))/\(partName(part))\","
-                + "\"meta\":{\"content_length\":\(outcomes[part].compressedBytes),\"record_count\":\(outcomes[part].records)}}"
+                + "\"meta\":{\"content_length\":\(outcomes[part].compressedBytes),"
+                + "\"record_count\":\(outcomes[part].records)}}"
         }
         let totalBytes = outcomes.reduce(0) { $0 + $1.compressedBytes }
         let totalRecords = outcomes.reduce(0) { $0 + $1.records }

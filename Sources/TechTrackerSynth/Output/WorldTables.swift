@@ -42,7 +42,12 @@ struct WorldTables: Sendable {
         institutionJSON = world.institutions.map { institution in
             let id = "https://openalex.org/I\(institution.openAlexNumber)"
             return arena.json(
-                "{\"id\":\(q(id)),\"display_name\":\(q(institution.name)),\"ror\":\(q("https://ror.org/" + institution.ror)),\"country_code\":\(q(world.countries[institution.country].code)),\"type\":\(q(institution.type)),\"lineage\":[\(q(id))]}"
+                """
+                {\"id\":\(q(id)),\"display_name\":\(q(institution.name)),\
+                \"ror\":\(q("https://ror.org/" + institution.ror)),\
+                \"country_code\":\(q(world.countries[institution.country].code)),\"type\":\(q(institution.type)),\
+                \"lineage\":[\(q(id))]}
+                """
             )
         }
         institutionID = world.institutions.map { arena.json(q("https://openalex.org/I\($0.openAlexNumber)")) }
@@ -61,7 +66,15 @@ struct WorldTables: Sendable {
             let issnL = source.issn.first.map(q) ?? "null"
             let issn = source.issn.isEmpty ? "null" : "[" + source.issn.map(q).joined(separator: ",") + "]"
             return arena.json(
-                "{\"id\":\(q("https://openalex.org/S\(source.openAlexNumber)")),\"display_name\":\(q(source.name)),\"issn_l\":\(issnL),\"issn\":\(issn),\"is_oa\":\(source.isOpenAccess),\"is_in_doaj\":\(source.isOpenAccess && source.apcUSD > 0),\"is_indexed_in_scopus\":\(source.type == "journal"),\"is_core\":\(source.type == "journal"),\"host_organization\":\(publisherID),\"host_organization_name\":\(q(publisher.name)),\"host_organization_lineage\":[\(publisherID)],\"host_organization_lineage_names\":[\(q(publisher.name))],\"type\":\(q(source.type))}"
+                """
+                {\"id\":\(q("https://openalex.org/S\(source.openAlexNumber)")),\"display_name\":\(q(source.name)),\
+                \"issn_l\":\(issnL),\"issn\":\(issn),\"is_oa\":\(source.isOpenAccess),\
+                \"is_in_doaj\":\(source.isOpenAccess && source.apcUSD > 0),\
+                \"is_indexed_in_scopus\":\(source.type == "journal"),\"is_core\":\(source.type == "journal"),\
+                \"host_organization\":\(publisherID),\"host_organization_name\":\(q(publisher.name)),\
+                \"host_organization_lineage\":[\(publisherID)],\
+                \"host_organization_lineage_names\":[\(q(publisher.name))],\"type\":\(q(source.type))}
+                """
             )
         }
         journalsByField = SourceDirectory.journalsByField.mapValues { $0.map(sourceJSON) }
@@ -79,7 +92,14 @@ struct WorldTables: Sendable {
             let head = arena.json(
                 "{\"id\":\(q("https://openalex.org/T\(number)")),\"display_name\":\(q(topic.name)),\"score\":")
             let tail = arena.json(
-                ",\"subfield\":{\"id\":\(q("https://openalex.org/subfields/\(subfield.id)")),\"display_name\":\(q(subfield.name))},\"field\":{\"id\":\(q("https://openalex.org/fields/\(subfield.fieldID)")),\"display_name\":\(q(subfield.field))},\"domain\":{\"id\":\(q("https://openalex.org/domains/\(subfield.domainID)")),\"display_name\":\(q(subfield.domain))}}"
+                """
+                ,\"subfield\":{\"id\":\(q("https://openalex.org/subfields/\(subfield.id)")),\
+                \"display_name\":\(q(subfield.name))},\
+                \"field\":{\"id\":\(q("https://openalex.org/fields/\(subfield.fieldID)")),\
+                \"display_name\":\(q(subfield.field))},\
+                \"domain\":{\"id\":\(q("https://openalex.org/domains/\(subfield.domainID)")),\
+                \"display_name\":\(q(subfield.domain))}}
+                """
             )
             return (head, tail, subfield.fieldID)
         }
@@ -89,13 +109,20 @@ struct WorldTables: Sendable {
         func keyword(_ term: String) -> TextPiece {
             let slug = term.lowercased().split(whereSeparator: { !($0.isLetter || $0.isNumber) }).joined(separator: "-")
             return arena.json(
-                "{\"id\":\(q("https://openalex.org/keywords/" + slug)),\"display_name\":\(q(Self.displayCase(term))),\"score\":"
+                """
+                {\"id\":\(q("https://openalex.org/keywords/" + slug)),\
+                \"display_name\":\(q(Self.displayCase(term))),\"score\":
+                """
             )
         }
         func concept(_ term: String) -> TextPiece {
             let hash = Self.stableHash(term)
             return arena.json(
-                "{\"id\":\(q("https://openalex.org/C\(100_000_000 + hash % 3_000_000_000)")),\"wikidata\":\(q("https://www.wikidata.org/wiki/Q\(1_000 + hash % 90_000_000)")),\"display_name\":\(q(Self.displayCase(term))),\"level\":\(2 + Int(hash % 2)),\"score\":"
+                """
+                {\"id\":\(q("https://openalex.org/C\(100_000_000 + hash % 3_000_000_000)")),\
+                \"wikidata\":\(q("https://www.wikidata.org/wiki/Q\(1_000 + hash % 90_000_000)")),\
+                \"display_name\":\(q(Self.displayCase(term))),\"level\":\(2 + Int(hash % 2)),\"score\":
+                """
             )
         }
         technologyKeywords = world.vocabularies.map { $0.terms.map(keyword) }
@@ -104,12 +131,19 @@ struct WorldTables: Sendable {
         fillerConcepts = world.fillers.map { $0.terms.map(concept) }
         rootConcepts = OpenAlexTaxonomy.rootConceptOfField.mapValues { root in
             arena.json(
-                "{\"id\":\(q("https://openalex.org/C\(root.id)")),\"wikidata\":\(q("https://www.wikidata.org/wiki/Q\(root.wikidata)")),\"display_name\":\(q(root.name)),\"level\":0,\"score\":"
+                """
+                {\"id\":\(q("https://openalex.org/C\(root.id)")),\
+                \"wikidata\":\(q("https://www.wikidata.org/wiki/Q\(root.wikidata)")),\
+                \"display_name\":\(q(root.name)),\"level\":0,\"score\":
+                """
             )
         }
         meshHeadings = MedicalHeadings.all.map { heading in
             arena.json(
-                "{\"descriptor_ui\":\(q(heading.ui)),\"descriptor_name\":\(q(heading.name)),\"qualifier_ui\":null,\"qualifier_name\":null,\"is_major_topic\":"
+                """
+                {\"descriptor_ui\":\(q(heading.ui)),\"descriptor_name\":\(q(heading.name)),\
+                \"qualifier_ui\":null,\"qualifier_name\":null,\"is_major_topic\":
+                """
             )
         }
         var goals: [Int: TextPiece] = [:]
@@ -121,7 +155,10 @@ struct WorldTables: Sendable {
         let funderList = SourceDirectory.funders
         funders = funderList.map { funder in
             arena.json(
-                "{\"funder\":\(q("https://openalex.org/F\(funder.openAlexNumber)")),\"funder_display_name\":\(q(funder.name)),\"award_id\":"
+                """
+                {\"funder\":\(q("https://openalex.org/F\(funder.openAlexNumber)")),\
+                \"funder_display_name\":\(q(funder.name)),\"award_id\":
+                """
             )
         }
         var byCountry = [[Int]](repeating: [], count: world.countries.count)

@@ -142,7 +142,10 @@ enum InstitutionDirectory {
                 "Universidad de \(city)", "Universidad Politécnica de \(city)",
                 "Universidad Nacional de \(city)", "Universidad Tecnológica de \(city)",
             ]
-        case .italian: local = ["Università di \(city)", "Politecnico di \(city)", "Università degli Studi di \(city)"]
+        case .italian:
+            local = [
+                "Università di \(city)", "Politecnico di \(city)", "Università degli Studi di \(city)",
+            ]
         case .portuguese:
             local = [
                 "Universidade de \(city)", "Universidade Federal de \(city)",

@@ -105,8 +105,9 @@ enum PersonNames {
                     "Alejandro", "Sofía", "Diego", "Isabel", "Pablo", "Elena", "Fernando", "Andrea",
                 ],
                 [
-                    "García", "Rodríguez", "González", "Fernández", "López", "Martínez", "Sánchez", "Pérez", "Gómez",
-                    "Martín", "Jiménez", "Ruiz", "Hernández", "Díaz", "Moreno", "Álvarez", "Romero", "Torres",
+                    "García", "Rodríguez", "González", "Fernández", "López", "Martínez",
+                    "Sánchez", "Pérez", "Gómez", "Martín", "Jiménez", "Ruiz",
+                    "Hernández", "Díaz", "Moreno", "Álvarez", "Romero", "Torres",
                 ]
             )
         case .portuguese:
@@ -160,8 +161,8 @@ enum PersonNames {
                     "Hakan", "Esra", "Murat", "Selin",
                 ],
                 [
-                    "Yılmaz", "Kaya", "Demir", "Şahin", "Çelik", "Yıldız", "Yıldırım", "Öztürk", "Aydın", "Özdemir",
-                    "Arslan", "Doğan", "Kılıç", "Aslan", "Çetin", "Kara",
+                    "Yılmaz", "Kaya", "Demir", "Şahin", "Çelik", "Yıldız", "Yıldırım", "Öztürk",
+                    "Aydın", "Özdemir", "Arslan", "Doğan", "Kılıç", "Aslan", "Çetin", "Kara",
                 ]
             )
         case .nordic:

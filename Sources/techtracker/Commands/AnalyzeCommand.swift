@@ -45,15 +45,19 @@ struct AnalyzeCommand: ParsableCommand {
     var windowLength = AnalysisSettings.defaultWindowLength
 
     @Option(
-        help:
-            "Reference set of the top-10% threshold: year (technology and publication year) or window (technology and window)."
+        help: """
+            Reference set of the top-10% threshold: year (technology and publication year) \
+            or window (technology and window).
+            """
     )
     var thresholdScope = AnalysisSettings.defaultThresholdScope
 
     @Option(
         parsing: .unconditional,
-        help:
-            "Bootstrap draws for the 95% stability intervals and P(leader) (\(OptionRange.text(OptionRange.bootstrap)); 0 = none)."
+        help: """
+            Bootstrap draws for the 95% stability intervals and P(leader) \
+            (\(OptionRange.text(OptionRange.bootstrap)); 0 = none).
+            """
     )
     var bootstrap = AnalysisSettings.defaultBootstrapDraws
 
@@ -63,7 +67,8 @@ struct AnalyzeCommand: ParsableCommand {
     @Option(
         help: ArgumentHelp(
             "Work types kept, comma-separated, as the store spells them "
-                + "(default: \(AnalysisSettings.defaultTypes.joined(separator: ",")); retracted works are always dropped).",
+                + "(default: \(AnalysisSettings.defaultTypes.joined(separator: ",")); "
+                + "retracted works are always dropped).",
             valueName: "types"))
     var types: String?
 
@@ -75,13 +80,16 @@ struct AnalyzeCommand: ParsableCommand {
     @Option(
         name: .customLong("merge-regions"),
         help: ArgumentHelp(
-            "Count a country's special administrative regions as the country: CN merges HK and MO into CN (repeatable or comma-separated; TW is never merged). Default: every region keeps its own code.",
+            "Count a country's special administrative regions as the country: CN merges HK and MO into CN "
+                + "(repeatable or comma-separated; TW is never merged). Default: every region keeps its own code.",
             valueName: "country"))
     var mergeRegions: [String] = []
 
     @Flag(
-        help:
-            "Drop citations where the citing and the cited work share an author id from the domestic-citation-adjusted figures and inwardness (METHOD §7)."
+        help: """
+            Drop citations where the citing and the cited work share an author id \
+            from the domestic-citation-adjusted figures and inwardness (METHOD §7).
+            """
     )
     var excludeSelfCitations = false
 
@@ -102,7 +110,8 @@ struct AnalyzeCommand: ParsableCommand {
         // An empty list would keep no work at all: refused rather than analysed into nothing.
         guard !typeList.isEmpty else {
             throw ValidationError(
-                "--types needs at least one work type, e.g. --types \(AnalysisSettings.defaultTypes.joined(separator: ","))"
+                "--types needs at least one work type, e.g. "
+                    + "--types \(AnalysisSettings.defaultTypes.joined(separator: ","))"
             )
         }
         if let from, let to, from > to { throw ValidationError("--from must not be after --to") }
@@ -170,7 +179,8 @@ extension AnalyzeCommand {
         run.progress = { done, total in
             display.withLock {
                 $0.update(
-                    fraction: Double(done) / Double(max(total, 1)), figures: "\(done)/\(total) technologies × countings"
+                    fraction: Double(done) / Double(max(total, 1)),
+                    figures: "\(done)/\(total) technologies × countings"
                 )
             }
         }
@@ -186,11 +196,13 @@ extension AnalyzeCommand {
         let windows = Set(results.technologySummaries.map { "\($0.windowStart)-\($0.windowEnd)" }).count
         let technologies = Set(results.technologySummaries.map(\.technology)).count
         Console.out(
-            "\(results.synthetic ? "SYNTHETIC DATA: " : "")analysed \(technologies) technologies × \(windows) windows × "
-                + "\(settings.countings.count) counting(s): \(results.countryShares.count) country rows, "
-                + "\(results.institutions.count) institution rows, \(results.mobility.count) flows "
-                + "(load \(String(format: "%.1f", timings.load)) s, compute \(String(format: "%.1f", timings.compute)) s, "
-                + "store \(String(format: "%.1f", timings.save)) s)")
+            """
+            \(results.synthetic ? "SYNTHETIC DATA: " : "")analysed \(technologies) technologies \
+            × \(windows) windows × \(settings.countings.count) counting(s): \
+            \(results.countryShares.count) country rows, \(results.institutions.count) institution rows, \
+            \(results.mobility.count) flows (load \(String(format: "%.1f", timings.load)) s, \
+            compute \(String(format: "%.1f", timings.compute)) s, store \(String(format: "%.1f", timings.save)) s)
+            """)
         Console.out(
             "Settings: \(results.settings.summary). Next: techtracker report, techtracker export --format csv --out DIR"
         )

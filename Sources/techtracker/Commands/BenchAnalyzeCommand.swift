@@ -11,7 +11,8 @@ struct BenchAnalyzeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "analyze",
         abstract:
-            "Analyze the benchmark store: 74 technologies × all windows × \(CountingChoice(AnalysisSettings.defaultCountings).rawValue) countings "
+            "Analyze the benchmark store: 74 technologies × all windows × "
+            + "\(CountingChoice(AnalysisSettings.defaultCountings).rawValue) countings "
             + "× \(AnalysisSettings.defaultBootstrapDraws) draws; prints the time per stage."
     )
 
@@ -27,7 +28,8 @@ struct BenchAnalyzeCommand: ParsableCommand {
         var table = TextTable(headers: ["stage", "threads", "seconds"])
         table.append(["load store into columns", "1", String(format: "%.1f", timings.load)])
         table.append([
-            "compute (\(Set(results.technologySummaries.map(\.technology)).count) technologies × \(windows) windows × \(settings.countings.count) countings, "
+            "compute (\(Set(results.technologySummaries.map(\.technology)).count) technologies "
+                + "× \(windows) windows × \(settings.countings.count) countings, "
                 + "\(settings.bootstrapDraws) draws)",
             String(cores), String(format: "%.1f", timings.compute),
         ])

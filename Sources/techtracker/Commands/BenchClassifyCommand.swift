@@ -9,7 +9,8 @@ struct BenchClassifyCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "classify",
         abstract:
-            "Classify the benchmark store (made by `bench ingest`) with the shipped taxonomy, on 1 thread and on all cores."
+            "Classify the benchmark store (made by `bench ingest`) with the shipped taxonomy, "
+            + "on 1 thread and on all cores."
     )
 
     @OptionGroup var benchStore: BenchStoreOptions
@@ -36,7 +37,8 @@ struct BenchClassifyCommand: ParsableCommand {
             ])
         }
         Console.out(
-            "SYNTHETIC DATA store: \(path); taxonomy: \(taxonomy.technologies.count) technologies; machine: \(cores) cores"
+            "SYNTHETIC DATA store: \(path); taxonomy: \(taxonomy.technologies.count) technologies; "
+                + "machine: \(cores) cores"
         )
         Console.out(table.render())
     }

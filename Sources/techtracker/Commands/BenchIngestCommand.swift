@@ -23,8 +23,10 @@ struct BenchIngestCommand: ParsableCommand {
 
     @Option(
         parsing: .unconditional,
-        help:
-            "Cap, in MB, on the JSON held in memory for the scan-only stage (\(OptionRange.text(OptionRange.scanSampleMB)))."
+        help: """
+            Cap, in MB, on the JSON held in memory for the scan-only stage \
+            (\(OptionRange.text(OptionRange.scanSampleMB))).
+            """
     )
     var scanSampleMB = 1024
 

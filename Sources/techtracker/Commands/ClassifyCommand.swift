@@ -14,7 +14,8 @@ struct ClassifyCommand: ParsableCommand {
         discussion: """
             Every run replaces all memberships (with the taxonomy's content hash), so after an edit of the \
             taxonomy no stale membership survives. Prints works per technology and flags technologies with \
-            fewer than \(ClassificationReport.lowEvidenceWorks) works in the latest \(AnalysisSettings.defaultWindowLength)-year window (METHOD §5).
+            fewer than \(ClassificationReport.lowEvidenceWorks) works in the latest \
+            \(AnalysisSettings.defaultWindowLength)-year window (METHOD §5).
             """
     )
 
@@ -62,11 +63,14 @@ struct ClassifyCommand: ParsableCommand {
         }
         let synthetic = (try store.workCountsBySource()[.synthetic] ?? 0) > 0
         let rate = Double(summary.works) / max(summary.matchSeconds, 1e-9)
-        let footer =
-            ("Classified \(NumberFormatting.grouped(summary.works)) works against \(taxonomy.technologies.count) technologies "
-                + "(taxonomy \(taxonomy.source), hash \(taxonomy.contentHash)); \(NumberFormatting.grouped(summary.worksInNone)) works in none; "
-                + "matching \(String(format: "%.1f", summary.matchSeconds)) s (\(NumberFormatting.grouped(Int(rate))) works/s on \(summary.threads) threads), "
-                + "\(String(format: "%.1f", summary.seconds)) s in all.")
+        let footer = """
+            Classified \(NumberFormatting.grouped(summary.works)) works against \
+            \(taxonomy.technologies.count) technologies (taxonomy \(taxonomy.source), hash \(taxonomy.contentHash)); \
+            \(NumberFormatting.grouped(summary.worksInNone)) works in none; \
+            matching \(String(format: "%.1f", summary.matchSeconds)) s \
+            (\(NumberFormatting.grouped(Int(rate))) works/s on \(summary.threads) threads), \
+            \(String(format: "%.1f", summary.seconds)) s in all.
+            """
         Console.out(ClassificationReport.render(rows, windows: windows, synthetic: synthetic, footer: footer))
     }
 }

@@ -35,10 +35,14 @@ enum CorpusGeneration {
         let mb = Double(summary.uncompressedBytes) / 1e6
         let seconds = max(summary.seconds, 1e-9)
         return """
-            SYNTHETIC DATA: wrote \(NumberFormatting.grouped(summary.works)) works in \(summary.parts) part(s) to \(outDir)/data/works \
-            (\(String(format: "%.0f", mb)) MB of JSON, \(String(format: "%.0f", Double(summary.compressedBytes) / 1e6)) MB gzipped, \
-            \(String(format: "%.1f", summary.averageRecordBytes / 1000)) KB per record; \(String(format: "%.1f", summary.seconds)) s, \
-            \(String(format: "%.0f", mb / seconds)) MB/s, \(NumberFormatting.grouped(Int(Double(summary.works) / seconds))) works/s)
+            SYNTHETIC DATA: wrote \(NumberFormatting.grouped(summary.works)) works in \(summary.parts) part(s) \
+            to \(outDir)/data/works \
+            (\(String(format: "%.0f", mb)) MB of JSON, \
+            \(String(format: "%.0f", Double(summary.compressedBytes) / 1e6)) MB gzipped, \
+            \(String(format: "%.1f", summary.averageRecordBytes / 1000)) KB per record; \
+            \(String(format: "%.1f", summary.seconds)) s, \
+            \(String(format: "%.0f", mb / seconds)) MB/s, \
+            \(NumberFormatting.grouped(Int(Double(summary.works) / seconds))) works/s)
             """
     }
 }

@@ -13,7 +13,8 @@ struct DemoCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "demo",
         abstract:
-            "Generate a SYNTHETIC corpus, then ingest, classify, analyze and report: the whole pipeline, ending with the headline.",
+            "Generate a SYNTHETIC corpus, then ingest, classify, analyze and report: "
+            + "the whole pipeline, ending with the headline.",
         discussion: """
             Writes the corpus to DIR/corpus and the store to DIR/\(StoreOptions.defaultFileName) (or --store). \
             An existing corpus with the same settings is reused; the store is rebuilt.
@@ -79,8 +80,8 @@ struct DemoCommand: ParsableCommand {
 
         let settings = try AnalyzeCommand.defaultSettings()
         Console.error(
-            "== 5/6 analyze (\(CountingChoice(settings.countings).rawValue) countings, \(settings.windowLength)-year windows, "
-                + "\(settings.bootstrapDraws) bootstrap draws)")
+            "== 5/6 analyze (\(CountingChoice(settings.countings).rawValue) countings, "
+                + "\(settings.windowLength)-year windows, \(settings.bootstrapDraws) bootstrap draws)")
         try AnalyzeCommand.analyze(store: workStore, settings: settings, checkingTypes: false, quiet: quiet)
 
         Console.error("== 6/6 report")

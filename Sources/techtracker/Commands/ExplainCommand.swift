@@ -10,7 +10,8 @@ struct ExplainCommand: ParsableCommand {
         commandName: "explain",
         abstract: "Show a technology's query, works by year, most-matched terms, overlaps and a sample of titles.",
         discussion:
-            "Reads the memberships saved by the last `classify`; the title sample is seeded (--seed) for a repeatable precision spot-check."
+            "Reads the memberships saved by the last `classify`; "
+            + "the title sample is seeded (--seed) for a repeatable precision spot-check."
     )
 
     @OptionGroup var storeOptions: StoreOptions
@@ -35,7 +36,8 @@ struct ExplainCommand: ParsableCommand {
                 "unknown technology '\(technology)'; \(CloseMatches.hint(for: technology, among: known, listed: 100))")
         }
         var notes: [String] = [
-            "memberships from the taxonomy \(last.taxonomySource) (hash \(last.taxonomyHash)), classified \(last.finishedAt)"
+            "memberships from the taxonomy \(last.taxonomySource) (hash \(last.taxonomyHash)), "
+                + "classified \(last.finishedAt)"
         ]
         if try store.classificationIsOutdated() {
             notes.append("works were ingested after that classification: run classify again")

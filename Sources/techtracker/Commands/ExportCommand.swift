@@ -8,9 +8,11 @@ struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
         abstract:
-            "Write country_shares, technology_summary, institutions, mobility, headline (and settings.json) as CSV or JSON.",
+            "Write country_shares, technology_summary, institutions, mobility, headline (and settings.json) "
+            + "as CSV or JSON.",
         discussion:
-            "Columns are listed in the README; rows are in a fixed order and numbers in full precision, so the same figures give byte-identical files."
+            "Columns are listed in the README; rows are in a fixed order and numbers in full precision, "
+            + "so the same figures give byte-identical files."
     )
 
     @OptionGroup var storeOptions: StoreOptions

@@ -31,8 +31,10 @@ struct GenerateCommand: ParsableCommand {
 
     @Option(
         parsing: .unconditional,
-        help:
-            "Number of .gz parts (\(OptionRange.text(OptionRange.parts)); default: about 50,000 works each, at least 2)."
+        help: """
+            Number of .gz parts (\(OptionRange.text(OptionRange.parts)); \
+            default: about 50,000 works each, at least 2).
+            """
     )
     var parts: Int?
 

@@ -8,14 +8,16 @@ struct GroupOptions: ParsableArguments {
     @Option(
         name: .customLong("groups"),
         help: ArgumentHelp(
-            "A groups YAML file measured instead of the built-in groups.yaml (`techtracker groups` prints that file, with its format, to start from).",
+            "A groups YAML file measured instead of the built-in groups.yaml "
+                + "(`techtracker groups` prints that file, with its format, to start from).",
             valueName: "file"))
     var groupsFile: String?
 
     @Option(
         name: .customLong("group"),
         help: ArgumentHelp(
-            "A group NAME=CC,CC,... of ISO alpha-2 codes, added after the file's groups or replacing the group of that name (repeatable), e.g. --group Nordics=DK,FI,IS,NO,SE.",
+            "A group NAME=CC,CC,... of ISO alpha-2 codes, added after the file's groups "
+                + "or replacing the group of that name (repeatable), e.g. --group Nordics=DK,FI,IS,NO,SE.",
             valueName: "name=cc,..."))
     var group: [String] = []
 

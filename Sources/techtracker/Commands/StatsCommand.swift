@@ -9,7 +9,8 @@ struct StatsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "stats",
         abstract:
-            "Works by year, type and country (fractional and whole counting), top institutions, works with no known country."
+            "Works by year, type and country (fractional and whole counting), top institutions, "
+            + "works with no known country."
     )
 
     @OptionGroup var storeOptions: StoreOptions
