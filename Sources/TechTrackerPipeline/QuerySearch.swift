@@ -26,9 +26,9 @@ public struct QuerySearch {
     /// Only works published in these years (all when `nil`).
     public var years: ClosedRange<Int>?
     /// How many matching works to sample.
-    public var sampleSize = 10
+    public var sampleSize = SeededSample.defaultSize
     /// Seed of the sample.
-    public var seed: UInt64 = 1
+    public var seed = SeededSample.defaultSeed
 
     /// Prepares a search.
     public init(query: Query) {
@@ -64,6 +64,11 @@ public struct QuerySearch {
 /// A reproducible sample without replacement (SplitMix64-driven partial Fisher-Yates), kept
 /// in the input's order so that the same seed always lists the same works the same way.
 public enum SeededSample {
+    /// How many titles `query` and `explain` sample unless told otherwise (`--samples`).
+    public static let defaultSize = 10
+    /// The seed of their samples unless told otherwise (`--seed`).
+    public static let defaultSeed: UInt64 = 1
+
     /// Up to `count` elements of `items`, chosen by `seed`.
     public static func pick<T: Comparable>(_ count: Int, from items: [T], seed: UInt64) -> [T] {
         // A negative count would trap in `prefix`: it asks for nothing.

@@ -32,7 +32,8 @@ public struct TechnologyExplanation: Sendable {
 
     /// Builds the explanation of `technologyID` from the store's last classification.
     public static func build(
-        technologyID: String, store: WorkStore, sampleSize: Int = 10, seed: UInt64 = 1,
+        technologyID: String, store: WorkStore, sampleSize: Int = SeededSample.defaultSize,
+        seed: UInt64 = SeededSample.defaultSeed,
         termSampleLimit: Int = 2000
     ) throws -> TechnologyExplanation? {
         guard let technology = try store.storedTechnologies().first(where: { $0.id == technologyID }) else {

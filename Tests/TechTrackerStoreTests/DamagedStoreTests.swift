@@ -47,6 +47,17 @@ struct DamagedStoreTests {
         }
     }
 
+    @Test func workTypesReadANullTypeAsNoTypeWithoutTrapping() throws {
+        let store = try looseStore(["membership", "work"], messages: StoreMessages())
+        try insertVariant("W2", ["type": "NULL"], into: store)
+        try insertVariant("W3", ["type": "NULL"], into: store)
+        let types = try store.workTypes()
+        // W1 keeps its type; W2 and W3 have none, read as "" (shown as "(none)" by analyze).
+        #expect(types.count == 2)
+        #expect(types.first.map { $0.type == "" && $0.works == 2 } == true)
+        #expect(types.last.map { $0.works == 1 && !$0.type.isEmpty } == true)
+    }
+
     @Test func badWorkValuesAreClampedCountedAndReportedNeverTrapped() throws {
         let messages = StoreMessages()
         let store = try looseStore(["membership", "work"], messages: messages)

@@ -3,7 +3,9 @@ public import TechTrackerStore
 
 extension CorpusStatistics {
     /// Reads every stored work once and computes the statistics.
-    public static func compute(from store: WorkStore, topInstitutions: Int = 20) throws -> CorpusStatistics {
+    public static func compute(
+        from store: WorkStore, topInstitutions: Int = CorpusStatistics.defaultTopInstitutions
+    ) throws -> CorpusStatistics {
         var accumulator = CorpusStatisticsAccumulator()
         try store.forEachWorkSummary { work in
             accumulator.add(
