@@ -121,9 +121,7 @@ struct GroupFileReader {
     /// A scalar's text exactly as written (no YAML 1.1 booleans), or `nil` for an empty value
     /// (`name:` with nothing after it, or `~`) and for lists and mappings.
     private func text(of node: Node) -> String? {
-        guard let scalar = node.scalar else { return nil }
-        if scalar.style == .plain, ["", "~", "null", "Null", "NULL"].contains(scalar.string) { return nil }
-        return scalar.string
+        node.scalar.flatMap(YAMLScalarText.text(of:))
     }
 
     /// An error at `mark` (or about the whole file).

@@ -135,8 +135,7 @@ struct TaxonomyFileReader {
         guard let scalar = node.scalar else {
             throw failure(node.mark, "\(key) of technology \(number) must be text, not a list or mapping")
         }
-        if scalar.style == .plain, ["", "~", "null", "Null", "NULL"].contains(scalar.string) { return nil }
-        return scalar.string
+        return YAMLScalarText.text(of: scalar)
     }
 
     /// An error at `mark` (or about the whole file).
