@@ -93,7 +93,7 @@ let package = Package(
             name: "TechTrackerPipeline",
             dependencies: [
                 "TechTrackerCore", "TechTrackerGzip", "TechTrackerIngest", "TechTrackerStore",
-                "TechTrackerClassify", "TechTrackerTaxonomy", "TechTrackerMeasure",
+                "TechTrackerClassify", "TechTrackerTaxonomy", "TechTrackerMeasure", "TechTrackerSynth",
             ],
             swiftSettings: upcomingFeatures
         ),
@@ -103,7 +103,7 @@ let package = Package(
             dependencies: [
                 "TechTrackerCore", "TechTrackerStore", "TechTrackerSynth",
                 "TechTrackerMeasure", "TechTrackerPresent", "TechTrackerPipeline",
-                "TechTrackerClassify", "TechTrackerTaxonomy",
+                "TechTrackerClassify", "TechTrackerTaxonomy", "TechTrackerIngest",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: upcomingFeatures

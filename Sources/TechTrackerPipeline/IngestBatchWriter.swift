@@ -20,11 +20,27 @@ struct BatchWriter {
             summary.rejected += 1
             try rejects?.write(rejection)
         }
+        for warning in batch.warnings {
+            let shown = summary.warnings[warning.kind.rawValue, default: 0]
+            if shown < options.printedWarningLimit { log("warning: \(warning.message)") }
+            summary.warnings[warning.kind.rawValue] = shown + 1
+            if warning.kind == .unrecognisedCountry, let segment = warning.subject {
+                summary.unrecognisedCountries[segment, default: 0] += 1
+            }
+        }
         summary.read += batch.works.count + batch.rejections.count
         if let finished = batch.finishedFile { readByFile[finished.path] = finished.records }
         summary.textBytes += batch.textBytes
         progressBytes += batch.diskBytes
         report(recordsRead: summary.read, finished: false)
+    }
+
+    /// Says how many warnings of each kind were counted but not printed.
+    func logHiddenWarnings(_ summary: IngestSummary) {
+        for (kind, count) in summary.warnings.sorted(by: { $0.key < $1.key }) where count > options.printedWarningLimit
+        {
+            log("… \(count - options.printedWarningLimit) more \"\(kind)\" warning(s) not shown")
+        }
     }
 
     /// Sends the last progress report.

@@ -1,5 +1,5 @@
 public import Foundation
-import TechTrackerIngest
+public import TechTrackerIngest
 
 /// How an ingest runs.
 public struct IngestOptions: Sendable {
@@ -12,6 +12,8 @@ public struct IngestOptions: Sendable {
         case report(@Sendable (IngestProgress) -> Void)
     }
 
+    /// The format every input is read as (`--format`); `nil` recognises each file's by content.
+    public var format: InputFormat?
     /// Any rejection makes the run commit nothing (and the command exit with code 2).
     public var strict = false
     /// Where to write rejected records with their reasons (tab-separated), if anywhere.
@@ -24,6 +26,8 @@ public struct IngestOptions: Sendable {
     public var progress = ProgressStyle.quiet
     /// How many rejection messages are printed before only counting them.
     public var printedRejectionLimit = 20
+    /// How many warnings of each kind are printed before only counting them.
+    public var printedWarningLimit = 10
     /// The longest line (and largest pretty-printed document) read, in bytes
     /// (`--max-line-mb`); longer ones are rejected, so a reader never holds more text.
     public var maximumLineBytes = RecordFileReader.defaultMaximumTextLength

@@ -14,6 +14,7 @@ enum ReaderMessage: Sendable {
 struct ReaderBatch: Sendable {
     var works: [WorkRow] = []
     var rejections: [IngestRejection] = []
+    var warnings: [IngestWarning] = []
     var diskBytes = 0
     var textBytes = 0
     /// Set on the batch that ends a file: its path and how many records it gave.
@@ -48,15 +49,15 @@ struct ReaderLoop: RecordFileConsumer {
     let queue: BoundedQueue<ReaderMessage>
     let control: ReaderControl
     let batchSize: Int
-    let maximumLineBytes: Int
+    let fileReader: InputFileReader
     var batch = ReaderBatch()
     var recordsInFile = 0
 
-    init(queue: BoundedQueue<ReaderMessage>, control: ReaderControl, batchSize: Int, maximumLineBytes: Int) {
+    init(queue: BoundedQueue<ReaderMessage>, control: ReaderControl, batchSize: Int, fileReader: InputFileReader) {
         self.queue = queue
         self.control = control
         self.batchSize = batchSize
-        self.maximumLineBytes = maximumLineBytes
+        self.fileReader = fileReader
     }
 
     func run() {
@@ -64,9 +65,7 @@ struct ReaderLoop: RecordFileConsumer {
         var parser = OpenAlexRecordParser()
         while let file = control.nextFile() {
             loop.recordsInFile = 0
-            var reader = RecordFileReader(file: file)
-            reader.maximumTextLength = maximumLineBytes
-            reader.read(parser: &parser, into: &loop)
+            fileReader.read(file, parser: &parser, into: &loop)
             loop.batch.finishedFile = (file.path, loop.recordsInFile)
             loop.send()
         }
@@ -84,6 +83,10 @@ struct ReaderLoop: RecordFileConsumer {
         batch.rejections.append(rejection)
     }
 
+    mutating func warn(_ warning: IngestWarning) {
+        batch.warnings.append(warning)
+    }
+
     mutating func consumed(diskBytes: Int, textBytes: Int) {
         batch.diskBytes += diskBytes
         batch.textBytes += textBytes
@@ -92,7 +95,9 @@ struct ReaderLoop: RecordFileConsumer {
     var shouldStop: Bool { control.isCancelled }
 
     private mutating func send() {
-        guard !batch.works.isEmpty || !batch.rejections.isEmpty || batch.diskBytes > 0 || batch.finishedFile != nil
+        guard
+            !batch.works.isEmpty || !batch.rejections.isEmpty || !batch.warnings.isEmpty || batch.diskBytes > 0
+                || batch.finishedFile != nil
         else { return }
         if !control.isCancelled { queue.push(.batch(batch)) }
         batch = ReaderBatch()

@@ -43,10 +43,10 @@ public struct IngestRun {
         let control = ReaderControl(files: discovery.files)
         for _ in 0..<readerCount {
             let batchSize = options.batchSize
-            let maximumLineBytes = options.maximumLineBytes
-            Thread.detachNewThread {
-                ReaderLoop(queue: queue, control: control, batchSize: batchSize, maximumLineBytes: maximumLineBytes)
-                    .run()
+            var fileReader = InputFileReader(forcedFormat: options.format)
+            fileReader.maximumTextLength = options.maximumLineBytes
+            Thread.detachNewThread { [fileReader] in
+                ReaderLoop(queue: queue, control: control, batchSize: batchSize, fileReader: fileReader).run()
             }
         }
 
@@ -83,7 +83,12 @@ public struct IngestRun {
         writer.finish(recordsRead: summary.read)
         try rejects?.close()
         if let failure { throw failure }
+        if summary.committed {
+            // Works of several sources: the same paper read from two is marked as one.
+            summary.crossSource = try store.resolveDuplicates()
+        }
         checkManifests(discovery.manifests, readByFile: writer.readByFile)
+        writer.logHiddenWarnings(summary)
         if summary.rejected > options.printedRejectionLimit {
             let hidden = summary.rejected - options.printedRejectionLimit
             log(

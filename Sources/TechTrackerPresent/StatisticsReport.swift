@@ -6,10 +6,12 @@ public enum StatisticsReport {
     /// How many countries the country table lists unless told otherwise (`stats --countries`).
     public static let defaultCountryLimit = 25
 
-    /// Renders the statistics; `institutions` maps ids to display names and countries.
+    /// Renders the statistics; `institutions` maps ids to display names and countries;
+    /// `crossSource` says, for a store of several sources or of exports, which source stands for
+    /// each paper (whose citation count is used), what was merged and how references link.
     public static func render(
         _ stats: CorpusStatistics, institutions: [String: Institution],
-        countryLimit: Int = defaultCountryLimit
+        countryLimit: Int = defaultCountryLimit, crossSource: CrossSourceSummary = CrossSourceSummary()
     ) -> String {
         var out: [String] = []
         if stats.includesSyntheticData { out.append(Banner.synthetic) }
@@ -19,6 +21,7 @@ public enum StatisticsReport {
             "Works: \(NumberFormatting.grouped(stats.works)) (\(sources.isEmpty ? "none" : sources)); "
                 + "retracted \(NumberFormatting.grouped(stats.retracted))"
         )
+        out.append(contentsOf: IngestReport.crossSourceLines(crossSource))
         out.append(
             "Works with no known country: \(NumberFormatting.grouped(stats.worksWithoutCountry)) "
                 + "(\(NumberFormatting.percent(stats.shareWithoutCountry)) of works; "

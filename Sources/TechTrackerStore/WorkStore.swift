@@ -68,14 +68,16 @@ public final class WorkStore: Sendable {
 
     /// The number of stored works.
     public func workCount() throws -> Int {
-        try database.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM work") ?? 0 }
+        try database.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM work WHERE duplicate_of IS NULL") ?? 0
+        }
     }
 
     /// Stored works per source (synthetic, openalex, …), for provenance banners.
     public func workCountsBySource() throws -> [WorkSource: Int] {
         try database.read { db in
             var result: [WorkSource: Int] = [:]
-            let rows = try Row.fetchAll(db, sql: "SELECT source, COUNT(*) FROM work GROUP BY source")
+            let rows = try Row.fetchAll(
+                db, sql: "SELECT source, COUNT(*) FROM work WHERE duplicate_of IS NULL GROUP BY source")
             for row in rows {
                 guard let name = StoredValue.text(row, 0), let source = WorkSource(rawValue: name) else { continue }
                 result[source, default: 0] += StoredValue.integer(row, 1) ?? 0

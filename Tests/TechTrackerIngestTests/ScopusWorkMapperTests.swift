@@ -113,7 +113,7 @@ import TechTrackerCore
         let proceedings = try #require(records[1].work)
         #expect(proceedings.authorships.isEmpty)
         #expect(proceedings.citedByCount == 0)
-        #expect(proceedings.type == "conference review")
+        #expect(proceedings.type == "conference-review")
         #expect(proceedings.doi == nil)
     }
 

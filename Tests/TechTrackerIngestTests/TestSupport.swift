@@ -128,9 +128,11 @@ struct SplitMix64: RandomNumberGenerator {
 struct CollectingConsumer: RecordFileConsumer {
     var works: [Work] = []
     var rejections: [IngestRejection] = []
+    var warnings: [IngestWarning] = []
 
     mutating func accept(_ work: Work) { works.append(work) }
     mutating func reject(_ rejection: IngestRejection) { rejections.append(rejection) }
+    mutating func warn(_ warning: IngestWarning) { warnings.append(warning) }
     mutating func consumed(diskBytes: Int, textBytes: Int) {}
 }
 

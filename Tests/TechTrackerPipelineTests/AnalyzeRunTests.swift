@@ -109,7 +109,7 @@ struct AnalyzeRunTests {
         #expect {
             try AnalyzeRun(settings: future).run(on: store)
         } throws: { error in
-            "\(error)".hasPrefix("no kept work (types article,review) was published in 2100-2110")
+            "\(error)".hasPrefix("no kept work (types article,review,proceedings-paper) was published in 2100-2110")
         }
         #expect(try store.storedResults()?.countryShares.count == results.countryShares.count)
     }

@@ -17,7 +17,7 @@ struct IngestReportTests {
         #expect(
             IngestReport.render(summary, strict: false) == """
                 read 1000, new 990, updated 0, unchanged 0, conflicting 0, rejected 10
-                2 file(s), 25.0 MB of JSON in 2.0 s (500 works/s, 12 MB/s)
+                2 file(s), 25.0 MB of text in 2.0 s (500 works/s, 12 MB/s)
                 """)
     }
 
@@ -25,7 +25,7 @@ struct IngestReportTests {
         let empty = IngestReport.render(IngestSummary(), strict: false)
         #expect(
             empty == "read 0, new 0, updated 0, unchanged 0, conflicting 0, rejected 0\n"
-                + "0 file(s), 0.0 MB of JSON in 0.0 s (0 works/s, 0 MB/s)\nnothing stored: no input files were found")
+                + "0 file(s), 0.0 MB of text in 0.0 s (0 works/s, 0 MB/s)\nnothing stored: no input files were found")
         var strict = IngestSummary()
         strict.files = 1
         strict.read = 2

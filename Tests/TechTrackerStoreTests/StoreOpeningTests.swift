@@ -68,7 +68,7 @@ struct StoreOpeningTests {
         let path = try temporaryStorePath()
         try closedStore(at: path)
         try DatabaseQueue(path: path).write { db in
-            try db.execute(sql: "INSERT INTO grdb_migrations (identifier) VALUES ('v7-something-later')")
+            try db.execute(sql: "INSERT INTO grdb_migrations (identifier) VALUES ('v99-something-later')")
         }
         let before = storeFiles(path)
         for mode in [StoreOpenMode.readWrite, .readOnly] {
@@ -76,8 +76,8 @@ struct StoreOpeningTests {
                 try WorkStore(path: path, mode: mode)
             } throws: { error in
                 guard case StoreError.newerSchema(_, let version, let known) = error else { return false }
-                return version == 7 && known == StoreSchema.version
-                    && "\(error)".hasPrefix("this store was written by a newer TechTracker (schema v7")
+                return version == 99 && known == StoreSchema.version
+                    && "\(error)".hasPrefix("this store was written by a newer TechTracker (schema v99")
             }
         }
         #expect(storeFiles(path) == before)

@@ -35,7 +35,7 @@ struct CliMessageTests {
         #expect(outcome.status == 1)
         #expect(
             outcome.error
-                == "Error: no kept work (types article,review) was published in 2100-2110, so there is nothing to analyse; "
+                == "Error: no kept work (types article,review,proceedings-paper) was published in 2100-2110, so there is nothing to analyse; "
                 + "the stored figures are left as they were\n")
         #expect(try StoreProbe.count(rows, in: store) == before)
     }

@@ -14,7 +14,7 @@ struct UsageTests {
         let analyze = try await help("analyze")
         for text in [
             "(values: fractional, whole, both; default: both)", "(values: year, window; default: year)",
-            "(default: 5)", "(default: 1000)", "(default: 42)", "(default: article,review;",
+            "(default: 5)", "(default: 1000)", "(default: 42)", "(default: article,review,proceedings-paper;",
         ] {
             #expect(analyze.contains(text), "analyze help lacks \(text)")
         }

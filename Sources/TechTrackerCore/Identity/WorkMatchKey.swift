@@ -26,6 +26,7 @@ public enum WorkMatchKey {
     ///    `/` and a non-empty suffix, with no whitespace or control character anywhere; else the
     ///    result is `nil`. Publisher landing-page URLs (`…/doi/10.1002/…`) are not DOIs here.
     public static func doi(_ text: String) -> String? {
+        if let plain = plainDOI(text) { return plain }
         var value = Substring(text.lowercased()).trimmingSpaces
         stripPrefixes(&value)
         if value.contains(where: { $0 == "%" }), let decoded = percentDecoded(value) {
@@ -133,6 +134,53 @@ extension WorkMatchKey {
     private static let doiLabels = ["info:doi/", "urn:doi:", "doi:"]
     /// Every prefix removed from the front of a DOI, in the order they are tried.
     private static let doiPrefixes = ["https://", "http://"] + doiHosts + doiLabels
+
+    /// The common case, on bytes: a DOI already bare (`10.1016/J.X.2019.01.002`, as Web of
+    /// Science and Scopus write it), printable ASCII, perhaps with spaces around it, not ending in
+    /// a character the rules above would remove. `nil` for anything else, which the general rules
+    /// then read: the result is the same, found several times faster, which matters for the tens
+    /// of references of every exported record.
+    private static func plainDOI(_ text: String) -> String? {
+        let utf8 = text.utf8
+        guard let first = utf8.firstIndex(where: { $0 != 0x20 }), let last = utf8.lastIndex(where: { $0 != 0x20 })
+        else { return nil }
+        let bytes = utf8[first...last]
+        var lowered: [UInt8] = []
+        lowered.reserveCapacity(bytes.count)
+        // 0: "10", 1: the "." after it, 2: registrant digits and dots, 3: after the slash.
+        var state = 0
+        var registrantDigits = 0
+        var lastWasDot = false
+        for byte in bytes {
+            guard byte > 0x20 && byte < 0x7F && byte != UInt8(ascii: "%") else { return nil }
+            switch state {
+            case 0, 1:
+                let expected: [UInt8] = [UInt8(ascii: "1"), UInt8(ascii: "0"), UInt8(ascii: ".")]
+                guard lowered.count < 3, byte == expected[lowered.count] else { return nil }
+                if lowered.count == 2 { state = 2 }
+            case 2:
+                if byte == UInt8(ascii: "/") {
+                    guard registrantDigits > 0, !lastWasDot else { return nil }
+                    state = 3
+                } else if byte == UInt8(ascii: ".") {
+                    guard !lastWasDot, registrantDigits > 0 else { return nil }
+                    lastWasDot = true
+                } else if byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") {
+                    registrantDigits += 1
+                    lastWasDot = false
+                } else {
+                    return nil
+                }
+            default:
+                break
+            }
+            lowered.append(byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte + 0x20 : byte)
+        }
+        guard state == 3, let end = lowered.last, lowered.last != UInt8(ascii: "/"),
+            !".,;\")]>".utf8.contains(end)
+        else { return nil }
+        return String(decoding: lowered, as: UTF8.self)
+    }
 
     /// Removes resolver and label prefixes from the front of a lower-cased DOI, repeatedly.
     private static func stripPrefixes(_ value: inout Substring) {

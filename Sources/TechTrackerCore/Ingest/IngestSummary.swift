@@ -16,6 +16,13 @@ public struct IngestSummary: Sendable, Equatable {
     public var seconds = 0.0
     /// Whether the run's writes were committed (false for a `--strict` run with rejections).
     public var committed = true
+    /// Warnings by kind (`unrecognised country`, `author without an address`, …): parts of
+    /// stored records that could not be attributed. Not records: they do not enter `read`.
+    public var warnings: [String: Int] = [:]
+    /// Address segments that named no known country, with how many addresses ended in each.
+    public var unrecognisedCountries: [String: Int] = [:]
+    /// The store across sources after the run (duplicates merged, references linked).
+    public var crossSource = CrossSourceSummary()
 
     /// Makes an empty summary.
     public init() {}

@@ -15,7 +15,7 @@ public struct AnalysisSettings: Sendable, Equatable, Codable {
     /// Seed of the bootstrap.
     public static let defaultSeed: UInt64 = 42
     /// Work types kept (METHOD §2).
-    public static let defaultTypes = ["article", "review"]
+    public static let defaultTypes = ["article", "review", "proceedings-paper"]
 
     /// Countings computed.
     public var countings = defaultCountings

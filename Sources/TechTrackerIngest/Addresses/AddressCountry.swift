@@ -35,12 +35,10 @@ public enum AddressCountry {
     /// are the United States, except that a territory with its own ISO code (`"PR 00936 USA"`)
     /// gets that code, as it does when named (`"Puerto Rico"`).
     public static func country(ofAddress address: String) -> Outcome {
-        let segments = Self.segments(of: address)
-        guard let last = segments.last else { return .unrecognised(segment: "") }
+        let (previous, last) = lastSegments(of: address)
+        guard let last else { return .unrecognised(segment: "") }
         let lastKey = key(last)
-        if segments.count >= 2,
-            let code = index.twoSegments[key(segments[segments.count - 2]) + " " + lastKey]
-        {
+        if let previous, let code = index.twoSegments[key(previous) + " " + lastKey] {
             return .country(code)
         }
         if let code = index.oneSegment[lastKey] ?? unitedStatesForm(lastKey) {
@@ -52,23 +50,91 @@ public enum AddressCountry {
     /// The comma-separated segments of `address`, each trimmed of whitespace, after the address
     /// itself is trimmed of whitespace, periods and commas at both ends.
     static func segments(of address: String) -> [Substring] {
-        let trailing = CharacterSet.whitespacesAndNewlines.union(CharacterSet(charactersIn: ".,"))
-        let trimmed = address.trimmingCharacters(in: trailing)
+        let trimmed = trimmedAddress(address)
         guard !trimmed.isEmpty else { return [] }
-        return trimmed.split(separator: ",", omittingEmptySubsequences: false).map {
-            $0.trimmingCharacters(in: .whitespacesAndNewlines)[...]
-        }
+        return trimmed.split(separator: ",", omittingEmptySubsequences: false).map(trimmedSegment)
+    }
+
+    /// The last two segments of `segments(of:)` (the one before the last `nil` when there is one
+    /// segment; both `nil` for an empty address), found from the end: an address is read for
+    /// every author of every exported record, and only its end names the country.
+    static func lastSegments(of address: String) -> (previous: Substring?, last: Substring?) {
+        let trimmed = trimmedAddress(address)
+        guard !trimmed.isEmpty else { return (nil, nil) }
+        let utf8 = trimmed.utf8
+        guard let lastComma = utf8.lastIndex(of: UInt8(ascii: ",")) else { return (nil, trimmedSegment(trimmed)) }
+        let last = trimmedSegment(trimmed[utf8.index(after: lastComma)...])
+        let before = trimmed[..<lastComma]
+        let previousStart = before.utf8.lastIndex(of: UInt8(ascii: ",")).map { before.utf8.index(after: $0) }
+        return (trimmedSegment(before[(previousStart ?? before.startIndex)...]), last)
+    }
+
+    /// `address` without whitespace, periods and commas at its ends.
+    private static func trimmedAddress(_ address: String) -> Substring {
+        trimmed(Substring(address)) { isSpace($0) || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: ",") }
+    }
+
+    /// `segment` without whitespace at its ends.
+    private static func trimmedSegment(_ segment: Substring) -> Substring {
+        trimmed(segment, isSpace)
+    }
+
+    private static func isSpace(_ byte: UInt8) -> Bool {
+        byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D || byte == 0x0B || byte == 0x0C
+    }
+
+    /// `text` without the bytes `drop` accepts at its ends. The bytes dropped are ASCII, so the
+    /// cuts fall between characters.
+    private static func trimmed(_ text: Substring, _ drop: (UInt8) -> Bool) -> Substring {
+        let utf8 = text.utf8
+        guard let first = utf8.firstIndex(where: { !drop($0) }), let last = utf8.lastIndex(where: { !drop($0) })
+        else { return text[text.endIndex...] }
+        return text[first...last]
     }
 
     /// The form in which spellings are compared: accents folded, lower case, periods and
     /// apostrophes dropped (`"P.R. China"`, `"Côte d'Ivoire"`), `&` read as `and`, and every other
     /// run of punctuation or whitespace one space (`"Guinea-Bissau"` is `"guinea bissau"`).
     static func key(_ text: some StringProtocol) -> String {
-        var folded = String(text)
-        if !folded.utf8.allSatisfy({ $0 < 0x80 }) {
-            // Accents are folded only for the few non-ASCII segments: most addresses are ASCII.
-            folded = folded.folding(options: [.diacriticInsensitive, .widthInsensitive], locale: nil)
+        asciiKey(text.utf8) ?? unicodeKey(String(text))
+    }
+
+    /// `key` of an ASCII text, byte by byte (nearly every address); `nil` when the text is not
+    /// ASCII.
+    private static func asciiKey(_ utf8: some Collection<UInt8>) -> String? {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(utf8.count)
+        var wordEnded = false
+        func startWord() {
+            if wordEnded && !bytes.isEmpty { bytes.append(0x20) }
+            wordEnded = false
         }
+        for byte in utf8 {
+            switch byte {
+            case 0x80...: return nil
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+                startWord()
+                bytes.append(byte)
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"):
+                startWord()
+                bytes.append(byte + 0x20)
+            case UInt8(ascii: "."), UInt8(ascii: "'"), UInt8(ascii: "`"):
+                continue
+            case UInt8(ascii: "&"):
+                wordEnded = true
+                startWord()
+                bytes.append(contentsOf: "and".utf8)
+                wordEnded = true
+            default:
+                wordEnded = true
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// `key` of any text: accents folded first.
+    private static func unicodeKey(_ text: String) -> String {
+        let folded = text.folding(options: [.diacriticInsensitive, .widthInsensitive], locale: nil)
         var words: [String] = []
         var word = ""
         func endWord() {

@@ -66,6 +66,8 @@ extension CountrySpellings {
         ("PS", "Palestine"),
         ("PS", "State of Palestine"),
         ("PS", "Palestinian Territory"),
+        // Older Web of Science addresses in Gaza and the West Bank: "…, Palestinian Aut, Israel".
+        ("PS", "Palestinian Aut, Israel"),
         ("LY", "Libyan Arab Jamahiriya"),
         // Kosovo has no ISO 3166-1 code; XK is the user-assigned code the European Commission,
         // the IMF and SWIFT use, so its research is counted apart from Serbia's.

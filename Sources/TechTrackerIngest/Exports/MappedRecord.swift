@@ -29,10 +29,14 @@ public struct RecordWarning: Sendable, Equatable {
     public var kind: IngestWarning.Kind
     /// What was wrong, quoting the text concerned.
     public var detail: String
+    /// The text the warning is about (`IngestWarning.subject`): for an unrecognised country,
+    /// the address segment.
+    public var subject: String?
 
     /// Makes a warning.
-    public init(_ kind: IngestWarning.Kind, _ detail: String) {
+    public init(_ kind: IngestWarning.Kind, _ detail: String, subject: String? = nil) {
         self.kind = kind
         self.detail = detail
+        self.subject = subject
     }
 }

@@ -32,9 +32,10 @@ public struct InputFile: Sendable, Hashable {
 /// Expands the paths given on a command line into the files to read.
 ///
 /// A file named directly is read whatever it is called (its content decides how). A folder is
-/// searched recursively for `.jsonl`, `.ndjson`, `.json` and `.gz` files, in sorted order so
-/// that runs are repeatable; other files there (an OpenAlex snapshot's `manifest`, READMEs) are
-/// listed in `skipped` rather than read.
+/// searched recursively for `.jsonl`, `.ndjson`, `.json` and `.gz` files, and for `.txt`,
+/// `.isi`, `.ciw`, `.tsv`, `.tab` and `.csv` files whose content is a Web of Science or Scopus
+/// export, in sorted order so that runs are repeatable; other files there (an OpenAlex
+/// snapshot's `manifest`, READMEs) are listed in `skipped` rather than read.
 ///
 /// A messy folder must neither hang the run nor read anything twice, so:
 /// - only regular files are read: a FIFO, socket or device (whatever its name) is skipped with
@@ -67,6 +68,15 @@ public struct InputDiscovery: Sendable {
 
     /// Extensions read when found inside a folder.
     static let recognisedExtensions = ["jsonl", "ndjson", "json", "gz"]
+    /// Extensions of Web of Science and Scopus exports (`savedrecs.txt`, `scopus.csv`), read when
+    /// found inside a folder if their content is an export.
+    static let exportExtensions = ["txt", "isi", "ciw", "tsv", "tab", "csv"]
+
+    /// The lower-cased extension of a file name ("" without one).
+    static func fileExtension(_ name: String) -> String {
+        guard let dot = name.lastIndex(of: ".") else { return "" }
+        return name[name.index(after: dot)...].lowercased()
+    }
 
     /// The run's own output files, by identity, with what each is.
     private let outputs: [FileIdentity: String]
@@ -170,12 +180,24 @@ public struct InputDiscovery: Sendable {
             skipped.append(Skip(path: path, reason: "\(role), not read as input", isWarning: false))
         } else if name == "manifest" {
             manifests.append(path)
-        } else if let dot = name.lastIndex(of: "."),
-            Self.recognisedExtensions.contains(name[name.index(after: dot)...].lowercased())
-        {
+        } else if Self.recognisedExtensions.contains(Self.fileExtension(name)) {
             list(path, identity: identity, size: Int(info.st_size))
+        } else if Self.exportExtensions.contains(Self.fileExtension(name)) {
+            // A folder of exports also holds notes and other tables: only an export is read.
+            let file = InputFile(path: path, size: Int(info.st_size), encoding: Self.encoding(of: path))
+            switch Result(catching: { try InputFormat.detect(file: file) }) {
+            case .success(.format(let format)) where format.isExport:
+                list(path, identity: identity, size: Int(info.st_size))
+            case .failure(let error):
+                skipped.append(Skip(path: path, reason: "cannot read: \(error)", isWarning: true))
+            default:
+                skipped.append(
+                    Skip(path: path, reason: "not a Web of Science or Scopus export", isWarning: false))
+            }
         } else {
-            skipped.append(Skip(path: path, reason: "not a .jsonl, .ndjson, .json or .gz file", isWarning: false))
+            skipped.append(
+                Skip(
+                    path: path, reason: "not a .jsonl, .ndjson, .json or .gz file, nor an export", isWarning: false))
         }
     }
 

@@ -21,6 +21,10 @@ public struct IngestWarning: Sendable, Equatable {
         /// A damaged line or field of the file that was skipped while the record around it was
         /// kept.
         case damagedText = "damaged text"
+        /// Something about the file as a whole that loses no record by itself: a required column
+        /// missing (each row is then rejected or kept on its own merits), a column named twice,
+        /// rows shorter than the header, an empty file.
+        case fileLayout = "file layout"
 
         public static func < (lhs: Kind, rhs: Kind) -> Bool { lhs.rawValue < rhs.rawValue }
     }
@@ -35,14 +39,20 @@ public struct IngestWarning: Sendable, Equatable {
     public var kind: Kind
     /// What was wrong, quoting the text concerned.
     public var detail: String
+    /// The text the warning is about, for counting alike warnings together: for an
+    /// unrecognised country, the address segment that named none.
+    public var subject: String?
 
     /// Makes a warning.
-    public init(path: String, line: Int, recordID: String? = nil, kind: Kind, detail: String) {
+    public init(
+        path: String, line: Int, recordID: String? = nil, kind: Kind, detail: String, subject: String? = nil
+    ) {
         self.path = path
         self.line = line
         self.recordID = recordID
         self.kind = kind
         self.detail = detail
+        self.subject = subject
     }
 
     /// `path:line: kind: detail [record id]`.

@@ -7,6 +7,9 @@ public protocol RecordFileConsumer {
     mutating func accept(_ work: Work)
     /// A rejected record, or a damaged file's lost remainder.
     mutating func reject(_ rejection: IngestRejection)
+    /// A part of a record, or of a file, that was read but could not be attributed (an
+    /// address with an unrecognised country, a damaged line inside a kept record).
+    mutating func warn(_ warning: IngestWarning)
     /// Progress: bytes of the file on disk consumed, and bytes of (uncompressed) text read.
     mutating func consumed(diskBytes: Int, textBytes: Int)
     /// True when the run no longer needs this file (checked between chunks).

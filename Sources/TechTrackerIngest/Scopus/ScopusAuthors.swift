@@ -285,12 +285,13 @@ struct AddressCache {
     /// an address names no country the table knows.
     mutating func resolve(_ address: String, warnings: inout [RecordWarning]) -> ScopusAuthors.Address {
         if let known = resolved[address] { return known }
-        let country = AddressCountry.country(ofAddress: address).country
-        if country == nil {
+        let outcome = AddressCountry.country(ofAddress: address)
+        let country = outcome.country
+        if case .unrecognised(let segment) = outcome {
             warnings.append(
                 RecordWarning(
                     .unrecognisedCountry,
-                    "no country recognised in \"\(ScopusText.excerpt(address, limit: 160))\""))
+                    "no country recognised in \"\(ScopusText.excerpt(address, limit: 160))\"", subject: segment))
         }
         let segments = address.utf8.split(separator: UInt8(ascii: ",")).compactMap { part -> String? in
             let segment = ScopusText.trimmed(Substring(part))

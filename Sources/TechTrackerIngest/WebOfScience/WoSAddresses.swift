@@ -279,7 +279,7 @@ enum WoSAddresses {
                     segment.isEmpty
                     ? "no country in address \"\(WoSFieldText.excerpt(text))\""
                     : "unrecognised country \"\(segment)\" in address \"\(WoSFieldText.excerpt(text))\""
-                warnings.append(RecordWarning(.unrecognisedCountry, detail))
+                warnings.append(RecordWarning(.unrecognisedCountry, detail, subject: segment))
             }
             let displayName = displayNames.isEmpty ? nil : displayNames[keys[number]]
             let institution = InstitutionName.institution(

@@ -1,4 +1,4 @@
-import TechTrackerCore
+public import TechTrackerCore
 
 /// Which works count as research output (METHOD §2, `--types`).
 public struct WorkFilter: Sendable, Hashable {
@@ -8,12 +8,12 @@ public struct WorkFilter: Sendable, Hashable {
     var excludeRetracted: Bool
 
     /// Makes a filter.
-    public init(allowedTypes: Set<String> = ["article", "review"], excludeRetracted: Bool = true) {
+    public init(allowedTypes: Set<String> = Set(AnalysisSettings.defaultTypes), excludeRetracted: Bool = true) {
         self.allowedTypes = allowedTypes
         self.excludeRetracted = excludeRetracted
     }
 
-    /// OpenAlex `article` and `review`, not retracted.
+    /// The default types (`AnalysisSettings.defaultTypes`), not retracted.
     public static let standard = WorkFilter()
 
     /// Whether work `w` of the corpus is kept.

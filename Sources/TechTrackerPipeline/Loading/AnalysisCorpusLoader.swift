@@ -13,13 +13,26 @@ public enum AnalysisCorpusLoader {
     /// ids, and the memberships of the last classification (technologies in taxonomy order).
     public static func load(from store: WorkStore) throws -> AnalysisCorpus {
         var corpus = AnalysisCorpus()
-        let ids = try store.sourceIDs()
+        // Web of Science and Scopus records cite by DOI: their references are linked to the
+        // stored paper with that DOI. A store without them needs no DOIs (and reads none).
+        let citesByDOI = try store.storedSources().contains { $0 == .wos || $0 == .scopus }
+        let identities = try store.workIdentities(includingDOIs: citesByDOI)
+        // The papers, each once: a record that is another source's duplicate is not one, but its
+        // id (and DOI) resolve to the paper it duplicates.
+        let papers = identities.filter { $0.duplicateOf == nil }
         var indexOfRow: [Int64: Int] = [:]
         var works = IdentifierIndex(prefix: "W")
-        indexOfRow.reserveCapacity(ids.count)
-        for (index, entry) in ids.enumerated() {
+        var worksByDOI: [String: Int] = [:]
+        indexOfRow.reserveCapacity(papers.count)
+        for (index, entry) in papers.enumerated() {
             indexOfRow[entry.rowID] = index
             works.insert(entry.sourceID, index)
+            if let doi = entry.doi { worksByDOI[doi] = min(worksByDOI[doi] ?? index, index) }
+        }
+        for entry in identities {
+            guard let paper = entry.duplicateOf.flatMap({ indexOfRow[$0] }) else { continue }
+            works.insert(entry.sourceID, paper)
+            if let doi = entry.doi, worksByDOI[doi] == nil { worksByDOI[doi] = paper }
         }
         // Indexed by the packed code: a lookup per credit without hashing.
         var countryIndex = [Int32](repeating: -1, count: 1 << 16)
@@ -73,9 +86,14 @@ public enum AnalysisCorpusLoader {
                         institution: corpus.institutionIndex[creditStart + k], country: country(code)))
             }
             InstitutionCountry.deduplicate(&institutionVotes, from: voteStart)
+            let citing = corpus.year.count - 1
+            let linkStart = corpus.referencedWork.count
             for reference in row.referencedWorks {
-                if let cited = works.index(of: reference) { corpus.referencedWork.append(cited) }
+                let cited = ExportReference.doi(reference).map { worksByDOI[$0] } ?? works.index(of: reference)
+                // A paper read from two sources may cite itself through the other's id.
+                if let cited, cited != citing { corpus.referencedWork.append(cited) }
             }
+            if citesByDOI { Self.dropRepeatedLinks(&corpus.referencedWork, from: linkStart) }
             corpus.referenceOffsets.append(corpus.referencedWork.count)
             for authorship in row.authorships {
                 guard let id = authorship.authorID else { continue }
@@ -108,12 +126,43 @@ public enum AnalysisCorpusLoader {
             }
             corpus.memberships[technology].append(work)
         }
+        guard corpus.year.count == papers.count else {
+            throw AnalysisLoadError.storeChangedDuringLoad(papers: papers.count, rows: corpus.year.count)
+        }
         let countryOrder = corpus.countries.indices.sorted { corpus.countries[$0] < corpus.countries[$1] }
         return corpus.renumbered(
-            workOrder: CanonicalOrder.order(of: ids.map(\.sourceID), prefix: "W"),
+            workOrder: CanonicalOrder.order(of: papers.map(\.sourceID), prefix: "W"),
             countryRank: CanonicalOrder.ranks(of: countryOrder),
             institutionRank: CanonicalOrder.ranks(of: CanonicalOrder.order(of: corpus.institutionIDs, prefix: "I")),
             authorRank: CanonicalOrder.ranks(of: CanonicalOrder.order(of: corpus.authorIDs, prefix: "A")))
+    }
+}
+
+extension AnalysisCorpusLoader {
+    /// Keeps the first of repeated links in `links[start...]` (a record that cites one paper by
+    /// DOI twice, or by its id and its DOI), in their order.
+    static func dropRepeatedLinks(_ links: inout [Int], from start: Int) {
+        guard links.count - start > 1 else { return }
+        var seen = Set<Int>()
+        var kept = start
+        for i in start..<links.count where seen.insert(links[i]).inserted {
+            links[kept] = links[i]
+            kept += 1
+        }
+        links.removeSubrange(kept...)
+    }
+}
+
+/// The store changed between the two reads of one load (an ingest ran meanwhile).
+public enum AnalysisLoadError: Error, CustomStringConvertible {
+    /// The ids listed `papers` works, the rows read `rows`.
+    case storeChangedDuringLoad(papers: Int, rows: Int)
+
+    public var description: String {
+        switch self {
+        case .storeChangedDuringLoad(let papers, let rows):
+            "the store changed while it was read (\(papers) works listed, \(rows) read); run the analysis again"
+        }
     }
 }
 

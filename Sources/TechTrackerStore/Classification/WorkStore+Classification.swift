@@ -76,7 +76,8 @@ extension WorkStore {
         var issues = StoredValueIssues()
         defer { report(issues, reading: "work texts") }
         try database.read { db in
-            let statement = try RawStatement(db, sql: "SELECT \(StoredWorkText.columns) FROM work ORDER BY id")
+            let statement = try RawStatement(
+                db, sql: "SELECT \(StoredWorkText.columns) FROM work WHERE duplicate_of IS NULL ORDER BY id")
             var batch: [StoredWorkText] = []
             batch.reserveCapacity(batchSize)
             while try statement.nextRow(db) {

@@ -6,7 +6,7 @@
 /// and in README "Sharing a store", and is counted so the command can warn once per read.
 ///
 /// Works are never skipped, only their bad values replaced: every reader of the `work` table
-/// must see the same works (the analysis lines up `sourceIDs()` with `forEachAnalysisRow` by
+/// must see the same works (the analysis lines up `workIdentities` with `forEachAnalysisRow` by
 /// position), and a work whose authorships cannot be read still exists and is counted as a
 /// work without a known country, like any work that names none.
 public struct StoredValueIssues: Sendable, Equatable {

@@ -38,7 +38,8 @@ extension WorkStore {
         var issues = StoredValueIssues()
         defer { report(issues, reading: "work summaries") }
         try database.read { db in
-            let statement = try RawStatement(db, sql: "SELECT \(StoredWorkSummary.columns) FROM work ORDER BY id")
+            let statement = try RawStatement(
+                db, sql: "SELECT \(StoredWorkSummary.columns) FROM work WHERE duplicate_of IS NULL ORDER BY id")
             while try statement.nextRow(db) {
                 try body(StoredWorkSummary(statement: statement, issues: &issues))
             }

@@ -6,7 +6,8 @@ extension WorkStore {
     /// name. Lets `analyze --types` refuse a type the store does not hold and name those it has.
     public func workTypes() throws -> [(type: String, works: Int)] {
         try database.read { db in
-            let sql = "SELECT type, COUNT(*) FROM work GROUP BY type ORDER BY COUNT(*) DESC, type"
+            let sql =
+                "SELECT type, COUNT(*) FROM work WHERE duplicate_of IS NULL GROUP BY type ORDER BY COUNT(*) DESC, type"
             // A NULL or mistyped type reads as no type (""), as every other read of `type`
             // does, instead of trapping on a store another tool wrote.
             return try Row.fetchAll(db, sql: sql).map { row in

@@ -220,6 +220,19 @@ enum StoreSchema {
                 ALTER TABLE membership_new RENAME TO membership;
                 CREATE INDEX membership_by_work ON membership (work);
                 """),
+        // v7: one paper from several sources (Web of Science, Scopus, OpenAlex) is one work. Every
+        // record stays stored under its own source id; `duplicate_of` marks a record that
+        // another stands for (`DuplicateResolution`), and `duplicate_match` says how they were
+        // matched (`doi` or `title`). `work_source` lists the sources the store holds, so that an
+        // ingest knows without scanning the works whether matching across sources is needed.
+        StoreMigration(
+            identifier: "v7-cross-source-duplicates",
+            sql: """
+                ALTER TABLE work ADD COLUMN duplicate_of INTEGER REFERENCES work (id);
+                ALTER TABLE work ADD COLUMN duplicate_match TEXT;
+                CREATE TABLE work_source (source TEXT PRIMARY KEY NOT NULL) WITHOUT ROWID;
+                INSERT INTO work_source (source) SELECT DISTINCT source FROM work;
+                """),
     ]
 }
 

@@ -30,6 +30,8 @@ public final class IngestSession {
     /// False once the body given to `WorkStore.ingest` has returned: the connection is then
     /// no longer this session's to use.
     private var isOpen = true
+    /// Sources this session has put in `work_source`.
+    private var registeredSources: Set<String> = []
 
     init(_ db: Database, strict: Bool, inputs: [String], startedAt: Date) throws {
         self.db = db
@@ -54,10 +56,12 @@ public final class IngestSession {
         var counts = UpsertCounts()
         if strict {
             for row in rows { counts.add(try upserter.upsert(row)) }
+            try registerSources(of: rows)
         } else {
             do {
                 try db.inTransaction(.immediate) {
                     for row in rows { counts.add(try upserter.upsert(row)) }
+                    try registerSources(of: rows)
                     return .commit
                 }
             } catch {
@@ -68,6 +72,15 @@ public final class IngestSession {
         }
         outcomes += counts
         return counts
+    }
+
+    /// Adds the sources of `rows` to `work_source` (once per source and run: a batch of one
+    /// source, the usual case, costs a set lookup).
+    private func registerSources(of rows: [WorkRow]) throws {
+        for row in rows where !registeredSources.contains(row.source) {
+            try db.execute(sql: "INSERT OR IGNORE INTO work_source (source) VALUES (?)", arguments: [row.source])
+            registeredSources.insert(row.source)
+        }
     }
 
     /// Records the run: one `ingest_run` row with the inputs, the start given to

@@ -1,4 +1,5 @@
 public import ArgumentParser
+public import TechTrackerIngest
 public import TechTrackerCore
 public import TechTrackerPresent
 
@@ -16,6 +17,9 @@ extension ThresholdScope: ExpressibleByArgument {}
 
 /// `export --format csv|json`.
 extension ResultsExporter.Format: ExpressibleByArgument {}
+
+/// `ingest --format`: the formats the readers know.
+extension InputFormat: ExpressibleByArgument {}
 
 /// `analyze --counting fractional|whole|both`: one counting, or both (the analysis's list of
 /// countings has no single-word name of its own, hence this small enum).

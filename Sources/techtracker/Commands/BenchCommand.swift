@@ -5,7 +5,9 @@ struct BenchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bench",
         abstract: "Measure throughput on a generated corpus and print a table.",
-        subcommands: [BenchIngestCommand.self, BenchClassifyCommand.self, BenchAnalyzeCommand.self],
+        subcommands: [
+            BenchIngestCommand.self, BenchExportsCommand.self, BenchClassifyCommand.self, BenchAnalyzeCommand.self,
+        ],
         defaultSubcommand: BenchIngestCommand.self
     )
 

@@ -1,23 +1,31 @@
 import ArgumentParser
 import TechTrackerCore
+import TechTrackerIngest
 import TechTrackerPipeline
 import TechTrackerPresent
 
-/// `techtracker ingest`: reads OpenAlex files and folders into the store.
+/// `techtracker ingest`: reads OpenAlex, Web of Science and Scopus files and folders into the store.
 struct IngestCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "ingest",
-        abstract: "Read OpenAlex works (JSON Lines, .gz snapshot parts, API pages, single works) into the store.",
+        abstract: "Read OpenAlex works, Web of Science and Scopus exports into the store.",
         discussion: """
+            Formats are recognised by content, whatever the file is called: OpenAlex JSON (JSON Lines, .gz \
+            snapshot parts, API pages, single works), Web of Science plain text and tab-delimited exports, \
+            Scopus CSV exports (2016, 2022 and 2024+ layouts); --format reads every input as one format. \
             INPUT is files or folders; folders are searched recursively for .jsonl, .ndjson, .json and \
-            .gz files (an OpenAlex snapshot's data/works folder works as it is). Works are upserted by id: \
+            .gz files (an OpenAlex snapshot's data/works folder works as it is) and for .txt, .isi, .ciw, \
+            .tsv and .csv files that hold an export. Works are upserted by id: \
             a record with a newer updated_date replaces the stored one; of two with the same updated_date \
             and different content the one with the larger content hash is kept (counted as conflicting), so \
             the store does not depend on the order of files or records; re-ingesting the same files changes \
             nothing. A bad record (malformed, or a value out of range) is reported (file, line, reason), skipped \
             and counted; good records are kept. Only regular files are read: FIFOs, sockets and devices are \
             skipped with a warning, each real file is read once, and the store and the --rejects file are never \
-            read back. Ends with: read N, new N, updated N, unchanged N, conflicting N, rejected N.
+            read back. Addresses whose country cannot be read are warned about, never guessed. The same \
+            paper read from several sources is one work (matched by DOI, else by title, year and first \
+            author; the OpenAlex record, else the Web of Science one, stands for it). Ends with: read N, new \
+            N, updated N, unchanged N, conflicting N, rejected N.
             """
     )
 
@@ -26,6 +34,9 @@ struct IngestCommand: ParsableCommand {
     @Option(
         help: ArgumentHelp("Write rejected records with their reasons to this tab-separated file.", valueName: "file"))
     var rejects: String?
+
+    @Option(help: "Read every input as this format instead of recognising each file's by content.")
+    var format: InputFormat?
 
     @Flag(help: "Commit nothing and exit with code 2 if any record is rejected.")
     var strict = false
@@ -58,6 +69,7 @@ struct IngestCommand: ParsableCommand {
         let store = try storeOptions.openForWriting()
         var options = readers.map { IngestOptions(readers: $0) } ?? IngestOptions()
         options.strict = strict
+        options.format = format
         options.rejectsPath = rejects
         options.progress = IngestProgressPrinter.style(quiet: quiet)
         if let maxLineMB { options.maximumLineBytes = maxLineMB << 20 }

@@ -29,6 +29,8 @@ enum OptionRange {
     static let generatedYears = 1900...2200
     /// `generate` / `demo` / `bench ingest --works`: below the generator's id space.
     static let works = 1...100_000_000
+    /// `bench exports --records`: the export is held in memory (about 3 KB a record).
+    static let exportRecords = 1...1_000_000
     /// `generate --parts`: the generator's own limit (three-digit part names).
     static let parts = 1...999
     /// `ingest --readers`: reader threads (each holds one line buffer of up to --max-line-mb).

@@ -31,6 +31,8 @@ struct StatsCommand: ParsableCommand {
         let store = try storeOptions.openForReading()
         let statistics = try CorpusStatistics.compute(from: store, topInstitutions: institutions)
         Console.out(
-            StatisticsReport.render(statistics, institutions: try store.institutions(), countryLimit: countries))
+            StatisticsReport.render(
+                statistics, institutions: try store.institutions(), countryLimit: countries,
+                crossSource: try store.crossSourceSummary()))
     }
 }
