@@ -11,7 +11,8 @@ extension WorkStore {
     /// Run after every ingest. The marks are made anew from all stored records each time, so
     /// they depend only on what is stored, never on the order of ingests. A store of one source
     /// only has nothing to match and is not read (a single OpenAlex snapshot costs nothing
-    /// here). Memberships of a record that has just become a duplicate are removed with it, so
+    /// here); a store of several reads every record's DOI, title, year and first author once
+    /// per ingest. Memberships of a record that has just become a duplicate are removed with it, so
     /// a paper is never classified twice; the record that stands for it is classified by the
     /// next `classify`.
     @discardableResult
@@ -19,10 +20,11 @@ extension WorkStore {
         try database.write { db in
             var summary = CrossSourceSummary()
             summary.sources = try Self.storedSources(db)
-            let hadDuplicates =
-                try Bool.fetchOne(
-                    db, sql: "SELECT EXISTS (SELECT 1 FROM work WHERE duplicate_of IS NOT NULL)") ?? false
-            if summary.isMultiSource || hadDuplicates {
+            // Works are never deleted, so a store of one source never held a duplicate; nor
+            // does it need the counts below, which scan every work (an OpenAlex snapshot's
+            // millions): it is left as it is.
+            guard summary.isMultiSource || summary.hasExportSources else { return summary }
+            if summary.isMultiSource {
                 let outcome = DuplicateResolution.resolve(try Self.matchRecords(db))
                 try db.execute(
                     sql: "UPDATE work SET duplicate_of = NULL, duplicate_match = NULL WHERE duplicate_of IS NOT NULL")
@@ -46,6 +48,7 @@ extension WorkStore {
         try database.read { db in
             var summary = CrossSourceSummary()
             summary.sources = try Self.storedSources(db)
+            guard summary.isMultiSource || summary.hasExportSources else { return summary }
             try Self.countDuplicatesAndPapers(db, into: &summary)
             if summary.hasExportSources { try Self.countLinkedReferences(db, into: &summary) }
             return summary
