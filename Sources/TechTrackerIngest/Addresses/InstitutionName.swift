@@ -62,7 +62,16 @@ public enum InstitutionName {
     )
         -> Institution?
     {
-        let key = Self.key(organisation)
+        var keys = InstitutionKeyCache()
+        return institution(organisation: organisation, displayName: displayName, country: country, keys: &keys)
+    }
+
+    /// `institution(organisation:displayName:country:)` with the organisation's key taken from
+    /// (and added to) a reader's cache.
+    public static func institution(
+        organisation: String, displayName: String? = nil, country: CountryCode?, keys: inout InstitutionKeyCache
+    ) -> Institution? {
+        let key = keys.key(organisation)
         guard !key.isEmpty else { return nil }
         let name: String
         if let displayName, !displayName.allSatisfy(\.isWhitespace) {

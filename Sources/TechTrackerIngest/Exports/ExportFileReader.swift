@@ -85,8 +85,10 @@ public struct ExportFileReader {
                     IngestWarning(path: file.path, line: problem.line, kind: .damagedText, detail: problem.detail))
             }
         }
+        var keys = InstitutionKeyCache()
         for record in result.records {
-            place(WoSWorkMapper.map(record), line: record.line, id: record.accessionNumber, into: &consumer) {
+            let mapped = WoSWorkMapper.map(record, keys: &keys)
+            place(mapped, line: record.line, id: record.accessionNumber, into: &consumer) {
                 record.plainText
             }
         }

@@ -18,7 +18,8 @@ struct WoSAddress {
 enum WoSAddresses {
     /// The institutions of each author of `byline`, in byline order.
     static func institutions(
-        of byline: WoSByline, fields: WoSRecordFields, warnings: inout [RecordWarning]
+        of byline: WoSByline, fields: WoSRecordFields, warnings: inout [RecordWarning],
+        keys: inout InstitutionKeyCache
     )
         -> [[Institution]]
     {
@@ -28,8 +29,11 @@ enum WoSAddresses {
         }
         leaveOutCitedReferences(&addresses, warnings: &warnings)
         let authorCount = byline.names.count
-        guard !addresses.isEmpty else { return reprintInstitutions(of: byline, fields: fields, warnings: &warnings) }
-        let institutions = resolve(addresses, enhancedNames: WoSFieldText.list(fields.c3), warnings: &warnings)
+        guard !addresses.isEmpty else {
+            return reprintInstitutions(of: byline, fields: fields, warnings: &warnings, keys: &keys)
+        }
+        let institutions = resolve(
+            addresses, enhancedNames: WoSFieldText.list(fields.c3), warnings: &warnings, keys: &keys)
 
         guard addresses.contains(where: { $0.group != nil }) else {
             // No author groups: every author has every address.
@@ -252,7 +256,8 @@ enum WoSAddresses {
     /// the two lists do not line up. The id is built from the address's organisation either way,
     /// so that it is the same in records with and without `C3`.
     static func resolve(
-        _ addresses: [WoSAddress], enhancedNames: [Substring], warnings: inout [RecordWarning]
+        _ addresses: [WoSAddress], enhancedNames: [Substring], warnings: inout [RecordWarning],
+        keys cache: inout InstitutionKeyCache
     )
         -> [Institution?]
     {
@@ -260,7 +265,7 @@ enum WoSAddresses {
         var displayNames: [String: String] = [:]
         var keys: [String] = []
         if !enhancedNames.isEmpty {
-            keys = organisations.map { InstitutionName.key(String($0)) }
+            keys = organisations.map { cache.key(String($0)) }
             var distinct: [String] = []
             var seen: Set<String> = []
             for key in keys where !key.isEmpty && seen.insert(key).inserted { distinct.append(key) }
@@ -283,7 +288,8 @@ enum WoSAddresses {
             }
             let displayName = displayNames.isEmpty ? nil : displayNames[keys[number]]
             let institution = InstitutionName.institution(
-                organisation: String(organisations[number]), displayName: displayName, country: outcome.country)
+                organisation: String(organisations[number]), displayName: displayName, country: outcome.country,
+                keys: &cache)
             if institution == nil {
                 warnings.append(
                     RecordWarning(
@@ -308,7 +314,8 @@ enum WoSAddresses {
     /// Without `C1`: the corresponding authors named in `RP` get its address, the others none,
     /// with one warning for the record when any author is left without one.
     static func reprintInstitutions(
-        of byline: WoSByline, fields: WoSRecordFields, warnings: inout [RecordWarning]
+        of byline: WoSByline, fields: WoSRecordFields, warnings: inout [RecordWarning],
+        keys: inout InstitutionKeyCache
     )
         -> [[Institution]]
     {
@@ -319,7 +326,7 @@ enum WoSAddresses {
             if authorCount > 0 { warnings.append(RecordWarning(.authorWithoutAddress, "no addresses (C1)")) }
             return result
         }
-        let institutions = resolve(entries, enhancedNames: [], warnings: &warnings)
+        let institutions = resolve(entries, enhancedNames: [], warnings: &warnings, keys: &keys)
         let index = byline.index()
         for (entry, institution) in zip(entries, institutions) {
             for name in entry.group ?? [] {

@@ -16,6 +16,12 @@ import TechTrackerCore
 public enum WoSWorkMapper {
     /// The work of `record`, or why it cannot be stored, with warnings.
     public static func map(_ record: WoSTaggedRecord) -> MappedRecord {
+        var keys = InstitutionKeyCache()
+        return map(record, keys: &keys)
+    }
+
+    /// `map(_:)` with the institution keys of a reader's cache (one per file or thread).
+    public static func map(_ record: WoSTaggedRecord, keys: inout InstitutionKeyCache) -> MappedRecord {
         let fields = WoSRecordFields(record)
         guard let id = accessionID(WoSFieldText.firstText(fields.ut)) else {
             return .rejected("no accession number (UT)")
@@ -43,7 +49,7 @@ public enum WoSWorkMapper {
         work.citedByCount = citationCount(fields, warnings: &warnings)
         work.updatedDate = WoSFieldText.firstText(fields.da) ?? ""
         work.referencedWorks = WoSReferences.referencedWorks(fields.cr)
-        work.authorships = authorships(fields, warnings: &warnings)
+        work.authorships = authorships(fields, warnings: &warnings, keys: &keys)
         return .stored(work, warnings: warnings)
     }
 
@@ -150,9 +156,11 @@ public enum WoSWorkMapper {
     }
 
     /// The byline (`AF`, else `AU`), each author with the institutions the addresses give them.
-    static func authorships(_ fields: WoSRecordFields, warnings: inout [RecordWarning]) -> [Authorship] {
+    static func authorships(
+        _ fields: WoSRecordFields, warnings: inout [RecordWarning], keys: inout InstitutionKeyCache
+    ) -> [Authorship] {
         let byline = WoSByline(fields)
-        let institutions = WoSAddresses.institutions(of: byline, fields: fields, warnings: &warnings)
+        let institutions = WoSAddresses.institutions(of: byline, fields: fields, warnings: &warnings, keys: &keys)
         let count = byline.names.count
         var result: [Authorship] = []
         result.reserveCapacity(count)

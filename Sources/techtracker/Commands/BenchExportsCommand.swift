@@ -26,6 +26,11 @@ struct BenchExportsCommand: ParsableCommand {
     @Option(parsing: .unconditional, help: "Random seed of the records (\(OptionRange.seedText)).")
     var seed = SyntheticCorpusConfiguration.defaultSeed
 
+    @Option(
+        help: ArgumentHelp(
+            "Measure on this Web of Science tab-delimited export instead of generated records.", valueName: "file"))
+    var file: String?
+
     @Option(help: ArgumentHelp("Folder for the export files and the benchmark store.", valueName: "dir"))
     var dir = BenchCommand.defaultDir
 
@@ -35,14 +40,19 @@ struct BenchExportsCommand: ParsableCommand {
 
     func run() throws {
         let cores = ProcessInfo.processInfo.activeProcessorCount
-        Console.error("generating \(records) records …")
-        let benchmark = ExportBenchmark(records: records, seed: seed)
+        let benchmark: ExportBenchmark
+        if let file {
+            benchmark = try ExportBenchmark(exportAt: file)
+        } else {
+            Console.error("generating \(records) records …")
+            benchmark = ExportBenchmark(records: records, seed: seed)
+        }
         let scan = benchmark.measureByteScan()
         Console.error("reading …")
         var rows = [scan, benchmark.measureRead(), benchmark.measureReadAndMap(threads: 1)]
         if cores > 1 { rows.append(benchmark.measureReadAndMap(threads: cores)) }
         Console.error("ingesting …")
-        rows.append(try benchmark.measureIngest(folder: dir + "/exports-\(records)-seed\(seed)", readers: cores))
+        rows.append(try benchmark.measureIngest(folder: dir + "/exports-bench", readers: cores))
 
         var table = TextTable(headers: ["stage", "threads", "records", "MB", "seconds", "records/s", "MB/s", "× scan"])
         for row in rows {
@@ -55,9 +65,11 @@ struct BenchExportsCommand: ParsableCommand {
         }
         var usage = rusage()
         getrusage(RUSAGE_SELF.rawValue, &usage)
-        Console.out(
-            "SYNTHETIC DATA: Web of Science tab-delimited export of \(records) invented records; "
-                + "machine: \(cores) cores; peak memory \(usage.ru_maxrss / 1024) MB")
+        let what =
+            benchmark.isSynthetic
+            ? "SYNTHETIC DATA: Web of Science tab-delimited export of \(benchmark.records) invented records"
+            : "Web of Science tab-delimited export \(file ?? ""), \(benchmark.records) records"
+        Console.out("\(what); machine: \(cores) cores; peak memory \(usage.ru_maxrss / 1024) MB")
         Console.out(table.render())
     }
 }
