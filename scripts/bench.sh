@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Measures TechTracker on this machine and prints the README's performance tables (markdown),
 # every figure from this one run: generation, inflate (zlib, the limit of any .gz reader),
-# JSON scanning, ingest, classify and analyze on a generated SYNTHETIC corpus (through
+# JSON scanning, ingest, Web of Science export reading, classify and analyze on a generated
+# SYNTHETIC corpus (through
 # `techtracker generate` and `techtracker bench`), the peak memory of each command, and the
 # micro-benchmarks of the hot paths (the Benchmarks/ package).
 #
@@ -62,6 +63,7 @@ measure bench-ingest "$bin" bench ingest --works "$works" --dir "$dir"
 # The same ingest alone, for its own peak memory (`bench ingest` also holds the scan sample).
 rm -f "$out/ingest.sqlite"
 measure ingest "$bin" ingest --quiet --store "$out/ingest.sqlite" "$corpus"
+measure bench-exports "$bin" bench exports --records 5000 --dir "$dir"
 measure bench-classify "$bin" bench classify --dir "$dir"
 measure bench-analyze "$bin" bench analyze --dir "$dir"
 if ((micro)); then
@@ -135,6 +137,14 @@ print(markdown(["stage", "threads", "works", "MB (JSON)", "seconds", "works/s", 
 if not generated:
     print("\n(The corpus was already there: generation not timed.)")
 
+# Web of Science export reading: each stage against the byte scan any reader must do.
+export_rows = table(text("bench-exports.txt"))
+print()
+print(markdown(["`bench exports` stage (SYNTHETIC records)", "threads", "records", "MB", "seconds", "records/s", "MB/s",
+                "time vs byte scan"],
+               [[r["stage"], r["threads"], r["records"], r["MB"], r["seconds"], r["records/s"], r["MB/s"], r["× scan"] + "×"]
+                for r in export_rows]))
+
 # Classify: each stage against the same stage on one thread.
 classify_rows = table(text("bench-classify.txt"))
 one = {r["stage"]: number(r["works/s"]) for r in classify_rows if r["threads"] == "1"}
@@ -151,7 +161,8 @@ print(markdown(["`bench analyze` stage", "threads", "seconds"],
 # Peak memory of each command (resident set, from GNU time).
 rows = []
 for name, label in [("generate", "`generate`"), ("bench-ingest", "`bench ingest` (inflate, scans with their in-memory sample, ingest)"),
-                    ("ingest", "`ingest` alone, same corpus"), ("bench-classify", "`bench classify` (1 thread, then all)"),
+                    ("ingest", "`ingest` alone, same corpus"), ("bench-exports", "`bench exports` (5,000 records)"),
+                    ("bench-classify", "`bench classify` (1 thread, then all)"),
                     ("bench-analyze", "`bench analyze`")]:
     measured = timing(name)
     if measured:

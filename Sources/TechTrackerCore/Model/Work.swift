@@ -1,7 +1,8 @@
 /// One publication, with exactly the fields the analysis needs (METHOD §2).
 ///
-/// Ids are the source's short ids (`W2741809807` for OpenAlex); a Web of Science UT or a
-/// Scopus EID later takes the same place.
+/// Ids are the source's own ids as read: OpenAlex `W2741809807`, a Web of Science accession
+/// number `WOS:000397201600008`, a Scopus EID `2-s2.0-85012345678`; the store gives each an
+/// integer row key besides.
 public struct Work: Sendable, Hashable {
     /// The source's id of the work, e.g. `W2741809807`. Never empty.
     public var id: String
