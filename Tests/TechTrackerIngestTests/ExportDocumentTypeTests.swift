@@ -137,3 +137,14 @@ import Testing
         #expect(ExportDocumentType.plainForm("") == "")
     }
 }
+
+/// `ExportLanguage`: the databases' language names as the ISO 639-1 codes OpenAlex gives.
+@Suite struct ExportLanguageTests {
+    @Test func namesBecomeCodesAndUnknownNamesAreKept() {
+        #expect(ExportLanguage.code("English") == "en")
+        #expect(ExportLanguage.code(" Chinese ") == "zh")
+        #expect(ExportLanguage.code("English; Chinese") == "en")
+        #expect(ExportLanguage.code("Klingon") == "klingon")
+        #expect(ExportLanguage.code("") == nil)
+    }
+}

@@ -41,7 +41,7 @@ import TechTrackerCore
         #expect(work.publicationYear == 2025)
         #expect(work.type == "article")
         #expect(!work.isRetracted)
-        #expect(work.language == "English")
+        #expect(work.language == "en")
         #expect(work.citedByCount == 4)
         #expect(work.updatedDate == "")
         #expect(

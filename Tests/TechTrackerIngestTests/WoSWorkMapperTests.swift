@@ -126,7 +126,7 @@ import TechTrackerCore
         #expect(work.topics == ["Materials Science, Multidisciplinary", "Physics, Applied"])
         #expect(work.publicationYear == 2020)
         #expect(work.type == ExportDocumentType.webOfScience("Article").type)
-        #expect(work.language == "English")
+        #expect(work.language == "en")
         #expect(!work.isRetracted)
         #expect(work.citedByCount == 7)
         #expect(work.countsByYear.isEmpty)

@@ -49,7 +49,7 @@ public enum ScopusWorkMapper {
                         .unreadableField, "Cited by: \"\(ScopusText.excerpt(citedBy))\" is not a count; 0 is stored"))
             }
         }
-        work.language = row.value(at: columns.language).map(String.init)
+        work.language = row.value(at: columns.language).flatMap { ExportLanguage.code(String($0)) }
         work.referencedWorks = row.value(at: columns.references).map(ScopusReferences.ids) ?? []
         work.authorships = ScopusAuthors.authorships(row, warnings: &warnings)
         return .stored(work, warnings: warnings)

@@ -39,7 +39,7 @@ public enum WoSWorkMapper {
         work.abstract = WoSFieldText.firstText(fields.ab) ?? ""
         work.keywords = keywords(WoSFieldText.list(fields.de) + WoSFieldText.list(fields.id))
         work.topics = keywords(WoSFieldText.list(fields.wc))
-        work.language = WoSFieldText.firstText(fields.la)
+        work.language = WoSFieldText.firstText(fields.la).flatMap(ExportLanguage.code)
         if let documentType = WoSFieldText.firstText(fields.dt) {
             let mapped = ExportDocumentType.webOfScience(documentType)
             work.type = mapped.type
