@@ -1,4 +1,4 @@
-public import TechTrackerCore
+import TechTrackerCore
 
 /// The dashboard's pages as complete HTML documents (inline CSS and SVG charts, no external
 /// requests), rendered from a `DashboardModel`. `links` says how pages link to each other and
