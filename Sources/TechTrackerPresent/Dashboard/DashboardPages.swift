@@ -6,29 +6,55 @@ import TechTrackerCore
 public enum DashboardPages {
     /// The overview: headline, technologies led per country across windows, the heat map, changes
     /// of lead, blocs.
-    public static func overview(_ model: DashboardModel, _ selection: DashboardSelection, links: DashboardLinks)
+    public static func overview(
+        _ model: DashboardModel, _ selection: DashboardSelection, links: DashboardLinks
+    )
         -> String
     {
-        "<!doctype html><title>TechTracker overview</title>"
+        let index = DashboardIndex(model)
+        let link = links.overview(selection)
+        return DashboardDocument.render(
+            title: "TechTracker overview, \(index.window(selection.windowStart)) (\(selection.counting.rawValue))",
+            synthetic: model.results.synthetic,
+            nav: DashboardDocument.nav(index, selection, links: links, page: links.overview),
+            body: DashboardDocument.permalink(link) + overviewBody(index, selection, links: links))
     }
 
     /// A technology's page; `nil` for an id the model does not hold.
     public static func technology(
         _ model: DashboardModel, id: String, _ selection: DashboardSelection, links: DashboardLinks
     ) -> String? {
-        model.technologies.contains { $0.id == id } ? "<!doctype html><title>\(id)</title>" : nil
+        guard let technology = model.technologies.first(where: { $0.id == id }) else { return nil }
+        let index = DashboardIndex(model)
+        return DashboardDocument.render(
+            title: "\(technology.name) – TechTracker, \(index.window(selection.windowStart))",
+            synthetic: model.results.synthetic,
+            nav: DashboardDocument.nav(index, selection, links: links, page: { links.technology(id, $0) }),
+            body: DashboardDocument.permalink(links.technology(id, selection))
+                + technologyBody(index, technology, selection, links: links))
     }
 
     /// A country's (or group's) page; `nil` for a code the figures never name.
     public static func country(
         _ model: DashboardModel, code: String, _ selection: DashboardSelection, links: DashboardLinks
     ) -> String? {
-        model.results.countryShares.contains { $0.country == code } ? "<!doctype html><title>\(code)</title>" : nil
+        let index = DashboardIndex(model)
+        guard index.sharesByUnit[code] != nil else { return nil }
+        return DashboardDocument.render(
+            title: "\(code) – TechTracker, \(index.window(selection.windowStart))",
+            synthetic: model.results.synthetic,
+            nav: DashboardDocument.nav(index, selection, links: links, page: { links.country(code, $0) }),
+            body: DashboardDocument.permalink(links.country(code, selection))
+                + countryBody(index, code, selection, links: links))
     }
 
     /// The method page: settings, taxonomy version, definitions.
     public static func method(_ model: DashboardModel, links: DashboardLinks) -> String {
-        "<!doctype html><title>Method</title>"
+        let index = DashboardIndex(model)
+        return DashboardDocument.render(
+            title: "Method – TechTracker", synthetic: model.results.synthetic,
+            nav: DashboardDocument.nav(index, nil, links: links, page: nil),
+            body: DashboardDocument.permalink(links.method()) + methodBody(index))
     }
 }
 
@@ -39,7 +65,7 @@ public enum DashboardCSV {
     public static func chart(
         _ chart: DashboardChart, _ model: DashboardModel, subject: String?, _ selection: DashboardSelection
     ) -> String? {
-        nil
+        DashboardIndex(model).csv(chart, subject: subject, selection)
     }
 }
 
