@@ -61,7 +61,7 @@ extension DashboardIndex {
         guard let summary = summary(technology, selection) else { return ([], []) }
         let countries = [summary.leader, summary.runnerUp].compactMap { $0 }
         var byKey: [String: Double] = [:]
-        for row in sharesByTechnology[technology] ?? []
+        for row in rows(technology: technology)
         where row.counting == selection.counting && row.unitType == .country && countries.contains(row.country) {
             byKey["\(row.windowStart) \(row.country)"] = row.share
         }
@@ -92,7 +92,7 @@ extension DashboardIndex {
     /// without a row for the unit counts as 0).
     func countryTrend(_ code: String, _ selection: DashboardSelection) -> (categories: [String], values: [[Double]]) {
         var shares: [String: Double] = [:]
-        for row in sharesByUnit[code] ?? [] where row.counting == selection.counting {
+        for row in rows(unit: code) where row.counting == selection.counting {
             shares["\(row.windowStart) \(row.technology)"] = row.share
         }
         let categories = self.categories
@@ -169,7 +169,7 @@ extension DashboardIndex {
                         })
             }
         case .countryTrend:
-            guard let code = subject, sharesByUnit[code] != nil else { return nil }
+            guard let code = subject, !rows(unit: code).isEmpty else { return nil }
             let (categories, values) = countryTrend(code, selection)
             return HTML.csv(
                 ["category", "window_start", "window_end", "mean_share"],

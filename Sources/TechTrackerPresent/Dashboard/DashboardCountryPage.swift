@@ -5,10 +5,10 @@ extension DashboardPages {
         _ index: DashboardIndex, _ code: String, _ selection: DashboardSelection, links: DashboardLinks
     ) -> String {
         let window = index.window(selection.windowStart)
-        let rows = (index.sharesByUnit[code] ?? []).filter {
+        let rows = index.rows(unit: code).filter {
             $0.windowStart == selection.windowStart && $0.counting == selection.counting
         }
-        let isGroup = rows.first?.unitType == .group || index.sharesByUnit[code]?.first?.unitType == .group
+        let isGroup = rows.first?.unitType == .group || index.rows(unit: code).first?.unitType == .group
         var out = "<h1>\(HTML.escape(code))\(isGroup ? " (bloc)" : "")</h1>"
         out += "<p>\(window), \(HTML.escape(selection.counting.rawValue)) counting"
         if isGroup, let group = index.model.results.settings.groups.first(where: { $0.name == code }) {
@@ -26,7 +26,7 @@ extension DashboardPages {
         let top5 = ordered.filter(\.isTop5)
         out +=
             "<p class=\"headline\">\(HTML.escape(code)) is first in \(firsts.count) and in the top 5 in \(top5.count) "
-            + "of \(index.shares(selection).count) technologies in \(window)"
+            + "of \(AnalysisReport.technologyCount(index.model.results, window: window, counting: selection.counting)) technologies in \(window)"
             + (firsts.contains(where: \.lowEvidence)
                 ? " (\(firsts.filter(\.lowEvidence).count) of the first places low evidence)" : "") + ".</p>"
 

@@ -68,13 +68,36 @@ final class DashboardIndex {
     lazy var technologyByID: [String: DashboardTechnology] = Dictionary(
         technologies.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
 
+    /// Every share row grouped by technology and by unit, made by `prepareAll` (the report):
+    /// a single page filters the one technology or unit it shows instead, which is cheaper.
+    private var allByTechnology: [String: [CountryShareRow]]?
+    private var allByUnit: [String: [CountryShareRow]]?
+    private var byTechnology: [String: [CountryShareRow]] = [:]
+    private var byUnit: [String: [CountryShareRow]] = [:]
+
+    /// Groups every row at once, for a render that shows every technology and unit.
+    func prepareAll() {
+        allByTechnology = Dictionary(grouping: model.results.countryShares, by: \.technology)
+        allByUnit = Dictionary(grouping: model.results.countryShares, by: \.country)
+    }
+
     /// Every share row of a technology (all windows and countings).
-    lazy var sharesByTechnology: [String: [CountryShareRow]] = Dictionary(
-        grouping: model.results.countryShares, by: \.technology)
+    func rows(technology: String) -> [CountryShareRow] {
+        if let all = allByTechnology { return all[technology] ?? [] }
+        if let cached = byTechnology[technology] { return cached }
+        let rows = model.results.countryShares.filter { $0.technology == technology }
+        byTechnology[technology] = rows
+        return rows
+    }
 
     /// Every share row of a country or group (all technologies, windows and countings).
-    lazy var sharesByUnit: [String: [CountryShareRow]] = Dictionary(
-        grouping: model.results.countryShares, by: \.country)
+    func rows(unit: String) -> [CountryShareRow] {
+        if let all = allByUnit { return all[unit] ?? [] }
+        if let cached = byUnit[unit] { return cached }
+        let rows = model.results.countryShares.filter { $0.country == unit }
+        byUnit[unit] = rows
+        return rows
+    }
 
     /// Headline rows by selection.
     lazy var headlines: [DashboardSelection: [HeadlineRow]] = Dictionary(
@@ -117,7 +140,7 @@ final class DashboardIndex {
             return (cached[technology] ?? []).filter { $0.unitType == type }
         }
         return Self.byRank(
-            (sharesByTechnology[technology] ?? []).filter {
+            rows(technology: technology).filter {
                 $0.windowStart == selection.windowStart && $0.counting == selection.counting && $0.unitType == type
             })
     }

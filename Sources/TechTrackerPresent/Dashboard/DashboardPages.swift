@@ -39,7 +39,7 @@ public enum DashboardPages {
         _ model: DashboardModel, code: String, _ selection: DashboardSelection, links: DashboardLinks
     ) -> String? {
         let index = DashboardIndex(model)
-        guard index.sharesByUnit[code] != nil else { return nil }
+        guard !index.rows(unit: code).isEmpty else { return nil }
         return DashboardDocument.render(
             title: "\(code) – TechTracker, \(index.window(selection.windowStart))",
             synthetic: model.results.synthetic,

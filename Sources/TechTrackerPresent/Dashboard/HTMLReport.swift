@@ -16,6 +16,7 @@ public enum HTMLReport {
     /// Renders the report.
     public static func render(_ model: DashboardModel) -> String {
         let index = DashboardIndex(model)
+        index.prepareAll()
         let selection = model.defaultSelection
         let window = index.window(selection.windowStart)
         let units = index.units(selection)
