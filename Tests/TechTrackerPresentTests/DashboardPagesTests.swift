@@ -131,6 +131,9 @@ enum DashboardFixture {
                 "CN leads 2 of 3 technologies in 2020-2024 (fractional counting; 1 of them low evidence); "
                     + "in 2018-2022 US led 2."))
         #expect(html.contains("Permalink: <a href=\"/?window=2020&amp;counting=fractional\""))
+        // Counts on the y axis tick at whole numbers: 0, 1, 2.
+        #expect(html.contains("text-anchor=\"end\">1</text>"))
+        #expect(!html.contains("text-anchor=\"end\">0.5</text>"))
         #expect(html.contains("href=\"/csv/led-per-window?window=2020&amp;counting=fractional\">download CSV"))
         // Heat map: categories as row groups, the risk badge in words, the low-evidence mark.
         #expect(html.contains("<th scope=\"colgroup\" class=\"category\" colspan=\"8\">Computing</th>"))

@@ -130,12 +130,14 @@ enum SeriesStyle {
 
 /// Axis ticks at round values.
 enum Ticks {
-    /// Ticks from 0 to at least `maximum`, 3–6 of them, at 1, 2 or 5 × 10^k steps.
-    static func upTo(_ maximum: Double) -> [Double] {
+    /// Ticks from 0 to at least `maximum`, 3–6 of them, at 1, 2 or 5 × 10^k steps (whole
+    /// steps for counts).
+    static func upTo(_ maximum: Double, integers: Bool = false) -> [Double] {
         let maximum = maximum > 0 && maximum.isFinite ? maximum : 1
         let rough = maximum / 4
         let magnitude = pow(10, floor(log10(rough)))
-        let step = [1.0, 2, 5, 10].map { $0 * magnitude }.first { $0 >= rough } ?? rough
+        let nice = [1.0, 2, 5, 10].map { $0 * magnitude }.first { $0 >= rough } ?? rough
+        let step = integers ? max(nice.rounded(.up), 1) : nice
         var ticks: [Double] = []
         var value = 0.0
         while value < maximum + step * 0.999 && ticks.count < 12 {

@@ -31,7 +31,7 @@ struct SVGBarChart {
         let plotHeight = rowHeight * Double(max(bars.count, 1))
         let height = top + plotHeight + 44
         let maximum = bars.map { max($0.value, $0.high ?? 0) }.max() ?? 0
-        let ticks = Ticks.upTo(maximum)
+        let ticks = Ticks.upTo(maximum, integers: !percent)
         let xMax = ticks.last ?? 1
         func x(_ value: Double) -> Double { plotLeft + plotWidth * max(0, value) / (xMax > 0 ? xMax : 1) }
         func label(_ value: Double) -> String { percent ? Ticks.number(value * 100) + "%" : Ticks.number(value) }

@@ -28,7 +28,7 @@ struct SVGLineChart {
         let legendRows = (series.count + legendColumns - 1) / legendColumns
         let height = top + plotHeight + 52 + Double(legendRows) * 18
         let maximum = series.flatMap { $0.values.compactMap { $0 } }.max() ?? 0
-        let ticks = Ticks.upTo(maximum)
+        let ticks = Ticks.upTo(maximum, integers: !percent)
         let yMax = ticks.last ?? 1
         func x(_ index: Int) -> Double {
             xLabels.count <= 1 ? left + plotWidth / 2 : left + plotWidth * Double(index) / Double(xLabels.count - 1)
