@@ -8,7 +8,8 @@ import Testing
 @Suite struct DashboardScaleTests {
     static func model() -> DashboardModel {
         var results = AnalysisResults(settings: AnalysisSettings(), taxonomyHash: "h", synthetic: false)
-        let countries = (0..<150).map { String(UnicodeScalar(65 + $0 / 26)!) + String(UnicodeScalar(65 + $0 % 26)!) }
+        let letters = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+        let countries = (0..<150).map { String([letters[$0 / 26], letters[$0 % 26]]) }
         let technologies = (0..<74).map {
             DashboardTechnology(id: "t\($0)", name: "Technology \($0)", category: "C\($0 % 9)", scope: "", query: "")
         }
@@ -43,21 +44,20 @@ import Testing
         return DashboardModel(results: results, technologies: technologies)
     }
 
-    @Test func pagesRenderQuicklyAtFullSize() throws {
+    /// Every page renders whole from a model of the full size (its speed is measured by
+    /// `techtracker serve` on a demo store, not asserted here).
+    @Test func pagesRenderWholeAtFullSize() throws {
         let model = Self.model()
         let selection = model.defaultSelection
         #expect(model.results.countryShares.count == 74 * 18 * 150 * 2)
-        let clock = ContinuousClock()
-        var pages: [String] = []
-        let elapsed = [
-            clock.measure { pages.append(DashboardPages.overview(model, selection, links: .server)) },
-            clock.measure { pages.append(DashboardPages.technology(model, id: "t5", selection, links: .server) ?? "") },
-            clock.measure { pages.append(DashboardPages.country(model, code: "AB", selection, links: .server) ?? "") },
+        let pages = [
+            DashboardPages.overview(model, selection, links: .server),
+            DashboardPages.technology(model, id: "t5", selection, links: .server) ?? "",
+            DashboardPages.country(model, code: "AB", selection, links: .server) ?? "",
         ]
-        print("dashboard page render times:", elapsed)
-        #expect(pages.allSatisfy { $0.hasPrefix("<!doctype html>") })
+        #expect(pages.allSatisfy { $0.hasPrefix("<!doctype html>") && $0.hasSuffix("</html>\n") })
         #expect(pages[0].contains("AA leads 40 of 74 technologies in 2020-2024 (fractional counting)"))
-        // Generous for unoptimised debug builds on a shared machine; release renders far faster.
-        #expect(elapsed.allSatisfy { $0 < .seconds(1) })
+        #expect(pages[1].contains("Technology 5"))
+        #expect(pages[2].contains("AB"))
     }
 }

@@ -4,17 +4,26 @@ import Testing
 /// The demo end to end, and the commands that read what it left: export, query, explain.
 @Suite
 struct DemoTests {
-    @Test func demoRunsThePipelineAndEndsWithTheHeadline() async throws {
+    @Test func demoRunsThePipelineAndEndsWithTheHeadlineTheReportAndTheDashboard() async throws {
         let run = try await DemoFixture.run.value
         #expect(run.outcome.status == 0, "\(run.outcome.error)")
         let out = run.outcome.out
         #expect(out.contains("SYNTHETIC DATA"))
         #expect(out.contains("Works by country"))
         #expect(out.contains("Classified 3,000 works against 74 technologies"))
-        let last = try #require(out.split(separator: "\n").last)
+        let lines = out.split(separator: "\n")
+        try #require(lines.count > 4)
+        let headline = lines[lines.count - 3]
         #expect(
-            last.wholeMatch(of: /SYNTHETIC DATA: [A-Z][A-Z] leads [0-9]+ of 74 technologies in 2020-2024 .*/) != nil,
-            "\(last)")
+            headline.wholeMatch(of: /SYNTHETIC DATA: [A-Z][A-Z] leads [0-9]+ of 74 technologies in 2020-2024 .*/) != nil,
+            "\(headline)")
+        #expect(lines[lines.count - 2].hasPrefix("Wrote \(run.folder)/report.html: the overview, 74 technologies"))
+        #expect(
+            lines[lines.count - 1]
+                == "Dashboard: techtracker serve --store \(run.folder)/techtracker.sqlite   (then open http://127.0.0.1:8080/)")
+        let report = try String(contentsOfFile: run.folder + "/report.html", encoding: .utf8)
+        #expect(report.contains("SYNTHETIC DATA"))
+        #expect(!report.contains("https://") && !report.contains("http://"))
         // The steps, in order, on standard error; the analysis step states the defaults.
         let steps = run.outcome.error.split(separator: "\n").filter { $0.hasPrefix("== ") }
         #expect(

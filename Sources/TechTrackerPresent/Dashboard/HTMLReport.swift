@@ -1,4 +1,4 @@
-public import TechTrackerCore
+import TechTrackerCore
 
 /// The whole dashboard for the default selection as one self-contained HTML file: the
 /// overview, every technology's page, every country's and group's page and the method, linked

@@ -87,5 +87,8 @@ struct DemoCommand: ParsableCommand {
         Console.error("== 6/6 report")
         try ReportCommand.report(store: workStore, selection: AnalysisReport.Selection())
         Console.out("\n\(try ReportCommand.headline(store: workStore))")
+        Console.out("")
+        try ReportCommand.writeHTML(store: workStore, to: dir + "/report.html")
+        Console.out("Dashboard: techtracker serve --store \(storePath)   (then open http://127.0.0.1:8080/)")
     }
 }

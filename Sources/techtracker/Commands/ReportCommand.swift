@@ -4,11 +4,16 @@ import TechTrackerCore
 import TechTrackerPresent
 import TechTrackerStore
 
-/// `techtracker report`: the stored figures as terminal tables.
+/// `techtracker report`: the stored figures as terminal tables, or as one HTML file.
 struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",
-        abstract: "Print the headline, the per-technology table and the per-country summary of the last analysis."
+        abstract: "Print the headline, the per-technology table and the per-country summary of the last analysis.",
+        discussion: """
+            With --html FILE, writes instead the dashboard's overview, every technology's and every country's \
+            view and the method as one self-contained HTML file (inline CSS and SVG charts, no external \
+            requests) for the latest window and fractional counting, laid out to print on A4.
+            """
     )
 
     @OptionGroup var storeOptions: StoreOptions
@@ -28,11 +33,20 @@ struct ReportCommand: ParsableCommand {
     @Option(help: "The counting of the tables.")
     var counting = AnalysisReport.Selection().counting
 
+    @Option(
+        help: ArgumentHelp(
+            "Write the overview, technology and country views as one self-contained HTML file.", valueName: "file"))
+    var html: String?
+
     func validate() throws {
         try OptionRange.checkYears(window, option: "--window")
     }
 
     func run() throws {
+        if let html {
+            try Self.writeHTML(store: try storeOptions.openForReading(), to: html)
+            return
+        }
         var selection = AnalysisReport.Selection()
         if let window {
             guard let parsed = PublicationWindow(parsing: window) else {
@@ -57,6 +71,20 @@ struct ReportCommand: ParsableCommand {
             throw UsageFailure(error.description)
         }
         Console.out(AnalysisReport.render(results, selection: selection))
+    }
+
+    /// Writes the single-file HTML report of `store`'s figures to `path` and says so: the run of
+    /// `report --html`, and the demo's last step.
+    static func writeHTML(store: WorkStore, to path: String) throws {
+        let model = try DashboardLoading.model(store)
+        do {
+            try Data(HTMLReport.render(model).utf8).write(to: URL(fileURLWithPath: path))
+        } catch {
+            throw CommandFailure("cannot write \(path): \(error.localizedDescription)")
+        }
+        Console.out(
+            "Wrote \(path): the overview, \(model.technologies.count) technologies and the country views "
+                + "(open it in a browser; it needs no network)")
     }
 
     /// The headline sentence of the figures stored in `store` (the default selection's counting,
