@@ -33,6 +33,7 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
         .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
         .package(url: "https://github.com/attaswift/BigInt", exact: "6.0.1"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", exact: "2.28.1"),
     ],
     targets: [
         // zlib from the system (Debian: zlib1g-dev).
@@ -87,6 +88,15 @@ let package = Package(
             dependencies: ["TechTrackerCore", "TechTrackerMeasure", "TechTrackerClassify"],
             swiftSettings: upcomingFeatures
         ),
+        // The read-only web dashboard (`techtracker serve`) over a `DashboardModel` held in memory:
+        // it never reaches the store.
+        .target(
+            name: "TechTrackerServer",
+            dependencies: [
+                "TechTrackerCore", "TechTrackerPresent", .product(name: "Hummingbird", package: "hummingbird"),
+            ],
+            swiftSettings: upcomingFeatures
+        ),
         // Runs of the pipeline's stages: ingest into the store, the store read into analysis
         // columns, classify, analyze.
         .target(
@@ -103,7 +113,7 @@ let package = Package(
             dependencies: [
                 "TechTrackerCore", "TechTrackerStore", "TechTrackerSynth",
                 "TechTrackerMeasure", "TechTrackerPresent", "TechTrackerPipeline",
-                "TechTrackerClassify", "TechTrackerTaxonomy", "TechTrackerIngest",
+                "TechTrackerClassify", "TechTrackerTaxonomy", "TechTrackerIngest", "TechTrackerServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: upcomingFeatures
@@ -129,6 +139,16 @@ let package = Package(
         .testTarget(
             name: "TechTrackerPresentTests",
             dependencies: ["TechTrackerPresent", "TechTrackerClassify", "TechTrackerCore"],
+            swiftSettings: upcomingFeatures
+        ),
+        .testTarget(
+            name: "TechTrackerServerTests",
+            dependencies: [
+                "TechTrackerServer", "TechTrackerPresent", "TechTrackerCore",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+                // The request and response types (HummingbirdTesting does not re-export them).
+                .product(name: "Hummingbird", package: "hummingbird"),
+            ],
             swiftSettings: upcomingFeatures
         ),
         .testTarget(

@@ -14,7 +14,7 @@ struct TechTrackerCommand: ParsableCommand {
             DemoCommand.self, GenerateCommand.self, IngestCommand.self, StatsCommand.self,
             ClassifyCommand.self, QueryCommand.self, ExplainCommand.self, GroupsCommand.self, AnalyzeCommand.self,
             ReportCommand.self,
-            ExportCommand.self, BenchCommand.self,
+            ExportCommand.self, ServeCommand.self, BenchCommand.self,
         ]
     )
 }

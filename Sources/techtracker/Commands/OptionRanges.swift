@@ -40,6 +40,9 @@ enum OptionRange {
     /// `bench ingest --scan-sample-mb`: up to 64 GB held in memory.
     static let scanSampleMB = 1...65_536
 
+    /// `serve --port`: a TCP port.
+    static let port = 1...65_535
+
     /// "0…100000", as help texts, messages and the README write a range.
     static func text(_ range: ClosedRange<Int>) -> String {
         "\(range.lowerBound)…\(range.upperBound)"
