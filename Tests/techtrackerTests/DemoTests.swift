@@ -15,12 +15,14 @@ struct DemoTests {
         try #require(lines.count > 4)
         let headline = lines[lines.count - 3]
         #expect(
-            headline.wholeMatch(of: /SYNTHETIC DATA: [A-Z][A-Z] leads [0-9]+ of 74 technologies in 2020-2024 .*/) != nil,
+            headline.wholeMatch(of: /SYNTHETIC DATA: [A-Z][A-Z] leads [0-9]+ of 74 technologies in 2020-2024 .*/)
+                != nil,
             "\(headline)")
         #expect(lines[lines.count - 2].hasPrefix("Wrote \(run.folder)/report.html: the overview, 74 technologies"))
         #expect(
             lines[lines.count - 1]
-                == "Dashboard: techtracker serve --store \(run.folder)/techtracker.sqlite   (then open http://127.0.0.1:8080/)")
+                == "Dashboard: techtracker serve --store \(run.folder)/techtracker.sqlite   (then open http://127.0.0.1:8080/)"
+        )
         let report = try String(contentsOfFile: run.folder + "/report.html", encoding: .utf8)
         #expect(report.contains("SYNTHETIC DATA"))
         #expect(!report.contains("https://") && !report.contains("http://"))

@@ -31,12 +31,7 @@ struct ServeCommand: ParsableCommand {
     }
 
     func run() throws {
-        let store = try storeOptions.openForReading()
-        let results = try ReportCommand.storedResults(store)
-        let technologies = try store.storedTechnologies().map {
-            DashboardTechnology(id: $0.id, name: $0.name, category: $0.category, scope: $0.scope, query: $0.query)
-        }
-        let model = DashboardModel(results: results, technologies: technologies)
+        let model = try DashboardLoading.model(try storeOptions.openForReading())
         let address = "http://\(host.contains(":") ? "[\(host)]" : host):\(port)/"
         let server = DashboardServer(model: model)
         let (host, port) = (self.host, self.port)
