@@ -20,9 +20,9 @@ struct SVGBarChart {
     var bars: [Bar]
     /// Whether values are fractions shown as percentages.
     var percent: Bool
-    var width = 680.0
+    var width = 820.0
     var labelWidth = 130.0
-    var noteWidth = 230.0
+    var noteWidth = 340.0
 
     func render() -> String {
         let top = 8.0, rowHeight = 22.0

@@ -24,7 +24,10 @@ struct SVGLineChart {
     func render() -> String {
         let left = 64.0, right = 20.0, top = 16.0
         let plotWidth = width - left - right
-        let legendColumns = 4
+        // As many legend columns as the longest name leaves room for (about 6.5 px a character
+        // at the legend's size), so that long names (categories) never overlap.
+        let longest = Double(series.map(\.name.count).max() ?? 0)
+        let legendColumns = max(1, min(4, Int(plotWidth / (27 + longest * 6.5 + 12))))
         let legendRows = (series.count + legendColumns - 1) / legendColumns
         let height = top + plotHeight + 52 + Double(legendRows) * 18
         let maximum = series.flatMap { $0.values.compactMap { $0 } }.max() ?? 0
