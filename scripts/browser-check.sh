@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # The dashboard in a real browser: builds a small demo store, writes the HTML report, starts
 # `techtracker serve` on it, loads the overview, a technology page and a country page in headless
-# Chromium (Debian's `chromium`, installed by .ci/run when missing), and fails when a page lacks
-# its headline or charts, when a bad parameter is not a 400 or 404, or when the report does not
-# hold every technology. Screenshots are left in the output folder.
+# Chromium (Debian's `chromium`, installed by .ci/run when missing), fetches every technology and
+# country page, prints the report to PDF, and fails when a page lacks its headline or charts,
+# when the report does not hold every technology or does not print on A4 pages, or when a bad
+# parameter is not a 400 or 404. Screenshots and the PDF are left in the output folder.
 #   scripts/browser-check.sh BIN [OUT_DIR]
 set -euo pipefail
 bin="$1"
@@ -58,6 +59,34 @@ page() { # NAME PATH MIN_SVG TEXT
 page overview / 1 "leads"
 page technology "/technology/$technology" 2 "SYNTHETIC DATA"
 page country "/country/$country" 1 "SYNTHETIC DATA"
+
+# Every technology's and every country's (and group's) page answers, with its charts.
+pages=0
+for id in $(curl -fsS "$base/api/technologies" | python3 -c 'import json,sys; print(" ".join(t["id"] for t in json.load(sys.stdin)))'); do
+    curl -fsS "$base/technology/$id" | grep -q '<svg' || { echo "browser-check: /technology/$id has no chart" >&2; exit 1; }
+    pages=$((pages + 1))
+done
+for code in $(curl -fsS "$base/api/headline" | python3 -c '
+import json, sys, urllib.parse
+print(" ".join(urllib.parse.quote(r["country"]) for r in json.load(sys.stdin)["rows"]))'); do
+    curl -fsS "$base/country/$code" | grep -q '<svg' || { echo "browser-check: /country/$code has no chart" >&2; exit 1; }
+    pages=$((pages + 1))
+done
+echo "every technology and country page: $pages pages with their charts"
+
+# The report printed as the browser prints it: A4 pages, one section per technology at least.
+chromium --headless --no-sandbox --disable-gpu --disable-dev-shm-usage --no-pdf-header-footer \
+    --print-to-pdf="$out/report.pdf" "file://$(cd "$out" && pwd)/report.html" >/dev/null 2>&1
+python3 - "$out/report.pdf" <<'PYTHON'
+import re, sys
+pdf = open(sys.argv[1], "rb").read()
+pages = len(re.findall(rb"/Type\s*/Page[^s]", pdf))
+sizes = set(re.findall(rb"/MediaBox\s*\[([^\]]*)\]", pdf))
+a4 = all(abs(float(w) - 595) < 2 and abs(float(h) - 842) < 2 for w, h in (s.split()[2:4] for s in sizes))
+if pages < 74 or not a4:
+    sys.exit(f"browser-check: the printed report has {pages} pages, sizes {sizes}")
+print(f"report.pdf: {pages} A4 pages")
+PYTHON
 
 status() { curl -s -o /dev/null -w '%{http_code}' "$base$1"; }
 [[ $(status "/technology/no-such-technology") == 404 ]]
