@@ -1,5 +1,6 @@
 public import Foundation
 import Hummingbird
+import TechTrackerPresent
 
 /// An answer before it becomes a response: status, content type, body and extra headers.
 struct DashboardReply: Sendable {
@@ -50,19 +51,7 @@ struct DashboardReply: Sendable {
 
     /// `text` with HTML's special characters escaped.
     static func escaped(_ text: String) -> String {
-        var result = ""
-        result.reserveCapacity(text.utf8.count)
-        for character in text {
-            switch character {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            case "'": result += "&#39;"
-            default: result.append(character)
-            }
-        }
-        return result
+        HTML.escape(text)
     }
 
     var response: Response {

@@ -1,9 +1,10 @@
 import Foundation
 
 /// Small HTML helpers shared by the dashboard's pages: escaping, number formats, tables, badges.
-enum HTML {
-    /// `text` safe inside element content and quoted attributes: `& < > " '` escaped.
-    static func escape(_ text: String) -> String {
+public enum HTML {
+    /// `text` safe inside element content and quoted attributes: `& < > " '` escaped. Public
+    /// for the server's own error pages, which quote what a client sent.
+    public static func escape(_ text: String) -> String {
         var out = ""
         out.reserveCapacity(text.utf8.count)
         for character in text {
@@ -130,6 +131,18 @@ enum SeriesStyle {
 
 /// Axis ticks at round values.
 enum Ticks {
+    /// A tick's label: `12.5%` for fractions shown as percentages, else the number.
+    static func label(_ value: Double, percent: Bool) -> String {
+        percent ? number(value * 100) + "%" : number(value)
+    }
+
+    /// The opening `<svg>` of a chart: the view box, `role="img"`, the `aria-label` and `<title>`
+    /// screen readers announce.
+    static func svgOpening(width: Double, height: Double, title: String) -> String {
+        "<svg role=\"img\" class=\"chart\" viewBox=\"0 0 \(number(width)) \(number(height))\" "
+            + "aria-label=\"\(HTML.escape(title))\"><title>\(HTML.escape(title))</title>"
+    }
+
     /// Ticks from 0 to at least `maximum`, 3–6 of them, at 1, 2 or 5 × 10^k steps (whole
     /// steps for counts).
     static func upTo(_ maximum: Double, integers: Bool = false) -> [Double] {

@@ -34,12 +34,10 @@ struct SVGBarChart {
         let ticks = Ticks.upTo(maximum, integers: !percent)
         let xMax = ticks.last ?? 1
         func x(_ value: Double) -> Double { plotLeft + plotWidth * max(0, value) / (xMax > 0 ? xMax : 1) }
-        func label(_ value: Double) -> String { percent ? Ticks.number(value * 100) + "%" : Ticks.number(value) }
+        func label(_ value: Double) -> String { Ticks.label(value, percent: percent) }
         let f = Ticks.number
 
-        var out =
-            "<svg role=\"img\" class=\"chart\" viewBox=\"0 0 \(f(width)) "
-            + "\(f(height))\" aria-label=\"\(HTML.escape(title))\"><title>\(HTML.escape(title))</title>"
+        var out = Ticks.svgOpening(width: width, height: height, title: title)
         for tick in ticks {
             out +=
                 "<line class=\"grid\" x1=\"\(f(x(tick)))\" x2=\"\(f(x(tick)))\" y1=\"\(f(top))\" "

@@ -37,12 +37,10 @@ struct SVGLineChart {
             xLabels.count <= 1 ? left + plotWidth / 2 : left + plotWidth * Double(index) / Double(xLabels.count - 1)
         }
         func y(_ value: Double) -> Double { top + plotHeight * (1 - value / (yMax > 0 ? yMax : 1)) }
-        func label(_ value: Double) -> String { percent ? Ticks.number(value * 100) + "%" : Ticks.number(value) }
+        func label(_ value: Double) -> String { Ticks.label(value, percent: percent) }
         let f = Ticks.number
 
-        var out =
-            "<svg role=\"img\" class=\"chart\" viewBox=\"0 0 \(f(width)) "
-            + "\(f(height))\" aria-label=\"\(HTML.escape(title))\"><title>\(HTML.escape(title))</title>"
+        var out = Ticks.svgOpening(width: width, height: height, title: title)
         // Grid and y axis.
         for tick in ticks {
             out +=
