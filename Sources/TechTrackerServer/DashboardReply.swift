@@ -57,7 +57,7 @@ struct DashboardReply: Sendable {
     var response: Response {
         var headers = HTTPFields()
         headers[.contentType] = contentType
-        if let contentDisposition { headers[.init("Content-Disposition")!] = contentDisposition }
+        if let contentDisposition { headers[.contentDisposition] = contentDisposition }
         return Response(status: status, headers: headers, body: ResponseBody(byteBuffer: ByteBuffer(string: body)))
     }
 }

@@ -114,6 +114,7 @@ struct DashboardGuardMiddleware: RouterMiddleware {
             }
         }
         response.headers[.cacheControl] = "no-store"
+        // A literal name, valid by construction.
         response.headers[.init("X-Content-Type-Options")!] = "nosniff"
         return response
     }
