@@ -28,7 +28,8 @@ struct BatchWriter {
                 summary.unrecognisedCountries[segment, default: 0] += 1
             }
         }
-        summary.read += batch.works.count + batch.rejections.count
+        summary.notMatching += batch.notMatching
+        summary.read += batch.works.count + batch.rejections.count + batch.notMatching
         if let finished = batch.finishedFile { readByFile[finished.path] = finished.records }
         summary.textBytes += batch.textBytes
         progressBytes += batch.diskBytes

@@ -1,4 +1,5 @@
 public import Foundation
+public import TechTrackerClassify
 public import TechTrackerIngest
 
 /// How an ingest runs.
@@ -12,6 +13,10 @@ public struct IngestOptions: Sendable {
         case report(@Sendable (IngestProgress) -> Void)
     }
 
+    /// When set (`--only-matching`), only works that match at least one of the matcher's
+    /// technologies are stored; the others are read, counted as not matching, and dropped on the
+    /// reader threads, so that a huge snapshot reduces to the tracker's corpus as it is read.
+    public var onlyMatching: CompiledMatcher?
     /// The format every input is read as (`--format`); `nil` recognises each file's by content.
     public var format: InputFormat?
     /// Any rejection makes the run commit nothing (and the command exit with code 2).

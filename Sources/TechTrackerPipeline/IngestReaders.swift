@@ -1,5 +1,6 @@
 import Foundation
 import Synchronization
+import TechTrackerClassify
 import TechTrackerCore
 import TechTrackerIngest
 import TechTrackerStore
@@ -15,6 +16,8 @@ struct ReaderBatch: Sendable {
     var works: [WorkRow] = []
     var rejections: [IngestRejection] = []
     var warnings: [IngestWarning] = []
+    /// Works read and dropped by `--only-matching`.
+    var notMatching = 0
     var diskBytes = 0
     var textBytes = 0
     /// Set on the batch that ends a file: its path and how many records it gave.
@@ -50,14 +53,23 @@ struct ReaderLoop: RecordFileConsumer {
     let control: ReaderControl
     let batchSize: Int
     let fileReader: InputFileReader
+    /// `--only-matching`: the technologies a work must match to be stored, with this thread's
+    /// scratch space.
+    let matcher: CompiledMatcher?
+    var scratch: MatchScratch?
     var batch = ReaderBatch()
     var recordsInFile = 0
 
-    init(queue: BoundedQueue<ReaderMessage>, control: ReaderControl, batchSize: Int, fileReader: InputFileReader) {
+    init(
+        queue: BoundedQueue<ReaderMessage>, control: ReaderControl, batchSize: Int, fileReader: InputFileReader,
+        matcher: CompiledMatcher?
+    ) {
         self.queue = queue
         self.control = control
         self.batchSize = batchSize
         self.fileReader = fileReader
+        self.matcher = matcher
+        scratch = matcher?.makeScratch()
     }
 
     func run() {
@@ -74,6 +86,19 @@ struct ReaderLoop: RecordFileConsumer {
 
     mutating func accept(_ work: Work) {
         recordsInFile += 1
+        if let matcher, var scratch = scratch {
+            // Moved out while in use, so that matching does not copy its buffers (copy on write).
+            self.scratch = nil
+            // The text `classify` searches: title, abstract, keywords and topics.
+            let text = ClassifiableText(
+                title: work.title, abstract: work.abstract, keywords: work.keywords + work.topics)
+            let matches = matcher.matchingQueries(in: text, scratch: &scratch)
+            self.scratch = scratch
+            guard !matches.isEmpty else {
+                batch.notMatching += 1
+                return
+            }
+        }
         batch.works.append(WorkRow(work))
         if batch.works.count >= batchSize { send() }
     }
@@ -96,7 +121,8 @@ struct ReaderLoop: RecordFileConsumer {
 
     private mutating func send() {
         guard
-            !batch.works.isEmpty || !batch.rejections.isEmpty || !batch.warnings.isEmpty || batch.diskBytes > 0
+            !batch.works.isEmpty || !batch.rejections.isEmpty || !batch.warnings.isEmpty || batch.notMatching > 0
+                || batch.diskBytes > 0
                 || batch.finishedFile != nil
         else { return }
         if !control.isCancelled { queue.push(.batch(batch)) }

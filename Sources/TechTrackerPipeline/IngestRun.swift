@@ -34,6 +34,7 @@ public struct IngestRun {
             log("\(skip.isWarning ? "warning" : "note"): skipped \(skip.path): \(skip.reason)")
         }
         var summary = IngestSummary()
+        summary.onlyMatching = options.onlyMatching != nil
         summary.files = discovery.files.count
         summary.diskBytes = discovery.totalBytes
         var rejects = try options.rejectsPath.map { try RejectsFileWriter(path: $0) }
@@ -45,8 +46,11 @@ public struct IngestRun {
             let batchSize = options.batchSize
             var fileReader = InputFileReader(forcedFormat: options.format)
             fileReader.maximumTextLength = options.maximumLineBytes
+            let matcher = options.onlyMatching
             Thread.detachNewThread { [fileReader] in
-                ReaderLoop(queue: queue, control: control, batchSize: batchSize, fileReader: fileReader).run()
+                ReaderLoop(
+                    queue: queue, control: control, batchSize: batchSize, fileReader: fileReader, matcher: matcher
+                ).run()
             }
         }
 

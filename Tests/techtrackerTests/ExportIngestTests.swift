@@ -159,3 +159,27 @@ import Testing
         #expect(strict.out.contains("nothing was committed"))
     }
 }
+
+/// `ingest --only-matching --taxonomy FILE` as a user runs it.
+@Suite struct OnlyMatchingIngestTests {
+    @Test func onlyMatchingWorksAreStoredAndClassified() async throws {
+        let folder = try temporaryFolder()
+        let lines = (1...6).map { workLine($0, title: $0 % 2 == 0 ? "Qubit arrays number \($0)" : "Soil carbon \($0)") }
+        try write(lines.joined(separator: "\n") + "\n", to: folder + "/works.jsonl")
+        try write(
+            "technologies:\n  - {id: qubits, name: Qubits, category: Quantum, query: 'TS=qubit*'}\n",
+            to: folder + "/q.yaml")
+        let run = try await Techtracker.run([
+            "ingest", "--quiet", "--only-matching", "--taxonomy", folder + "/q.yaml", "--store", folder + "/s.sqlite",
+            folder + "/works.jsonl",
+        ])
+        #expect(run.status == 0, "\(run.error)")
+        #expect(run.out.contains("read 6, new 3, updated 0, unchanged 0, conflicting 0, rejected 0, not matching 3"))
+        #expect(run.out.contains("Classified 3 works against 1 technologies"))
+        let misuse = try await Techtracker.run([
+            "ingest", "--taxonomy", folder + "/q.yaml", "--store", folder + "/t.sqlite", folder + "/works.jsonl",
+        ])
+        #expect(misuse.status == 2)
+        #expect(misuse.error.contains("--taxonomy is for --only-matching"))
+    }
+}

@@ -1,4 +1,4 @@
-/// What an ingest did. Counts reconcile: `read == outcomes.total + rejected`.
+/// What an ingest did. Counts reconcile: `read == outcomes.total + rejected + notMatching`.
 public struct IngestSummary: Sendable, Equatable {
     /// Files read.
     public var files = 0
@@ -8,6 +8,10 @@ public struct IngestSummary: Sendable, Equatable {
     public var outcomes = UpsertCounts()
     /// Records (or damaged-file remainders) rejected.
     public var rejected = 0
+    /// Whether the run stored only works matching a technology (`--only-matching`).
+    public var onlyMatching = false
+    /// Works read and not stored because they match no technology (`--only-matching`).
+    public var notMatching = 0
     /// Bytes of the input files on disk.
     public var diskBytes = 0
     /// Bytes of JSON text read (after decompression).
@@ -27,14 +31,17 @@ public struct IngestSummary: Sendable, Equatable {
     /// Makes an empty summary.
     public init() {}
 
-    /// `read N, new N, updated N, unchanged N, conflicting N, rejected N`.
+    /// `read N, new N, updated N, unchanged N, conflicting N, rejected N` (and `, not matching N`
+    /// with `--only-matching`).
     public var countsLine: String {
         "read \(read), new \(outcomes.new), updated \(outcomes.updated), unchanged \(outcomes.unchanged), "
             + "conflicting \(outcomes.conflicting), rejected \(rejected)"
+            + (onlyMatching ? ", not matching \(notMatching)" : "")
     }
 
-    /// Whether the counts add up: read = new + updated + unchanged + conflicting + rejected.
-    public var reconciles: Bool { read == outcomes.total + rejected }
+    /// Whether the counts add up: read = new + updated + unchanged + conflicting + rejected (+ not
+    /// matching).
+    public var reconciles: Bool { read == outcomes.total + rejected + notMatching }
 
     /// True when no work in the store changed: nothing new, newer or conflicting (a conflict
     /// may or may not have replaced the stored record, so it counts as a possible change).
@@ -51,6 +58,10 @@ public struct IngestSummary: Sendable, Equatable {
         if read == 0 {
             return files == 0
                 ? "nothing stored: no input files were found" : "nothing stored: the inputs held no records"
+        }
+        if onlyMatching && notMatching + rejected == read {
+            return "nothing stored: none of the \(notMatching) works read matches a technology"
+                + (rejected > 0 ? "; \(rejected) rejected" : "")
         }
         if rejected == read {
             return read == 1

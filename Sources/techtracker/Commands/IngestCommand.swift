@@ -3,6 +3,7 @@ import TechTrackerCore
 import TechTrackerIngest
 import TechTrackerPipeline
 import TechTrackerPresent
+import TechTrackerTaxonomy
 
 /// `techtracker ingest`: reads OpenAlex, Web of Science and Scopus files and folders into the store.
 struct IngestCommand: ParsableCommand {
@@ -38,6 +39,19 @@ struct IngestCommand: ParsableCommand {
     @Option(help: "Read every input as this format instead of recognising each file's by content.")
     var format: InputFormat?
 
+    @Flag(
+        help: """
+            Store only works that match at least one technology of the taxonomy (the rest are read, counted \
+            and dropped), then classify the store: a huge snapshot reduces to the tracker's corpus as it is read.
+            """)
+    var onlyMatching = false
+
+    @Option(
+        help: ArgumentHelp(
+            "With --only-matching: the taxonomy YAML file (default: the shipped technologies.yaml).", valueName: "file")
+    )
+    var taxonomy: String?
+
     @Flag(help: "Commit nothing and exit with code 2 if any record is rejected.")
     var strict = false
 
@@ -61,13 +75,18 @@ struct IngestCommand: ParsableCommand {
     var inputs: [String]
 
     func validate() throws {
+        if taxonomy != nil && !onlyMatching {
+            throw ValidationError("--taxonomy is for --only-matching (classify takes its own --taxonomy)")
+        }
         try OptionRange.check(readers, OptionRange.readers, option: "--readers")
         try OptionRange.check(maxLineMB, OptionRange.maxLineMB, option: "--max-line-mb")
     }
 
     func run() throws {
+        let kept = onlyMatching ? try TaxonomyOptions.load(path: taxonomy) : nil
         let store = try storeOptions.openForWriting()
         var options = readers.map { IngestOptions(readers: $0) } ?? IngestOptions()
+        options.onlyMatching = kept?.makeMatcher()
         options.strict = strict
         options.format = format
         options.rejectsPath = rejects
@@ -81,5 +100,10 @@ struct IngestCommand: ParsableCommand {
         }
         Console.out(IngestReport.render(summary, strict: strict))
         if strict && summary.rejected > 0 { throw ExitCode(2) }
+        if let kept, summary.committed {
+            // The memberships of what was kept, with the same taxonomy: the store is ready for
+            // `analyze`.
+            try ClassifyCommand.classify(store: store, taxonomy: kept, threads: nil, quiet: quiet)
+        }
     }
 }
