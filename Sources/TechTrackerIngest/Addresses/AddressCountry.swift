@@ -47,16 +47,10 @@ public enum AddressCountry {
         return .unrecognised(segment: String(last))
     }
 
-    /// The comma-separated segments of `address`, each trimmed of whitespace, after the address
-    /// itself is trimmed of whitespace, periods and commas at both ends.
-    static func segments(of address: String) -> [Substring] {
-        let trimmed = trimmedAddress(address)
-        guard !trimmed.isEmpty else { return [] }
-        return trimmed.split(separator: ",", omittingEmptySubsequences: false).map(trimmedSegment)
-    }
-
-    /// The last two segments of `segments(of:)` (the one before the last `nil` when there is one
-    /// segment; both `nil` for an empty address), found from the end: an address is read for
+    /// The last two comma-separated segments of `address`, each trimmed of whitespace, after the
+    /// address itself is trimmed of whitespace, periods and commas at both ends (the one before
+    /// the last `nil` when there is one segment; both `nil` for an empty address), found from the
+    /// end: an address is read for
     /// every author of every exported record, and only its end names the country.
     static func lastSegments(of address: String) -> (previous: Substring?, last: Substring?) {
         let trimmed = trimmedAddress(address)

@@ -53,8 +53,8 @@ public enum InputFormat: String, Sendable, CaseIterable, Hashable {
         let line = firstLine.drop(while: { $0 == " " || $0 == "\t" })
         if line.hasPrefix("{") || line.hasPrefix("[") { return .format(.openAlex) }
         let fields = line.split(separator: "\t", omittingEmptySubsequences: false).filter { !$0.isEmpty }
-        if fields.count >= 3 && fields.allSatisfy(isTag) { return .format(.wosTabDelimited) }
-        if line.count >= 3, isTag(line.prefix(2)), line.dropFirst(2).first == " " || line.count == 2 {
+        if fields.count >= 3 && fields.allSatisfy(WoSText.isTag) { return .format(.wosTabDelimited) }
+        if line.count >= 3, WoSText.isTag(line.prefix(2)), line.dropFirst(2).first == " " || line.count == 2 {
             return .format(.wosPlainText)
         }
         let names = Set(
@@ -74,11 +74,5 @@ public enum InputFormat: String, Sendable, CaseIterable, Hashable {
             return .format(.scopusCSV)
         }
         return .unknown
-    }
-
-    /// Whether `text` is a Web of Science field tag: an upper-case letter, then an upper-case
-    /// letter or a digit.
-    static func isTag(_ text: some StringProtocol) -> Bool {
-        WoSText.isTag(text)
     }
 }

@@ -169,27 +169,6 @@ enum WoSFieldText {
         return result
     }
 
-    /// `text` split at each `"; "`, each part trimmed, empty parts left out. Cited references are
-    /// joined this way in tab-delimited exports; a `;` inside one (a SICI DOI) has no space after.
-    static func splitOnSemicolonSpace(_ text: Substring) -> [Substring] {
-        var result: [Substring] = []
-        let bytes = text.utf8
-        var start = bytes.startIndex
-        var index = start
-        while index < bytes.endIndex {
-            let next = bytes.index(after: index)
-            if bytes[index] == UInt8(ascii: ";"), next < bytes.endIndex, bytes[next] == UInt8(ascii: " ") {
-                let part = trimmed(text[start..<index])
-                if !part.isEmpty { result.append(part) }
-                start = next
-            }
-            index = next
-        }
-        let part = trimmed(text[start...])
-        if !part.isEmpty { result.append(part) }
-        return result
-    }
-
     /// `text` without ASCII spaces, tabs and line ends at either end.
     static func trimmed(_ text: Substring) -> Substring {
         let bytes = text.utf8
