@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import TechTrackerCore
 import TechTrackerPipeline
+import TechTrackerPresent
 import TechTrackerStore
 import TechTrackerTaxonomy
 
@@ -70,7 +71,10 @@ import TechTrackerTaxonomy
     }
 
     /// The papers as a Web of Science plain-text export.
-    static var webOfSciencePlainText: String {
+    static var webOfSciencePlainText: String { webOfSciencePlainText(papers) }
+
+    /// `papers` as a Web of Science plain-text export.
+    static func webOfSciencePlainText(_ papers: [Paper]) -> String {
         var lines = ["FN Clarivate Analytics Web of Science", "VR 1.0"]
         for paper in papers {
             lines.append("PT J")
@@ -204,5 +208,34 @@ import TechTrackerTaxonomy
         #expect(figures.summary.crossSource.duplicatesByDOI == 20)
         #expect(figures.summary.crossSource.papersBySource == [.wos: 20])
         expectFigures(figures)
+    }
+
+    /// The exports of an analysis of `files` (ingested in the order given), by file name.
+    func exported(_ files: [(name: String, text: String)]) throws -> [String: Data] {
+        let folder = try temporaryFolder()
+        for file in files { try write(file.text, to: folder + "/" + file.name) }
+        let store = try WorkStore(path: folder + "/s.sqlite")
+        for file in files { _ = try ingest([folder + "/" + file.name], into: store) }
+        _ = try ClassifyRun(taxonomy: Self.taxonomy.get()).run(on: store)
+        var settings = AnalysisSettings()
+        settings.bootstrapDraws = 50
+        let (results, _) = try AnalyzeRun(settings: settings).run(on: store)
+        var files: [String: Data] = [:]
+        for path in try ResultsExporter.write(results, format: .csv, to: folder + "/out") {
+            files[URL(fileURLWithPath: path).lastPathComponent] = try Data(contentsOf: URL(fileURLWithPath: path))
+        }
+        return files
+    }
+
+    @Test func theExportsDoNotDependOnTheOrderOrFilesTheRecordsCameIn() throws {
+        let once = try exported([("savedrecs.txt", Self.webOfSciencePlainText), ("scopus.csv", Self.scopusCSV)])
+        // Reversed records, split over two WoS files, the Scopus file first, in separate ingests.
+        let reversed = Array(Self.papers.reversed())
+        let other = try exported([
+            ("scopus.csv", Self.scopusCSV), ("b.txt", Self.webOfSciencePlainText(Array(reversed.prefix(7)))),
+            ("a.txt", Self.webOfSciencePlainText(Array(reversed.dropFirst(7)))),
+        ])
+        #expect(once.count >= 7)
+        #expect(once == other)
     }
 }
