@@ -32,6 +32,13 @@ public struct AnalyzeRun {
         public var compute = 0.0
         /// Seconds to store the results.
         public var save = 0.0
+        /// Where the columns came from.
+        public var source = AnalysisCorpusLoader.Source.snapshot
+        /// Works loaded.
+        public var works = 0
+        /// The process's peak resident memory (bytes) after each stage: load, the prepared
+        /// tables, compute, save.
+        public var peakAfterLoad = 0, peakAfterPrepare = 0, peakAfterCompute = 0, peakAfterSave = 0
     }
 
     /// Runs on `store`; throws when it has no classification.
@@ -46,15 +53,19 @@ public struct AnalyzeRun {
         guard technologies.count <= Taxonomy.maximumTechnologies else {
             throw AnalyzeError.tooManyTechnologies(technologies.count)
         }
-        let corpus = try AnalysisCorpusLoader.load(from: store)
-        let synthetic = (try store.workCountsBySource()[.synthetic] ?? 0) > 0
+        let (corpus, source) = try AnalysisCorpusLoader.loadReportingSource(from: store)
+        let synthetic = try store.storedSources().contains(.synthetic)
         timings.load = Date().timeIntervalSince(clock)
+        timings.source = source
+        timings.works = corpus.workCount
+        timings.peakAfterLoad = PeakMemory.bytes()
         clock = Date()
 
         let prepared = IndicatorCorpus(
             corpus, filter: WorkFilter(allowedTypes: Set(settings.types)),
             mergedRegions: RegionMerge.mapping(for: settings.mergeRegions),
             groups: settings.groups, excludeSelfCitations: settings.excludeSelfCitations)
+        timings.peakAfterPrepare = PeakMemory.bytes()
         // METHOD §2: whole windows only; the settings stored say which were analysed.
         var settings = settings
         guard let span = Self.span(corpus: corpus, kept: prepared.kept, settings: settings) else {
@@ -120,12 +131,14 @@ public struct AnalyzeRun {
                 wholeLeaders[LeaderKey(technology: summary.technology, windowStart: summary.windowStart)] ?? nil
         }
         timings.compute = Date().timeIntervalSince(clock)
+        timings.peakAfterCompute = PeakMemory.bytes()
         clock = Date()
 
         // Never replace stored figures with an empty run (a classification without technologies).
         guard !results.technologySummaries.isEmpty else { throw AnalyzeError.nothingComputed }
         try store.replaceResults(results)
         timings.save = Date().timeIntervalSince(clock)
+        timings.peakAfterSave = PeakMemory.bytes()
         return (results, timings)
     }
 

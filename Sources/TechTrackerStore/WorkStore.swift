@@ -21,7 +21,7 @@ public final class WorkStore: Sendable {
     /// write goes through this module's methods, and its tests can still reach it.
     let database: DatabaseQueue
     /// Where notices and warnings go (standard error unless the caller says otherwise).
-    let messages: @Sendable (String) -> Void
+    public let messages: @Sendable (String) -> Void
     private let issueTotals = Mutex(StoredValueIssues())
 
     /// Opens the store at `path`.

@@ -45,15 +45,16 @@ public struct AnalysisCorpus: Sendable {
     /// In-corpus references: offsets (workCount + 1).
     public var referenceOffsets: [Int] = [0]
     /// Index of each cited work (references to works outside the corpus are left out).
-    public var referencedWork: [Int] = []
+    /// Int32: the largest column (tens of references per work), at half the memory.
+    public var referencedWork: [Int32] = []
 
     /// Authorships with a persistent author id: offsets (workCount + 1).
     public var authorOffsets: [Int] = [0]
-    /// Author index of each authorship.
-    public var authorIndex: [Int] = []
+    /// Author index of each authorship (Int32, like the other large per-entry columns).
+    public var authorIndex: [Int32] = []
     /// Country index of that authorship on that work (its first institution with a country,
     /// else its first fallback country; `-1` = unknown).
-    public var authorCountry: [Int] = []
+    public var authorCountry: [Int32] = []
     /// Author id per author index.
     public var authorIDs: [String] = []
 

@@ -42,7 +42,7 @@ struct CitationAdjustment: Sendable {
             let citing = credits.range(a)
             for e in citing where credits.keys[e] >= 0 { byCountry[credits.keys[e]] += credits.values[e] }
             for r in corpus.referenceOffsets[a]..<corpus.referenceOffsets[a + 1] {
-                let w = corpus.referencedWork[r]
+                let w = Int(corpus.referencedWork[r])
                 guard w != a, lastCitedBy[w] != a else { continue }
                 lastCitedBy[w] = a
                 inCorpus[w] += 1

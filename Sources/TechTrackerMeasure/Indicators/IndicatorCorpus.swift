@@ -105,7 +105,7 @@ extension AnalysisCorpus {
         func map(_ k: Int) -> Int { k >= 0 && k < remap.count ? remap[k] : k }
         result.creditCountry = creditCountry.map(map)
         result.institutionCountry = institutionCountry.map(map)
-        result.authorCountry = authorCountry.map(map)
+        result.authorCountry = authorCountry.map { Int32(map(Int($0))) }
         return result
     }
 }

@@ -42,14 +42,14 @@ enum Mobility {
 
     /// Each author's origin country index (METHOD §8) (`-1` when none is known), computed once per corpus.
     static func origins(_ corpus: AnalysisCorpus) -> [Int] {
-        let authorCount = max(corpus.authorIDs.count, (corpus.authorIndex.max() ?? -1) + 1)
+        let authorCount = max(corpus.authorIDs.count, Int(corpus.authorIndex.max() ?? -1) + 1)
         var origin = [Int](repeating: -1, count: authorCount)
         var originYear = [Int](repeating: Int.max, count: authorCount)
         // Works ascending: at equal years the work with the smaller canonical index (source id) wins.
         for w in 0..<corpus.workCount {
             guard let year = corpus.year[w] else { continue }
             for e in corpus.authorOffsets[w]..<corpus.authorOffsets[w + 1] {
-                let author = corpus.authorIndex[e], country = corpus.authorCountry[e]
+                let author = Int(corpus.authorIndex[e]), country = Int(corpus.authorCountry[e])
                 guard author >= 0, country >= 0, year < originYear[author] else { continue }
                 originYear[author] = year
                 origin[author] = country
@@ -70,7 +70,7 @@ enum Mobility {
         var pairs: [UInt64] = []
         for (w, weight) in zip(works, weights) where weight > 0 {
             for e in corpus.authorOffsets[w]..<corpus.authorOffsets[w + 1] {
-                let author = corpus.authorIndex[e], destination = corpus.authorCountry[e]
+                let author = Int(corpus.authorIndex[e]), destination = Int(corpus.authorCountry[e])
                 guard author >= 0, destination >= 0, origins[author] >= 0 else { continue }
                 pairs.append(UInt64(author) << UInt64(countryBits) | UInt64(destination))
             }

@@ -54,9 +54,13 @@ extension AnalysisCorpus {
     /// its countries, institutions and authors renumbered by `countryRank`, `institutionRank`
     /// and `authorRank` (old index → new index); the tables of ids and codes are permuted
     /// alike. References and memberships follow their works.
-    public func renumbered(
+    ///
+    /// Consuming: each old column is released as soon as its renumbered copy is made, so the
+    /// two corpora are never held whole together (at millions of works each is gigabytes).
+    public consuming func renumbered(
         workOrder order: [Int], countryRank: [Int], institutionRank: [Int], authorRank: [Int]
     ) -> AnalysisCorpus {
+        var old = self
         var result = AnalysisCorpus()
         let workRank = CanonicalOrder.ranks(of: order)
         func remap(_ index: Int, _ rank: [Int]) -> Int { index >= 0 ? rank[index] : index }
@@ -65,42 +69,67 @@ extension AnalysisCorpus {
             for (old, new) in rank.enumerated() { order[new] = old }
             return order
         }
-        result.countries = invert(countryRank).map { countries[$0] }
-        result.institutionIDs = invert(institutionRank).map { institutionIDs[$0] }
-        result.institutionCountry = invert(institutionRank).map { remap(institutionCountry[$0], countryRank) }
-        result.authorIDs = invert(authorRank).map { authorIDs[$0] }
-        result.workCount = workCount
-        result.year = order.map { year[$0] }
-        result.citations = order.map { citations[$0] }
-        result.type = order.map { type[$0] }
-        result.isRetracted = order.map { isRetracted[$0] }
-        let hasCreditFractions = !creditFraction.isEmpty, hasInstitutionFractions = !institutionFraction.isEmpty
+        result.countries = invert(countryRank).map { old.countries[$0] }
+        result.institutionIDs = invert(institutionRank).map { old.institutionIDs[$0] }
+        result.institutionCountry = invert(institutionRank).map { remap(old.institutionCountry[$0], countryRank) }
+        result.authorIDs = invert(authorRank).map { old.authorIDs[$0] }
+        old.authorIDs = []
+        result.workCount = old.workCount
+        result.year = order.map { old.year[$0] }
+        result.citations = order.map { old.citations[$0] }
+        result.type = order.map { old.type[$0] }
+        result.isRetracted = order.map { old.isRetracted[$0] }
+
+        // The references first: the largest list, released before the others are copied.
+        result.referencedWork.reserveCapacity(old.referencedWork.count)
+        result.referenceOffsets.reserveCapacity(order.count + 1)
         for w in order {
-            for e in Self.range(creditOffsets, w) {
-                result.creditCountry.append(remap(creditCountry[e], countryRank))
-                result.creditValue.append(creditValue[e])
-                if hasCreditFractions { result.creditFraction.append(creditFraction[e]) }
-            }
-            result.creditOffsets.append(result.creditCountry.count)
-            for e in Self.range(institutionOffsets, w) {
-                result.institutionIndex.append(remap(institutionIndex[e], institutionRank))
-                result.institutionValue.append(institutionValue[e])
-                if hasInstitutionFractions { result.institutionFraction.append(institutionFraction[e]) }
-            }
-            result.institutionOffsets.append(result.institutionIndex.count)
             // A work's references in the order of the works they cite, so that nothing later
             // depends on the order a record listed them in.
             result.referencedWork.append(
-                contentsOf: Self.range(referenceOffsets, w).map { workRank[referencedWork[$0]] }.sorted())
+                contentsOf: Self.range(old.referenceOffsets, w).map { Int32(workRank[Int(old.referencedWork[$0])]) }
+                    .sorted())
             result.referenceOffsets.append(result.referencedWork.count)
-            for e in Self.range(authorOffsets, w) {
-                result.authorIndex.append(remap(authorIndex[e], authorRank))
-                result.authorCountry.append(remap(authorCountry[e], countryRank))
+        }
+        old.referencedWork = []
+        old.referenceOffsets = []
+
+        result.authorIndex.reserveCapacity(old.authorIndex.count)
+        result.authorCountry.reserveCapacity(old.authorCountry.count)
+        for w in order {
+            for e in Self.range(old.authorOffsets, w) {
+                result.authorIndex.append(Int32(remap(Int(old.authorIndex[e]), authorRank)))
+                result.authorCountry.append(Int32(remap(Int(old.authorCountry[e]), countryRank)))
             }
             result.authorOffsets.append(result.authorIndex.count)
         }
-        result.technologyIDs = technologyIDs
-        result.memberships = memberships.map { $0.map { workRank[$0] }.sorted() }
+        old.authorIndex = []
+        old.authorCountry = []
+
+        let hasInstitutionFractions = !old.institutionFraction.isEmpty
+        for w in order {
+            for e in Self.range(old.institutionOffsets, w) {
+                result.institutionIndex.append(remap(old.institutionIndex[e], institutionRank))
+                result.institutionValue.append(old.institutionValue[e])
+                if hasInstitutionFractions { result.institutionFraction.append(old.institutionFraction[e]) }
+            }
+            result.institutionOffsets.append(result.institutionIndex.count)
+        }
+        old.institutionIndex = []
+        old.institutionValue = []
+        old.institutionFraction = []
+
+        let hasCreditFractions = !old.creditFraction.isEmpty
+        for w in order {
+            for e in Self.range(old.creditOffsets, w) {
+                result.creditCountry.append(remap(old.creditCountry[e], countryRank))
+                result.creditValue.append(old.creditValue[e])
+                if hasCreditFractions { result.creditFraction.append(old.creditFraction[e]) }
+            }
+            result.creditOffsets.append(result.creditCountry.count)
+        }
+        result.technologyIDs = old.technologyIDs
+        result.memberships = old.memberships.map { $0.map { workRank[$0] }.sorted() }
         return result
     }
 }

@@ -9,9 +9,49 @@ public import TechTrackerStore
 /// countries by code, institutions and authors by id), whatever the order of the store's
 /// rows, which is the order the records happened to be ingested in.
 public enum AnalysisCorpusLoader {
+    /// Where a load found its columns.
+    public enum Source: Sendable, Equatable {
+        /// The store's analysis snapshot, read in one pass.
+        case snapshot
+        /// Every stored work, decoded; `snapshotSaved` says whether the columns were then kept
+        /// as the store's snapshot for the next load.
+        case works(snapshotSaved: Bool)
+    }
+
+    /// The analysis columns of the store: its snapshot when it holds one of its current
+    /// generation (`WorkStore.analysisSnapshot`), else every work decoded (`decode`), then kept
+    /// as the snapshot when `saveSnapshot` and the store is writable and has not changed
+    /// meanwhile. Both give the same corpus: the snapshot is the decoded columns, written as
+    /// they are.
+    public static func load(from store: WorkStore, saveSnapshot: Bool = true) throws -> AnalysisCorpus {
+        try loadReportingSource(from: store, saveSnapshot: saveSnapshot).corpus
+    }
+
+    /// `load`, also saying where the columns came from (for the benchmark and the tests).
+    public static func loadReportingSource(
+        from store: WorkStore, saveSnapshot: Bool = true
+    ) throws -> (corpus: AnalysisCorpus, source: Source) {
+        let generation = try store.generation()
+        if let bytes = try store.analysisSnapshot(generation: generation) {
+            do {
+                return (try AnalysisCorpus(snapshot: bytes), .snapshot)
+            } catch {
+                // A damaged snapshot is never used: the works are decoded, and the snapshot made again.
+                store.messages("warning: \(error); the works are read again")
+            }
+        }
+        let corpus = try decode(from: store)
+        guard saveSnapshot, store.mode == .readWrite, let bytes = try? corpus.snapshotBytes() else {
+            return (corpus, .works(snapshotSaved: false))
+        }
+        let saved = try store.saveAnalysisSnapshot(bytes, generation: generation)
+        return (corpus, .works(snapshotSaved: saved))
+    }
+
     /// Reads works, exact credits (METHOD §3), in-corpus references, authorships with author
-    /// ids, and the memberships of the last classification (technologies in taxonomy order).
-    public static func load(from store: WorkStore) throws -> AnalysisCorpus {
+    /// ids, and the memberships of the last classification (technologies in taxonomy order),
+    /// decoding every stored work.
+    public static func decode(from store: WorkStore) throws -> AnalysisCorpus {
         var corpus = AnalysisCorpus()
         // Web of Science and Scopus records cite by DOI: their references are linked to the
         // stored paper with that DOI. A store without them needs no DOIs (and reads none).
@@ -91,7 +131,7 @@ public enum AnalysisCorpusLoader {
             for reference in row.referencedWorks {
                 let cited = ExportReference.doi(reference).map { worksByDOI[$0] } ?? works.index(of: reference)
                 // A paper read from two sources may cite itself through the other's id.
-                if let cited, cited != citing { corpus.referencedWork.append(cited) }
+                if let cited, cited != citing { corpus.referencedWork.append(Int32(cited)) }
             }
             if citesByDOI { Self.dropRepeatedLinks(&corpus.referencedWork, from: linkStart) }
             corpus.referenceOffsets.append(corpus.referencedWork.count)
@@ -106,8 +146,8 @@ public enum AnalysisCorpusLoader {
                     corpus.authorIDs.append(id)
                 }
                 let place = authorship.institutions.first { $0.country != nil }?.country ?? authorship.countries.first
-                corpus.authorIndex.append(index)
-                corpus.authorCountry.append(country(place))
+                corpus.authorIndex.append(Int32(index))
+                corpus.authorCountry.append(Int32(country(place)))
             }
             corpus.authorOffsets.append(corpus.authorIndex.count)
         }
@@ -141,9 +181,9 @@ public enum AnalysisCorpusLoader {
 extension AnalysisCorpusLoader {
     /// Keeps the first of repeated links in `links[start...]` (a record that cites one paper by
     /// DOI twice, or by its id and its DOI), in their order.
-    static func dropRepeatedLinks(_ links: inout [Int], from start: Int) {
+    static func dropRepeatedLinks(_ links: inout [Int32], from start: Int) {
         guard links.count - start > 1 else { return }
-        var seen = Set<Int>()
+        var seen = Set<Int32>()
         var kept = start
         for i in start..<links.count where seen.insert(links[i]).inserted {
             links[kept] = links[i]

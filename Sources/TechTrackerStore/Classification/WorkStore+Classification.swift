@@ -108,6 +108,7 @@ extension WorkStore {
         let iso = ISO8601DateFormatter()
         try writeCheckingKeysAtCommit { db in
             try db.execute(sql: "DELETE FROM membership; DELETE FROM technology;")
+            try StoreGeneration.advance(db)
             let insertTechnology = try db.makeStatement(
                 sql: """
                     INSERT INTO technology (id, position, name, category, scope, query) VALUES (?, ?, ?, ?, ?, ?)

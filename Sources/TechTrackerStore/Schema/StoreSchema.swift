@@ -233,6 +233,25 @@ enum StoreSchema {
                 CREATE TABLE work_source (source TEXT PRIMARY KEY NOT NULL) WITHOUT ROWID;
                 INSERT INTO work_source (source) SELECT DISTINCT source FROM work;
                 """),
+        // v8: the analysis reads its columns from a snapshot (`AnalysisCorpus.snapshotBytes`)
+        // kept in `analysis_snapshot`, in parts, instead of decoding every work again. Each
+        // write that changes what an analysis reads (works stored or updated, duplicates
+        // marked, a classification) advances `store_generation` and deletes the snapshot in
+        // its own transaction; a snapshot is used only while its generation is the store's.
+        StoreMigration(
+            identifier: "v8-analysis-snapshot",
+            sql: """
+                CREATE TABLE store_generation (
+                    id INTEGER PRIMARY KEY CHECK (id = 1),
+                    value INTEGER NOT NULL
+                );
+                INSERT INTO store_generation (id, value) VALUES (1, 0);
+                CREATE TABLE analysis_snapshot (
+                    part INTEGER PRIMARY KEY,
+                    generation INTEGER NOT NULL,
+                    bytes BLOB NOT NULL
+                );
+                """),
     ]
 }
 

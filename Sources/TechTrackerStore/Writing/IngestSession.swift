@@ -57,11 +57,13 @@ public final class IngestSession {
         if strict {
             for row in rows { counts.add(try upserter.upsert(row)) }
             try registerSources(of: rows)
+            if counts.changesWorks { try StoreGeneration.advance(db) }
         } else {
             do {
                 try db.inTransaction(.immediate) {
                     for row in rows { counts.add(try upserter.upsert(row)) }
                     try registerSources(of: rows)
+                    if counts.changesWorks { try StoreGeneration.advance(db) }
                     return .commit
                 }
             } catch {
@@ -138,4 +140,9 @@ extension WorkStore {
             return session.isFinished
         }
     }
+}
+
+extension UpsertCounts {
+    /// Whether a work was stored or replaced: what an analysis reads has changed.
+    var changesWorks: Bool { new > 0 || updated > 0 }
 }

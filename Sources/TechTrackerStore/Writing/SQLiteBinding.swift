@@ -34,6 +34,11 @@ struct RawStatement {
     }
 
     func bind(_ index: Int32, blob: [UInt8]) {
+        bind(index, blob: blob[...])
+    }
+
+    /// Binds part of a byte array as a blob (copied by SQLite).
+    func bind(_ index: Int32, blob: ArraySlice<UInt8>) {
         // A zero-length blob still needs a non-null pointer to be a blob rather than NULL.
         _ = blob.withUnsafeBytes { raw in
             raw.count == 0
@@ -82,6 +87,12 @@ struct RawStatement {
         return bytes.split(separator: 0x0A, omittingEmptySubsequences: false).map {
             String(decoding: UnsafeBufferPointer(rebasing: $0), as: UTF8.self)
         }
+    }
+
+    /// The bytes of a blob column, without a copy: valid only until the next step or reset.
+    func columnBlobBytes(_ index: Int32) -> UnsafeRawBufferPointer {
+        guard let blob = sqlite3_column_blob(handle, index) else { return UnsafeRawBufferPointer(start: nil, count: 0) }
+        return UnsafeRawBufferPointer(start: blob, count: Int(sqlite3_column_bytes(handle, index)))
     }
 
     func columnBlob(_ index: Int32) -> [UInt8] {

@@ -26,6 +26,7 @@ extension WorkStore {
             guard summary.isMultiSource || summary.hasExportSources else { return summary }
             if summary.isMultiSource {
                 let outcome = DuplicateResolution.resolve(try Self.matchRecords(db))
+                try StoreGeneration.advance(db)
                 try db.execute(
                     sql: "UPDATE work SET duplicate_of = NULL, duplicate_match = NULL WHERE duplicate_of IS NOT NULL")
                 let mark = try db.makeStatement(

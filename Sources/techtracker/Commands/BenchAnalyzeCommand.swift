@@ -21,21 +21,33 @@ struct BenchAnalyzeCommand: ParsableCommand {
     func run() throws {
         let (store, path) = try benchStore.open(needs: "`techtracker bench ingest` and `bench classify`")
         let cores = ProcessInfo.processInfo.activeProcessorCount
-        let works = try store.workCount()
         let settings = try AnalyzeCommand.defaultSettings()
         let (results, timings) = try AnalyzeRun(settings: settings).run(on: store)
         let windows = Set(results.technologySummaries.map(\.windowStart)).count
-        var table = TextTable(headers: ["stage", "threads", "seconds"])
-        table.append(["load store into columns", "1", String(format: "%.1f", timings.load)])
+        let works = timings.works
+        func seconds(_ value: Double) -> String { String(format: "%.1f", value) }
+        func perSecond(_ value: Double) -> String { NumberFormatting.grouped(Int(Double(works) / max(value, 1e-9))) }
+        func peak(_ bytes: Int) -> String {
+            "\(bytes >> 20) MB (\(NumberFormatting.grouped(bytes / max(works, 1))) B/work)"
+        }
+        let loadFrom =
+            switch timings.source {
+            case .snapshot: "load columns (analysis snapshot)"
+            case .works(let saved): "load columns (every work decoded\(saved ? "; snapshot saved" : ""))"
+            }
+        var table = TextTable(headers: ["stage", "threads", "seconds", "works/s", "peak memory after"])
+        table.append([loadFrom, "1", seconds(timings.load), perSecond(timings.load), peak(timings.peakAfterLoad)])
         table.append([
             "compute (\(Set(results.technologySummaries.map(\.technology)).count) technologies "
                 + "× \(windows) windows × \(settings.countings.count) countings, "
                 + "\(settings.bootstrapDraws) draws)",
-            String(cores), String(format: "%.1f", timings.compute),
+            String(cores), seconds(timings.compute), perSecond(timings.compute), peak(timings.peakAfterCompute),
         ])
-        table.append(["store results", "1", String(format: "%.1f", timings.save)])
-        table.append(["total", "", String(format: "%.1f", timings.load + timings.compute + timings.save)])
-        Console.out("SYNTHETIC DATA store: \(path) (\(NumberFormatting.grouped(works)) works); machine: \(cores) cores")
+        table.append(["store results", "1", seconds(timings.save), "", peak(timings.peakAfterSave)])
+        let total = timings.load + timings.compute + timings.save
+        table.append(["total", "", seconds(total), perSecond(total), ""])
+        Console.out(
+            "SYNTHETIC DATA store: \(path) (\(NumberFormatting.grouped(works)) works); machine: \(cores) cores")
         Console.out(table.render())
     }
 }

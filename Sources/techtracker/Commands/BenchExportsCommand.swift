@@ -63,13 +63,11 @@ struct BenchExportsCommand: ParsableCommand {
                 String(format: "%.0f", row.seconds / max(scan.seconds, 1e-9)),
             ])
         }
-        var usage = rusage()
-        getrusage(RUSAGE_SELF.rawValue, &usage)
         let what =
             benchmark.isSynthetic
             ? "SYNTHETIC DATA: Web of Science tab-delimited export of \(benchmark.records) invented records"
             : "Web of Science tab-delimited export \(file ?? ""), \(benchmark.records) records"
-        Console.out("\(what); machine: \(cores) cores; peak memory \(usage.ru_maxrss / 1024) MB")
+        Console.out("\(what); machine: \(cores) cores; peak memory \(PeakMemory.bytes() >> 20) MB")
         Console.out(table.render())
     }
 }

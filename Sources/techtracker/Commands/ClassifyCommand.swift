@@ -61,7 +61,7 @@ struct ClassifyCommand: ParsableCommand {
         let rows = summary.technologies.map {
             ClassificationReport.Row(id: $0.id, works: $0.works, worksByYear: $0.worksByYear)
         }
-        let synthetic = (try store.workCountsBySource()[.synthetic] ?? 0) > 0
+        let synthetic = try store.storedSources().contains(.synthetic)
         let rate = Double(summary.works) / max(summary.matchSeconds, 1e-9)
         let footer = """
             Classified \(NumberFormatting.grouped(summary.works)) works against \

@@ -42,7 +42,7 @@ struct ExplainCommand: ParsableCommand {
         if try store.classificationIsOutdated() {
             notes.append("works were ingested after that classification: run classify again")
         }
-        let synthetic = (try store.workCountsBySource()[.synthetic] ?? 0) > 0
+        let synthetic = try store.storedSources().contains(.synthetic)
         Console.out(ExplanationReport.render(Self.figures(explanation), notes: notes, synthetic: synthetic))
     }
 

@@ -52,7 +52,7 @@ struct QueryCommand: ParsableCommand {
         search.seed = sampleOptions.seed
         let store = try storeOptions.openForReading()
         let result = try search.run(on: store)
-        let synthetic = (try store.workCountsBySource()[.synthetic] ?? 0) > 0
+        let synthetic = try store.storedSources().contains(.synthetic)
         Console.out(
             QueryReport.render(
                 query: QueryRenderer.render(parsed), figures: Self.figures(result), synthetic: synthetic, years: years))

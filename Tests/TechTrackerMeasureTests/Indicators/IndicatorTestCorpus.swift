@@ -64,11 +64,11 @@ struct CorpusBuilder {
         }
         corpus.institutionOffsets.append(corpus.institutionIndex.count)
         for (id, code) in authors {
-            corpus.authorIndex.append(author(id))
-            corpus.authorCountry.append(code.map { country($0) } ?? -1)
+            corpus.authorIndex.append(Int32(author(id)))
+            corpus.authorCountry.append(Int32(code.map { country($0) } ?? -1))
         }
         corpus.authorOffsets.append(corpus.authorIndex.count)
-        corpus.referencedWork.append(contentsOf: references)
+        corpus.referencedWork.append(contentsOf: references.map { Int32($0) })
         corpus.referenceOffsets.append(corpus.referencedWork.count)
         for t in technologies { corpus.memberships[t].append(w) }
         return w

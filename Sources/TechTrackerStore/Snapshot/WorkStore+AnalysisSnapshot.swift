@@ -1,0 +1,93 @@
+import GRDB
+import GRDBSQLite
+
+/// The analysis snapshot: the analysis columns as bytes (`AnalysisCorpus.snapshotBytes`), kept
+/// in the store so that every analysis after the first reads them in one pass.
+///
+/// The store does not read the bytes; it only guarantees that a snapshot it returns was made
+/// from what the store holds now. Each write that changes what an analysis reads advances
+/// `store_generation` and deletes the snapshot in the same transaction
+/// (`StoreGeneration.advance`); a snapshot is saved with the generation it was made at, and
+/// saved only if that is still the store's generation.
+extension WorkStore {
+    /// Parts of at most this many bytes (SQLite's default limit on one value is 1 GB).
+    public static let snapshotPartSize = 64 << 20
+
+    /// The store's generation: changes whenever works, duplicates or memberships do.
+    public func generation() throws -> Int64 {
+        try database.read { db in try StoreGeneration.current(db) }
+    }
+
+    /// The snapshot made at `generation`, if the store holds one and `generation` is still the
+    /// store's; `nil` otherwise.
+    public func analysisSnapshot(generation: Int64) throws -> [UInt8]? {
+        try database.read { db in
+            guard try StoreGeneration.current(db) == generation else { return nil }
+            let statement = try RawStatement(
+                db, sql: "SELECT part, generation, bytes FROM analysis_snapshot ORDER BY part")
+            var bytes: [UInt8] = []
+            var expectedPart = 0
+            while try statement.nextRow(db) {
+                // Parts numbered 0, 1, … and all of this generation, or the snapshot is not used.
+                guard statement.columnInt(0) == expectedPart, Int64(statement.columnInt(1)) == generation,
+                    statement.columnType(2) == SQLITE_BLOB
+                else { return nil }
+                bytes.append(contentsOf: statement.columnBlobBytes(2))
+                expectedPart += 1
+            }
+            return expectedPart > 0 ? bytes : nil
+        }
+    }
+
+    /// Saves `bytes` as the snapshot of `generation`, replacing any other, and returns whether
+    /// it was saved: not if the store has changed since (`generation` is no longer the
+    /// store's), nor in a store opened read-only.
+    @discardableResult
+    public func saveAnalysisSnapshot(_ bytes: [UInt8], generation: Int64) throws -> Bool {
+        guard mode == .readWrite else { return false }
+        return try database.write { db in
+            guard try StoreGeneration.current(db) == generation else { return false }
+            try db.execute(sql: "DELETE FROM analysis_snapshot")
+            let insert = try RawStatement(
+                db, sql: "INSERT INTO analysis_snapshot (part, generation, bytes) VALUES (?1, ?2, ?3)")
+            var part = 0
+            var start = 0
+            repeat {
+                let end = min(start + Self.snapshotPartSize, bytes.count)
+                insert.reset()
+                insert.bind(1, part)
+                insert.bind(2, Int(generation))
+                insert.bind(3, blob: bytes[start..<end])
+                try insert.run(db)
+                part += 1
+                start = end
+            } while start < bytes.count
+            return true
+        }
+    }
+
+    /// Bytes the snapshot takes in the store (0 when there is none).
+    public func analysisSnapshotSize() throws -> Int {
+        try database.read { db in
+            try Int.fetchOne(db, sql: "SELECT coalesce(sum(length(bytes)), 0) FROM analysis_snapshot") ?? 0
+        }
+    }
+}
+
+/// The store's generation counter (`store_generation`, one row).
+enum StoreGeneration {
+    /// The current value (0 in a store that has never been changed since it had the table).
+    static func current(_ db: Database) throws -> Int64 {
+        try Int64.fetchOne(db, sql: "SELECT value FROM store_generation WHERE id = 1") ?? 0
+    }
+
+    /// Records, inside the caller's write transaction, that what an analysis reads has
+    /// changed: the generation moves on and the snapshot of the old one is deleted.
+    static func advance(_ db: Database) throws {
+        try db.execute(
+            sql: """
+                UPDATE store_generation SET value = value + 1 WHERE id = 1;
+                DELETE FROM analysis_snapshot;
+                """)
+    }
+}
