@@ -32,40 +32,100 @@ struct CitationAdjustment: Sendable {
     /// Computes c_in, own-country citations and c_adj (METHOD §7) for the credits of one counting.
     init(corpus: AnalysisCorpus, credits: CreditTable, excludeSelfCitations: Bool = false) {
         let workCount = corpus.workCount
-        var inCorpus = [Int](repeating: 0, count: workCount)
-        var considered = [Int](repeating: 0, count: workCount)
-        var own = [Double](repeating: 0, count: credits.keys.count)
-        var removed = [Double](repeating: 0, count: workCount)
+        var tallies = Tallies(works: workCount, entries: credits.keys.count)
         var byCountry = [Double](repeating: 0, count: max(corpus.countries.count, credits.keyCount))
         var lastCitedBy = [Int](repeating: -1, count: workCount)
-        for a in 0..<workCount {
-            let citing = credits.range(a)
-            for e in citing where credits.keys[e] >= 0 { byCountry[credits.keys[e]] += credits.values[e] }
-            for r in corpus.referenceOffsets[a]..<corpus.referenceOffsets[a + 1] {
-                let w = Int(corpus.referencedWork[r])
-                guard w != a, lastCitedBy[w] != a else { continue }
-                lastCitedBy[w] = a
-                inCorpus[w] += 1
-                if excludeSelfCitations && Self.shareAnAuthor(a, w, corpus) {
-                    removed[w] += 1
-                    continue
+        credits.offsets.withUnsafeBufferPointer { offsets in
+            credits.keys.withUnsafeBufferPointer { keys in
+                credits.values.withUnsafeBufferPointer { values in
+                    corpus.referenceOffsets.withUnsafeBufferPointer { referenceOffsets in
+                        corpus.referencedWork.withUnsafeBufferPointer { referencedWork in
+                            byCountry.withUnsafeMutableBufferPointer { byCountry in
+                                lastCitedBy.withUnsafeMutableBufferPointer { lastCitedBy in
+                                    let links = Links(
+                                        offsets: offsets, keys: keys, values: values,
+                                        referenceOffsets: referenceOffsets, referencedWork: referencedWork)
+                                    for a in 0..<workCount {
+                                        tallies.cite(
+                                            from: a, links, byCountry: byCountry, lastCitedBy: lastCitedBy,
+                                            isSelfCitation: excludeSelfCitations
+                                                ? { Self.shareAnAuthor(a, $0, corpus) } : nil)
+                                    }
+                                }
+                            }
+                        }
+                    }
                 }
-                considered[w] += 1
-                var overlap = 0.0
-                for e in credits.range(w) where credits.keys[e] >= 0 {
-                    let part = byCountry[credits.keys[e]]
-                    own[e] += part
-                    overlap += part
-                }
-                removed[w] += min(1, overlap)
             }
-            for e in citing where credits.keys[e] >= 0 { byCountry[credits.keys[e]] = 0 }
         }
-        inCorpusCitations = inCorpus
-        inwardnessCitations = considered
-        ownCountryCitations = own
+        inCorpusCitations = tallies.inCorpus
+        inwardnessCitations = tallies.considered
+        ownCountryCitations = tallies.own
         adjustedCitations = (0..<workCount).map { w in
-            (max(0, Double(corpus.citations[w]) - removed[w]) * 1e6).rounded() / 1e6
+            (max(0, Double(corpus.citations[w]) - tallies.removed[w]) * 1e6).rounded() / 1e6
+        }
+    }
+
+    /// The columns one pass reads, as buffers: the pass follows tens of millions of links in a
+    /// corpus of millions of works, and reads them without a bounds check each. Every index
+    /// comes from the corpus's CSR columns, which the loader and the snapshot reader check.
+    private struct Links {
+        let offsets: UnsafeBufferPointer<Int>
+        let keys: UnsafeBufferPointer<Int>
+        let values: UnsafeBufferPointer<Double>
+        let referenceOffsets: UnsafeBufferPointer<Int>
+        let referencedWork: UnsafeBufferPointer<Int32>
+    }
+
+    /// The sums of one pass.
+    private struct Tallies {
+        var inCorpus: [Int]
+        var considered: [Int]
+        var own: [Double]
+        var removed: [Double]
+
+        init(works: Int, entries: Int) {
+            inCorpus = [Int](repeating: 0, count: works)
+            considered = [Int](repeating: 0, count: works)
+            own = [Double](repeating: 0, count: entries)
+            removed = [Double](repeating: 0, count: works)
+        }
+
+        /// Counts the links of citing work `a`: `byCountry` holds nothing on entry and on exit.
+        mutating func cite(
+            from a: Int, _ links: Links, byCountry: UnsafeMutableBufferPointer<Double>,
+            lastCitedBy: UnsafeMutableBufferPointer<Int>, isSelfCitation: ((Int) -> Bool)?
+        ) {
+            let (offsets, keys, values) = (links.offsets, links.keys, links.values)
+            let citing = offsets[a]..<offsets[a + 1]
+            for e in citing where keys[e] >= 0 { byCountry[keys[e]] += values[e] }
+            inCorpus.withUnsafeMutableBufferPointer { inCorpus in
+                considered.withUnsafeMutableBufferPointer { considered in
+                    own.withUnsafeMutableBufferPointer { own in
+                        removed.withUnsafeMutableBufferPointer { removed in
+                            for r in links.referenceOffsets[a]..<links.referenceOffsets[a + 1] {
+                                let w = Int(links.referencedWork[r])
+                                guard w != a, lastCitedBy[w] != a else { continue }
+                                lastCitedBy[w] = a
+                                inCorpus[w] += 1
+                                if let isSelfCitation, isSelfCitation(w) {
+                                    removed[w] += 1
+                                    continue
+                                }
+                                considered[w] += 1
+                                var overlap = 0.0
+                                for e in offsets[w]..<offsets[w + 1] where keys[e] >= 0 {
+                                    let part = byCountry[keys[e]]
+                                    own[e] += part
+                                    overlap += part
+                                }
+                                removed[w] += min(1, overlap)
+                            }
+                        }
+                    }
+                }
+            }
+            for e in citing where keys[e] >= 0 { byCountry[keys[e]] = 0 }
         }
     }
 

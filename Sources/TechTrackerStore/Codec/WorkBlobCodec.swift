@@ -5,7 +5,10 @@ public import TechTrackerCore
 ///   name, institution count, per institution (id, country as 2 bytes, 0 = unknown), country
 ///   count, countries (2 bytes each). Institution names, ROR ids and types live once in the
 ///   `institution` table, not in every work.
-/// - referenced works: count, then ids.
+/// - referenced works, list form: count, then ids; numbered form, for lists of OpenAlex ids
+///   only (`W` and digits, no leading zero): 0x00, format byte 1, count, then each id's number
+///   as the zigzag varint of its difference from the previous one. A list-form blob that starts
+///   with 0x00 is the empty list, one byte long, so the two never meet.
 /// - counts by year: count, then (year, citations) varint pairs.
 public enum WorkBlobCodec {
     static let authorshipsFormat: UInt8 = 1
@@ -66,17 +69,79 @@ public enum WorkBlobCodec {
         return result
     }
 
-    /// Packs a list of work ids.
+    static let numberedReferencesFormat: UInt8 = 1
+
+    /// Packs a list of work ids: in the numbered form when every id is an OpenAlex work id
+    /// (about 4 bytes an id instead of 12), else in the list form.
     public static func encodeReferences(_ ids: [String]) -> [UInt8] {
+        if !ids.isEmpty, let numbered = encodeNumberedReferences(ids) { return numbered }
+        return encodeReferenceList(ids)
+    }
+
+    /// The list form: count, then each id as a string.
+    static func encodeReferenceList(_ ids: [String]) -> [UInt8] {
         var writer = ByteWriter(reservingCapacity: 4 + ids.count * 12)
         writer.writeVarint(ids.count)
         for id in ids { writer.writeString(id) }
         return writer.bytes
     }
 
-    /// Unpacks a list of work ids.
+    /// The numbered form, or `nil` when an id is not `W` and a number written without a
+    /// leading zero (only those come back from their number exactly).
+    static func encodeNumberedReferences(_ ids: [String]) -> [UInt8]? {
+        var writer = ByteWriter(reservingCapacity: 4 + ids.count * 5)
+        writer.writeByte(0)
+        writer.writeByte(numberedReferencesFormat)
+        writer.writeVarint(ids.count)
+        var previous: Int64 = 0
+        for id in ids {
+            guard let number = workNumber(id) else { return nil }
+            let delta = number &- previous
+            writer.writeVarint(UInt64(bitPattern: (delta << 1) ^ (delta >> 63)))
+            previous = number
+        }
+        return writer.bytes
+    }
+
+    /// The number of `W` + digits (1-18 digits, no leading zero), else `nil`.
+    static func workNumber(_ id: String) -> Int64? {
+        var utf8 = id.utf8.makeIterator()
+        guard utf8.next() == UInt8(ascii: "W") else { return nil }
+        var value: Int64 = 0
+        var digits = 0
+        while let byte = utf8.next() {
+            guard byte >= 0x30 && byte <= 0x39, digits < 18, !(digits == 0 && byte == 0x30) else { return nil }
+            value = value * 10 + Int64(byte - 0x30)
+            digits += 1
+        }
+        return digits > 0 ? value : nil
+    }
+
+    /// Unpacks a list of work ids (either form).
     public static func decodeReferences(_ bytes: [UInt8]) throws -> [String] {
         var reader = ByteReader(bytes, column: "referenced_works")
+        if bytes.count > 1 && bytes[0] == 0 {
+            _ = try reader.readByte()
+            let format = try reader.readByte()
+            guard format == numberedReferencesFormat else {
+                throw StoreError.corruptBlob(column: "referenced_works", detail: "unknown format \(format)")
+            }
+            let count = try reader.readCount(minimumBytesEach: 1)
+            var ids: [String] = []
+            ids.reserveCapacity(count)
+            var previous: Int64 = 0
+            for _ in 0..<count {
+                let zigzag = try reader.readVarint()
+                let delta = Int64(bitPattern: zigzag >> 1) ^ -Int64(bitPattern: zigzag & 1)
+                let (number, overflow) = previous.addingReportingOverflow(delta)
+                guard !overflow, number > 0 else {
+                    throw StoreError.corruptBlob(column: "referenced_works", detail: "a work number out of range")
+                }
+                ids.append("W\(number)")
+                previous = number
+            }
+            return ids
+        }
         let count = try reader.readCount(minimumBytesEach: 1)
         var ids: [String] = []
         ids.reserveCapacity(count)

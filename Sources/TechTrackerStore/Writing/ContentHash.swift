@@ -125,8 +125,9 @@ extension WorkRow {
         ("referenced_works", .blob), ("authorships", .blob), ("updated_date", .text),
     ]
 
-    /// The content hash of a packed row's stored columns, in `hashedColumns` order.
-    static func contentHash(of row: WorkRow) -> UInt64 {
+    /// The content hash of a packed row's stored columns, in `hashedColumns` order, with its
+    /// references in their list form (`WorkBlobCodec.encodeReferenceList`).
+    static func contentHash(of row: WorkRow, referenceList: [UInt8]) -> UInt64 {
         var hasher = ContentHasher()
         hasher.add(row.source)
         hasher.add(row.doi)
@@ -140,7 +141,7 @@ extension WorkRow {
         hasher.add(row.isRetracted ? 1 : 0)
         hasher.add(row.citedByCount)
         hasher.add(blob: row.countsByYear)
-        hasher.add(blob: row.referencedWorks)
+        hasher.add(blob: referenceList)
         hasher.add(blob: row.authorships)
         hasher.add(row.updatedDate)
         return hasher.value
@@ -153,8 +154,23 @@ extension RawStatement {
     func contentHashOfRow() -> UInt64 {
         var hasher = ContentHasher()
         for (index, column) in WorkRow.hashedColumns.enumerated() {
-            hasher.add(column: Int32(index), of: statement.sqliteStatement, as: column.kind)
+            if column.name == "referenced_works", let list = referenceListOfNumberedBlob(Int32(index)) {
+                hasher.add(blob: list)
+            } else {
+                hasher.add(column: Int32(index), of: statement.sqliteStatement, as: column.kind)
+            }
         }
         return hasher.value
+    }
+}
+
+extension RawStatement {
+    /// The list form of a references column stored in the numbered form (`nil` for any other
+    /// value, hashed as stored): rows are hashed with their references in the list form.
+    fileprivate func referenceListOfNumberedBlob(_ index: Int32) -> [UInt8]? {
+        guard columnType(index) == SQLITE_BLOB else { return nil }
+        let bytes = columnBlob(index)
+        guard bytes.count > 1, bytes[0] == 0, let ids = try? WorkBlobCodec.decodeReferences(bytes) else { return nil }
+        return WorkBlobCodec.encodeReferenceList(ids)
     }
 }

@@ -57,6 +57,8 @@ public struct WorkRow: Sendable {
             }
         }
         self.institutions = institutions
-        contentHash = Self.contentHash(of: self)
+        // Hashed in the list form whatever form is stored, so that a record hashes as it did
+        // when stores held only that form (an old store's hashes stay comparable).
+        contentHash = Self.contentHash(of: self, referenceList: WorkBlobCodec.encodeReferenceList(work.referencedWorks))
     }
 }
