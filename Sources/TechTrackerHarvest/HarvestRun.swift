@@ -86,16 +86,13 @@ public struct HarvestRun: Sendable {
     public var plan: HarvestPlan
     /// The output folder.
     public var folder: String
-    /// Whether the plan searches full texts (recorded in the checkpoint's settings).
-    public var fullText: Bool
     /// How the API is reached.
     public var connection: HarvestConnection
 
     /// Makes a run.
-    public init(plan: HarvestPlan, folder: String, fullText: Bool, connection: HarvestConnection) {
+    public init(plan: HarvestPlan, folder: String, connection: HarvestConnection) {
         self.plan = plan
         self.folder = folder
-        self.fullText = fullText
         self.connection = connection
     }
 
@@ -108,7 +105,7 @@ public struct HarvestRun: Sendable {
     {
         let clock = ContinuousClock()
         let started = clock.now
-        let opened = try OutputFolder.open(folder, plan: plan, fullText: fullText)
+        let opened = try OutputFolder.open(folder, plan: plan)
         var checkpoint = opened.checkpoint
         let client = PageClient(
             timeout: connection.timeout, requestsPerSecond: connection.requestsPerSecond, policy: connection.retry)

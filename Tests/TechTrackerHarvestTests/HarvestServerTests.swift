@@ -31,7 +31,7 @@ import Testing
             technologies: technologies, filters: HarvestFilters(fromYear: 2000, types: ["article"], perPage: 40),
             baseURL: baseURL)
         let run = HarvestRun(
-            plan: plan, folder: folder, fullText: false,
+            plan: plan, folder: folder,
             connection: HarvestConnection(
                 mailto: "test@example.org", apiKey: apiKey, requestsPerSecond: 100, timeout: timeout,
                 retry: RetryPolicy(maximumRetries: maximumRetries, baseDelay: 0.01, maximumDelay: 0.05)))
@@ -170,7 +170,7 @@ import Testing
         let other = try HarvestPlan(
             technologies: Array(Self.technologies.prefix(1)), filters: HarvestFilters(fromYear: 2010, perPage: 40))
         let error = await #expect(throws: HarvestError.self) {
-            try await HarvestRun(plan: other, folder: folder, fullText: false, connection: HarvestConnection()).run()
+            try await HarvestRun(plan: other, folder: folder, connection: HarvestConnection()).run()
         }
         #expect(error?.kind == .usage)
         #expect(error?.description.contains("holds a harvest made with other settings") == true)
@@ -179,7 +179,7 @@ import Testing
         try FileManager.default.createDirectory(atPath: notEmpty, withIntermediateDirectories: true)
         try Data().write(to: URL(fileURLWithPath: notEmpty + "/notes.txt"))
         let refused = await #expect(throws: HarvestError.self) {
-            try await HarvestRun(plan: other, folder: notEmpty, fullText: false, connection: HarvestConnection()).run()
+            try await HarvestRun(plan: other, folder: notEmpty, connection: HarvestConnection()).run()
         }
         #expect(refused?.description.contains("is not empty and holds no harvest") == true)
     }

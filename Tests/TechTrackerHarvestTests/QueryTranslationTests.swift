@@ -5,8 +5,8 @@ import Testing
 
 /// Hand-written queries and the OpenAlex searches they become.
 @Suite struct QueryTranslationTests {
-    private func translate(_ text: String, fullText: Bool = false) throws -> QueryTranslation {
-        QueryTranslation(try QueryParser.parse(text), fullText: fullText)
+    private func translate(_ text: String, fullText: Bool = false, stemmed: Bool = false) throws -> QueryTranslation {
+        QueryTranslation(try QueryParser.parse(text), options: SearchOptions(fullText: fullText, stemmed: stemmed))
     }
 
     @Test func booleanOperatorsWordsAndPhrasesCarryOver() throws {
@@ -72,6 +72,12 @@ import Testing
         #expect(try translate("TS=qubit NOT AK=bee").expression.text == "qubit")
     }
 
+    @Test func theStemmedIndexDropsEveryNot() throws {
+        let translation = try translate("TS=(drone* NOT (bee OR bees))", stemmed: true)
+        #expect(translation.scope == .titleAndAbstract)
+        #expect(translation.expression.text == "drone*")
+    }
+
     @Test func fullTextDropsEveryNot() throws {
         let translation = try translate("TS=(drone* NOT (bee OR bees))", fullText: true)
         #expect(translation.scope == .fullText)
@@ -100,8 +106,12 @@ import Testing
                 == "https://api.openalex.org/works?" + request.query + "&cursor=*&api_key=***")
         let fullText = try HarvestPlan(
             technologies: [(id: "q", query: try QueryParser.parse("TS=qubit"))],
-            filters: HarvestFilters(fromYear: 2020, types: []), fullText: true)
+            filters: HarvestFilters(fromYear: 2020, types: []), options: SearchOptions(fullText: true))
         #expect(fullText.requests.first?.query == "search.exact=qubit&filter=publication_year:%3E2019&per-page=200")
+        let stemmed = try HarvestPlan(
+            technologies: [(id: "q", query: try QueryParser.parse("TI=qubit NOT TI=bee"))],
+            filters: HarvestFilters(toYear: 2020, types: []), options: SearchOptions(stemmed: true))
+        #expect(stemmed.requests.first?.query == "filter=title.search:qubit,publication_year:%3C2021&per-page=200")
     }
 
     @Test func aBaseURLThatIsNotHTTPIsRefused() {

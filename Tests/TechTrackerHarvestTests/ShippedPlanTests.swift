@@ -13,7 +13,8 @@ import Testing
         for fullText in [false, true] {
             let plan = try HarvestPlan(
                 technologies: technologies,
-                filters: HarvestFilters(fromYear: 2003, toYear: 2024, types: ["article", "review"]), fullText: fullText)
+                filters: HarvestFilters(fromYear: 2003, toYear: 2024, types: ["article", "review"]),
+                options: SearchOptions(fullText: fullText))
             #expect(Set(plan.requests.map(\.technology)).count == 74)
             #expect(plan.requests.count >= 74)
             let longestCursor = String(repeating: "A", count: HarvestPlan.cursorRoom)

@@ -62,10 +62,11 @@ import Testing
         var plans: [HarvestPlan] = []
         for budget in budgets {
             var plan = try HarvestPlan(
-                technologies: [(id: id, query: query)], filters: HarvestFilters(), fullText: fullText)
+                technologies: [(id: id, query: query)], filters: HarvestFilters(),
+                options: SearchOptions(fullText: fullText))
             if let budget {
                 // Re-split the translation with a small budget, as a long query would be.
-                let translation = QueryTranslation(query, fullText: fullText)
+                let translation = QueryTranslation(query, options: SearchOptions(fullText: fullText))
                 plan.requests = try SearchSplitter.split(translation.expression, budget: budget).enumerated().map {
                     HarvestPlan.Request(
                         technology: id, part: $0.offset + 1, parts: 0, scope: translation.scope, search: $0.element,

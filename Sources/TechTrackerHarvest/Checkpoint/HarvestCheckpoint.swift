@@ -44,11 +44,11 @@ public struct HarvestCheckpoint: Codable, Hashable, Sendable {
         public var technologies: [String]
         /// Years, types and page size.
         public var filters: HarvestFilters
-        /// Whether full texts are searched.
-        public var fullText: Bool
+        /// How OpenAlex is searched.
+        public var options: SearchOptions
 
         private enum CodingKeys: String, CodingKey {
-            case baseURL = "base_url", technologies, filters, fullText = "full_text"
+            case baseURL = "base_url", technologies, filters, options = "search"
         }
     }
 
@@ -64,14 +64,14 @@ public struct HarvestCheckpoint: Codable, Hashable, Sendable {
     public var requests: [RequestProgress]
 
     /// A fresh checkpoint for `plan`: every request at its first page.
-    public init(plan: HarvestPlan, fullText: Bool) {
+    public init(plan: HarvestPlan) {
         fingerprint = plan.fingerprint
         var technologies: [String] = []
         for request in plan.requests where technologies.last != request.technology {
             technologies.append(request.technology)
         }
         settings = Settings(
-            baseURL: plan.baseURL, technologies: technologies, filters: plan.filters, fullText: fullText)
+            baseURL: plan.baseURL, technologies: technologies, filters: plan.filters, options: plan.options)
         requests = plan.requests.map {
             RequestProgress(
                 technology: $0.technology, part: $0.part, query: $0.query, nextCursor: "*", pages: 0, works: 0,
@@ -139,8 +139,11 @@ public struct HarvestCheckpoint: Codable, Hashable, Sendable {
         if mine.filters.perPage != other.filters.perPage {
             differences.append("--per-page \(mine.filters.perPage), not \(other.filters.perPage)")
         }
-        if mine.fullText != other.fullText {
-            differences.append(mine.fullText ? "--full-text given" : "--full-text not given")
+        if mine.options.fullText != other.options.fullText {
+            differences.append(mine.options.fullText ? "--full-text given" : "--full-text not given")
+        }
+        if mine.options.stemmed != other.options.stemmed {
+            differences.append(mine.options.stemmed ? "--stemmed given" : "--stemmed not given")
         }
         return differences
     }

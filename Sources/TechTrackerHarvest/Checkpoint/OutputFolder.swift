@@ -26,7 +26,7 @@ final class OutputFolder: Sendable {
     /// or empty folder), and whether it continues an earlier run. Files an interrupted run left
     /// unrecorded are removed. A folder holding another harvest, or other files, is refused.
     static func open(
-        _ path: String, plan: HarvestPlan, fullText: Bool
+        _ path: String, plan: HarvestPlan
     ) throws(HarvestError) -> (folder: OutputFolder, checkpoint: HarvestCheckpoint, resumed: Bool) {
         var isFolder: ObjCBool = false
         if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), !isFolder.boolValue {
@@ -46,7 +46,7 @@ final class OutputFolder: Sendable {
         let folder = OutputFolder(path: path, lock: descriptor)
         // A checkpoint write cut short leaves its temporary file; the checkpoint itself is whole.
         try? FileManager.default.removeItem(atPath: path + "/" + HarvestCheckpoint.fileName + ".tmp")
-        let wanted = HarvestCheckpoint(plan: plan, fullText: fullText)
+        let wanted = HarvestCheckpoint(plan: plan)
         guard let found = try HarvestCheckpoint.load(folder: path) else {
             let entries = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
             guard entries.isEmpty else {

@@ -37,28 +37,30 @@ public struct HarvestPlan: Sendable {
     public var baseURL: String
     /// What every request asks for besides its search.
     public var filters: HarvestFilters
+    /// How OpenAlex is searched.
+    public var options: SearchOptions
     /// The requests, technology by technology in the order given, parts in order.
     public var requests: [Request]
 
     /// The default API address.
     public static let defaultBaseURL = "https://api.openalex.org"
 
-    /// A plan for `technologies` (id and parsed query each). `fullText` searches full texts too
-    /// (see ``QueryTranslation``). Throws when `baseURL` is not an http(s) URL or a single term
-    /// is too long for any URL.
+    /// A plan for `technologies` (id and parsed query each), searched with `options`. Throws
+    /// when `baseURL` is not an http(s) URL or a single term is too long for any URL.
     public init(
         technologies: [(id: String, query: Query)], filters: HarvestFilters, baseURL: String = defaultBaseURL,
-        fullText: Bool = false
+        options: SearchOptions = SearchOptions()
     ) throws(HarvestError) {
         self.baseURL = try Self.normalized(baseURL: baseURL)
         self.filters = filters
+        self.options = options
         var requests: [Request] = []
         for technology in technologies {
-            let translation = QueryTranslation(technology.query, fullText: fullText)
+            let translation = QueryTranslation(technology.query, options: options)
             let budget =
                 Self.maximumURLBytes
                 - Self.fixedLength(
-                    baseURL: self.baseURL, scope: translation.scope, filters: filters)
+                    baseURL: self.baseURL, scope: translation.scope, stemmed: options.stemmed, filters: filters)
             let parts: [SearchExpression]
             do {
                 parts = try SearchSplitter.split(translation.expression, budget: budget)
@@ -70,7 +72,9 @@ public struct HarvestPlan: Sendable {
                 requests.append(
                     Request(
                         technology: technology.id, part: index + 1, parts: parts.count, scope: translation.scope,
-                        search: part, query: Self.query(search: part, scope: translation.scope, filters: filters)))
+                        search: part,
+                        query: Self.query(
+                            search: part, scope: translation.scope, stemmed: options.stemmed, filters: filters)))
             }
         }
         self.requests = requests
@@ -79,8 +83,10 @@ public struct HarvestPlan: Sendable {
     /// The relative query of a request: the search in its parameter, the other filters, the
     /// page size. OpenAlex joins filters with commas and the filter parameter with the search
     /// parameter by AND.
-    static func query(search: SearchExpression, scope: SearchScope, filters: HarvestFilters) -> String {
-        let (name, prefix) = scope.parameter
+    static func query(
+        search: SearchExpression, scope: SearchScope, stemmed: Bool, filters: HarvestFilters
+    ) -> String {
+        let (name, prefix) = scope.parameter(stemmed: stemmed)
         let searchValue = URLQueryEncoding.encode(prefix + search.text)
         let otherFilters = filters.filterItems.map(URLQueryEncoding.encode)
         var parts: [String]
@@ -96,8 +102,8 @@ public struct HarvestPlan: Sendable {
 
     /// The bytes of a request URL other than its search, with the room kept for the cursor,
     /// the contact address and the key.
-    static func fixedLength(baseURL: String, scope: SearchScope, filters: HarvestFilters) -> Int {
-        let empty = query(search: .word(""), scope: scope, filters: filters)
+    static func fixedLength(baseURL: String, scope: SearchScope, stemmed: Bool, filters: HarvestFilters) -> Int {
+        let empty = query(search: .word(""), scope: scope, stemmed: stemmed, filters: filters)
         return baseURL.utf8.count + "/works?".utf8.count + empty.utf8.count
             + "&cursor=".utf8.count + cursorRoom + "&mailto=".utf8.count + longestMailto
             + "&api_key=".utf8.count + longestAPIKey

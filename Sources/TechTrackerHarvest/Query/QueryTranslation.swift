@@ -24,12 +24,12 @@ public struct QueryTranslation: Hashable, Sendable {
     /// The search.
     public var expression: SearchExpression
 
-    /// Translates `query`; `fullText` searches full texts as well (OpenAlex's `search.exact`),
-    /// which finds some works whose match is only in their keywords, at the cost of every `NOT`.
-    public init(_ query: Query, fullText: Bool = false) {
-        let scope = fullText ? .fullText : Self.scope(of: query)
+    /// Translates `query` for a search made with `options` (``SearchOptions``: full texts and
+    /// the stemmed index each cost every `NOT`).
+    public init(_ query: Query, options: SearchOptions = SearchOptions()) {
+        let scope = options.fullText ? .fullText : Self.scope(of: query)
         self.scope = scope
-        expression = Self.widened(query, in: scope)
+        expression = Self.widened(query, in: scope, keepingExclusions: !options.stemmed)
     }
 
     /// The narrowest scope covering every field the query searches.
@@ -48,7 +48,10 @@ public struct QueryTranslation: Hashable, Sendable {
     }
 
     /// A search that matches at least every work `query` matches (title and abstract).
-    static func widened(_ query: Query, in scope: SearchScope) -> SearchExpression {
+    /// `keepingExclusions` false drops every `NOT` (a stemmed index searches no word exactly).
+    static func widened(
+        _ query: Query, in scope: SearchScope, keepingExclusions: Bool = true
+    ) -> SearchExpression {
         switch query {
         case .term(let term):
             return widened(term.phrase)
@@ -57,12 +60,18 @@ public struct QueryTranslation: Hashable, Sendable {
                 .anyOf(clause.left.map(widened)), .anyOf(clause.right.map(widened)),
             ])
         case .and(let a, let b):
-            return .allOf([widened(a, in: scope), widened(b, in: scope)])
+            return .allOf([
+                widened(a, in: scope, keepingExclusions: keepingExclusions),
+                widened(b, in: scope, keepingExclusions: keepingExclusions),
+            ])
         case .or(let a, let b):
-            return .anyOf([widened(a, in: scope), widened(b, in: scope)])
+            return .anyOf([
+                widened(a, in: scope, keepingExclusions: keepingExclusions),
+                widened(b, in: scope, keepingExclusions: keepingExclusions),
+            ])
         case .not(let kept, let dropped):
-            let kept = widened(kept, in: scope)
-            guard let dropped = narrowed(dropped, in: scope) else { return kept }
+            let kept = widened(kept, in: scope, keepingExclusions: keepingExclusions)
+            guard keepingExclusions, let dropped = narrowed(dropped, in: scope) else { return kept }
             return .excluding(kept, dropped)
         }
     }

@@ -19,18 +19,20 @@ public enum SearchScope: String, Hashable, Sendable, Codable, CaseIterable {
     /// Titles, abstracts and full texts: `search.exact=…`.
     case fullText
 
-    /// The query parameter that carries the search, with its name and the prefix of its value.
-    var parameter: (name: String, valuePrefix: String) {
+    /// The query parameter that carries the search, with its name and the prefix of its value;
+    /// `stemmed` asks for the stemmed index.
+    func parameter(stemmed: Bool) -> (name: String, valuePrefix: String) {
+        let unstemmed = stemmed ? "" : ".no_stem"
         switch self {
-        case .title: return ("filter", "title.search.no_stem:")
-        case .abstract: return ("filter", "abstract.search.no_stem:")
-        case .titleAndAbstract: return ("filter", "title_and_abstract.search.no_stem:")
-        case .fullText: return ("search.exact", "")
+        case .title: return ("filter", "title.search\(unstemmed):")
+        case .abstract: return ("filter", "abstract.search\(unstemmed):")
+        case .titleAndAbstract: return ("filter", "title_and_abstract.search\(unstemmed):")
+        case .fullText: return (stemmed ? "search" : "search.exact", "")
         }
     }
 
     /// Whether the search runs in a filter (so the other filters join it after a comma).
-    var isFilter: Bool { parameter.name == "filter" }
+    var isFilter: Bool { self != .fullText }
 
     /// The scope that covers both: title and abstract together cover each alone.
     func joined(with other: SearchScope) -> SearchScope {

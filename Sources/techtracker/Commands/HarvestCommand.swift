@@ -105,6 +105,13 @@ struct HarvestCommand: ParsableCommand {
             """)
     var fullText = false
 
+    @Flag(
+        help: ArgumentHelp(
+            "Search OpenAlex's stemmed index instead of the unstemmed one (a fallback should OpenAlex refuse "
+                + "the unstemmed forms): other forms of words match too, a prefix search may miss words the "
+                + "stemmer rewrites (batteries is indexed as battery), and every NOT is dropped."))
+    var stemmed = false
+
     @Flag(name: .customLong("dry-run"), help: "Print the requests (no key) and stop: nothing is fetched or written.")
     var dryRun = false
 
@@ -177,7 +184,7 @@ struct HarvestCommand: ParsableCommand {
             plan = try HarvestPlan(
                 technologies: chosen.map { (id: $0.id, query: $0.query) },
                 filters: HarvestFilters(fromYear: from, toYear: to, types: openAlexTypes, perPage: perPage),
-                baseURL: baseURL, fullText: fullText)
+                baseURL: baseURL, options: SearchOptions(fullText: fullText, stemmed: stemmed))
         } catch {
             throw UsageFailure("\(error)")
         }
@@ -188,7 +195,7 @@ struct HarvestCommand: ParsableCommand {
         var retry = RetryPolicy()
         retry.maximumRetries = maxRetries
         let run = HarvestRun(
-            plan: plan, folder: outDir, fullText: fullText,
+            plan: plan, folder: outDir,
             connection: HarvestConnection(
                 mailto: mailto, apiKey: key, requestsPerSecond: requestsPerSecond, timeout: timeout, retry: retry))
         let outcome = try Self.runUntilDone(run, progress: HarvestProgress(quiet: quiet, folder: outDir))
