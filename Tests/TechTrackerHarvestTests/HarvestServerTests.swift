@@ -57,7 +57,7 @@ import Testing
             guard seen.repeats == 0, seen.search.contains("biodivers") else { return nil }
             switch seen.cursor {
             case FakeOpenAlexCursor.offset(40): return .status(429, retryAfter: "1")
-            case FakeOpenAlexCursor.offset(80): return .status(503, retryAfter: nil)
+            case FakeOpenAlexCursor.offset(80): return .status(500, retryAfter: nil)
             case FakeOpenAlexCursor.offset(120): return .slow(seconds: 3)
             case FakeOpenAlexCursor.offset(160): return .dropMidBody
             case FakeOpenAlexCursor.offset(200): return .status(403, retryAfter: nil)
@@ -75,7 +75,7 @@ import Testing
         try Self.expectComplete(folder)
         let reasons = retries.withLock { $0 }
         #expect(reasons.contains("HTTP 429"))
-        #expect(reasons.contains("HTTP 503"))
+        #expect(reasons.contains("HTTP 500"))
         #expect(reasons.contains("HTTP 403"))
         #expect(reasons.contains("timed out after 2 s"))
         #expect(reasons.contains { !$0.hasPrefix("HTTP") && !$0.hasPrefix("timed out") })  // the dropped page

@@ -105,6 +105,29 @@ import Darwin
         #expect(secondRun.first?.hasSuffix(" " + Data("offset:80".utf8).base64EncodedString()) == true)
     }
 
+    @Test func ctrlCStopsBetweenTwoStepsAndSaysHowToContinue() async throws {
+        let folder = try temporaryFolder()
+        try write(Self.taxonomy, to: folder + "/taxonomy.yaml")
+        let out = folder + "/out"
+        // The second page never comes: the harvest waits for it when Ctrl-C arrives.
+        let server = FakeOpenAlex(catalog: Self.catalog) { seen in seen.number >= 1 ? .hold : nil }
+        let outcome = try await server.serve { base in
+            let running = try Techtracker.start(Self.arguments(base, folder, out))
+            let deadline = Date().addingTimeInterval(120)
+            while server.seen.count < 2 && running.process.isRunning && Date() < deadline {
+                try await Task.sleep(for: .milliseconds(50))
+            }
+            kill(running.process.processIdentifier, SIGINT)
+            return try await running.wait(timeout: 60)
+        }
+        #expect(outcome.status == 1, "\(outcome.error)")
+        #expect(outcome.error.contains("interrupted: finishing the current step"))
+        #expect(
+            outcome.error.contains(
+                "Error: harvest interrupted: 0 of 2 requests and 1 pages done in \(out); run the same command again to continue"
+            ), "\(outcome.error)")
+    }
+
     @Test func misuseIsRefusedWithExitCodeTwo() async throws {
         let folder = try temporaryFolder()
         try write(Self.taxonomy, to: folder + "/taxonomy.yaml")
