@@ -160,6 +160,10 @@ import Testing
             // A third run has nothing left to do.
             let third = try await Self.run(base, folder: folder)
             #expect(third.isComplete && third.requestsSent == 0)
+            // A recorded page that was removed is not silently fetched again or skipped.
+            try FileManager.default.removeItem(atPath: folder + "/works/snowball/part1-page000001.jsonl.gz")
+            let error = await #expect(throws: HarvestError.self) { try await Self.run(base, folder: folder) }
+            #expect(error?.description.contains("part1-page000001.jsonl.gz is recorded in") == true)
         }
     }
 

@@ -43,6 +43,9 @@ import Darwin
             }
     }
 
+    /// The fake server's cursor of the page that starts at `offset`.
+    static func cursor(offset: Int) -> String { Data("offset:\(offset)".utf8).base64EncodedString() }
+
     static func arguments(_ base: String, _ folder: String, _ out: String) -> [String] {
         [
             "harvest", "--all", "--taxonomy", folder + "/taxonomy.yaml", "--base-url", base, "--per-page", "40",
@@ -56,10 +59,9 @@ import Darwin
         let out = folder + "/out"
         let server = FakeOpenAlex(catalog: Self.catalog) { seen in
             // The first page is refused once; the third never comes.
-            if seen.cursor == "*" && seen.repeats == 0 && seen.search.contains("snowball") {
-                return .status(503, retryAfter: "1")
-            }
-            return seen.number >= 3 ? .hold : nil
+            guard seen.search.contains("snowball") else { return nil }
+            if seen.cursor == "*" && seen.repeats == 0 { return .status(503, retryAfter: "1") }
+            return seen.cursor == Self.cursor(offset: 80) ? .hold : nil
         }
         let store = folder + "/store.sqlite"
         let firstRun = Mutex(0)
@@ -110,11 +112,13 @@ import Darwin
         try write(Self.taxonomy, to: folder + "/taxonomy.yaml")
         let out = folder + "/out"
         // The second page never comes: the harvest waits for it when Ctrl-C arrives.
-        let server = FakeOpenAlex(catalog: Self.catalog) { seen in seen.number >= 1 ? .hold : nil }
+        let server = FakeOpenAlex(catalog: Self.catalog) { seen in seen.cursor == "*" ? nil : .hold }
         let outcome = try await server.serve { base in
             let running = try Techtracker.start(Self.arguments(base, folder, out))
             let deadline = Date().addingTimeInterval(120)
-            while server.seen.count < 2 && running.process.isRunning && Date() < deadline {
+            while !server.seen.contains(where: { $0.cursor != "*" }) && running.process.isRunning
+                && Date() < deadline
+            {
                 try await Task.sleep(for: .milliseconds(50))
             }
             kill(running.process.processIdentifier, SIGINT)

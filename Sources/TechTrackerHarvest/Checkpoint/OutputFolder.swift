@@ -70,7 +70,13 @@ final class OutputFolder: Sendable {
         for request in found.requests {
             pagesDone[RequestKey(technology: request.technology, part: request.part)] = request.pages
         }
-        try PageFiles(folder: path).removeUnrecorded(pagesDone: pagesDone)
+        let files = PageFiles(folder: path)
+        if let missing = files.firstMissing(found.requests) {
+            throw HarvestError(
+                "\(missing) is recorded in \(HarvestCheckpoint.fileName) but no longer there; "
+                    + "harvest into a new folder")
+        }
+        try files.removeUnrecorded(pagesDone: pagesDone)
         return (folder, found, found.pages > 0 || found.requestsDone > 0)
     }
 }

@@ -26,10 +26,15 @@ struct PageFiles: Sendable {
     /// then renamed into place. A crash leaves either the whole file or no file by that name.
     func write(_ page: APIPage, to path: String) throws(HarvestError) {
         let folder = (path as NSString).deletingLastPathComponent
-        do {
-            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        } catch {
-            throw HarvestError.failure("cannot create folder \(folder): \(error.localizedDescription)")
+        if !FileManager.default.fileExists(atPath: folder) {
+            do {
+                try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+            } catch {
+                throw HarvestError.failure("cannot create folder \(folder): \(error.localizedDescription)")
+            }
+            // The new folders' names must be on disk before a page in them is recorded.
+            try DurableFiles.sync(folder: worksFolder)
+            try DurableFiles.sync(folder: self.folder)
         }
         let partial = path + ".partial"
         do {
@@ -76,6 +81,18 @@ struct PageFiles: Sendable {
                 }
             }
         }
+    }
+
+    /// The first page file `progress` records that is not there (removed since it was written),
+    /// or `nil` when all are.
+    func firstMissing(_ progress: [HarvestCheckpoint.RequestProgress]) -> String? {
+        for request in progress where request.pages > 0 {
+            for page in 1...request.pages {
+                let path = path(technology: request.technology, part: request.part, page: page)
+                if !FileManager.default.fileExists(atPath: path) { return path }
+            }
+        }
+        return nil
     }
 
     /// The part and page of a page file's name, or `nil` for another name.
