@@ -145,7 +145,10 @@ public final class FakeOpenAlex: Sendable {
             if let retryAfter { response.headers[.retryAfter] = retryAfter }
             return response
         case .slow(let seconds):
-            try await Task.sleep(for: .milliseconds(Int(seconds * 1000)))
+            // Cut short when the test is over, so that the server can stop.
+            for _ in 0..<Int(seconds * 20) where !released.withLock({ $0 }) {
+                try await Task.sleep(for: .milliseconds(50))
+            }
             return Self.json(status: .ok, body)
         case .dropMidBody:
             let half = ByteBuffer(bytes: body.prefix(body.count / 2))

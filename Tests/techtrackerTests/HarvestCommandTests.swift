@@ -101,10 +101,12 @@ import Darwin
             "\(ingest.out)")
         #expect(ingest.error.contains("skipped \(out)/harvest-checkpoint.json: the checkpoint of techtracker harvest"))
         // The second run fetched no page the first one had recorded, and each of its pages once.
-        let secondRun = server.seen.dropFirst(firstRun.withLock { $0 }).map { $0.search + " " + $0.cursor }
-        #expect(secondRun.count == 6)
-        #expect(Set(secondRun).count == 6)
-        #expect(secondRun.first?.hasSuffix(" " + Data("offset:80".utf8).base64EncodedString()) == true)
+        // (A page may be asked for twice when an answer is slower than the timeout.)
+        let secondRun = server.seen.dropFirst(firstRun.withLock { $0 })
+        let snowball = Set(secondRun.filter { $0.search.contains("snowball") }.map(\.cursor))
+        #expect(snowball == Set([80, 120, 130].map { Self.cursor(offset: $0) }))
+        #expect(secondRun.filter { !$0.search.contains("snowball") }.map(\.cursor).count >= 3)
+        #expect(secondRun.first?.cursor == Self.cursor(offset: 80))
     }
 
     @Test func ctrlCStopsBetweenTwoStepsAndSaysHowToContinue() async throws {

@@ -50,7 +50,7 @@ struct HarvestCommand: ParsableCommand {
     @Option(
         help: ArgumentHelp(
             "Work types, comma-separated: OpenAlex's, and proceedings-paper, which OpenAlex types article "
-                + "(default: \(Self.defaultTypes.joined(separator: ",")); none: every type).",
+                + "(default: \(Self.defaultTypes.joined(separator: ",")); an empty list: every type).",
             valueName: "types"))
     var types: String?
 
@@ -73,13 +73,13 @@ struct HarvestCommand: ParsableCommand {
             "Requests started per second at most, retries included "
                 + "(\(OptionRange.text(OptionRange.requestsPerSecond)); default 10, OpenAlex's polite limit).",
             valueName: "r"))
-    var requestsPerSecond = HarvestConnection.defaultRequestsPerSecond
+    var requestsPerSecond: Double?
 
     @Option(
         name: .customLong("max-retries"), parsing: .unconditional,
         help: ArgumentHelp(
             "Retries of a request on 429, 403, 5xx, timeouts and broken connections "
-                + "(\(OptionRange.text(OptionRange.maxRetries)); default \(RetryPolicy.defaultMaximumRetries)).",
+                + "(\(OptionRange.text(OptionRange.maxRetries))).",
             valueName: "n"))
     var maxRetries = RetryPolicy.defaultMaximumRetries
 
@@ -88,12 +88,12 @@ struct HarvestCommand: ParsableCommand {
         help: ArgumentHelp(
             "The longest one request may take, in seconds (\(OptionRange.text(OptionRange.timeout)); default 60).",
             valueName: "seconds"))
-    var timeout = HarvestConnection.defaultTimeout
+    var timeout: Double?
 
     @Option(
         name: .customLong("per-page"), parsing: .unconditional,
         help: ArgumentHelp(
-            "Works per page (\(OptionRange.text(OptionRange.perPage)); default \(HarvestFilters.largestPage)).",
+            "Works per page (\(OptionRange.text(OptionRange.perPage))).",
             valueName: "n"))
     var perPage = HarvestFilters.largestPage
 
@@ -197,7 +197,9 @@ struct HarvestCommand: ParsableCommand {
         let run = HarvestRun(
             plan: plan, folder: outDir,
             connection: HarvestConnection(
-                mailto: mailto, apiKey: key, requestsPerSecond: requestsPerSecond, timeout: timeout, retry: retry))
+                mailto: mailto, apiKey: key,
+                requestsPerSecond: requestsPerSecond ?? HarvestConnection.defaultRequestsPerSecond,
+                timeout: timeout ?? HarvestConnection.defaultTimeout, retry: retry))
         let outcome = try Self.runUntilDone(run, progress: HarvestProgress(quiet: quiet, folder: outDir))
         guard outcome.isComplete else {
             let checkpoint = outcome.checkpoint
