@@ -97,6 +97,14 @@ let package = Package(
             ],
             swiftSettings: upcomingFeatures
         ),
+        // `techtracker harvest`: technology queries turned into OpenAlex API searches, pages fetched
+        // with URLSession (rate limit, retries, resume from a checkpoint) and written as gzipped
+        // JSON Lines that ingest reads; no store, no terminal.
+        .target(
+            name: "TechTrackerHarvest",
+            dependencies: ["TechTrackerCore", "TechTrackerClassify", "TechTrackerIngest", "TechTrackerGzip"],
+            swiftSettings: upcomingFeatures
+        ),
         // Runs of the pipeline's stages: ingest into the store, the store read into analysis
         // columns, classify, analyze.
         .target(
@@ -114,6 +122,7 @@ let package = Package(
                 "TechTrackerCore", "TechTrackerStore", "TechTrackerSynth",
                 "TechTrackerMeasure", "TechTrackerPresent", "TechTrackerPipeline",
                 "TechTrackerClassify", "TechTrackerTaxonomy", "TechTrackerIngest", "TechTrackerServer",
+                "TechTrackerHarvest",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: upcomingFeatures
@@ -178,11 +187,31 @@ let package = Package(
             dependencies: ["TechTrackerSynth", "TechTrackerGzip", "TechTrackerTaxonomy", "TechTrackerCore"],
             swiftSettings: upcomingFeatures
         ),
+        // A local OpenAlex stand-in for the harvest's tests: recorded pages served over real HTTP,
+        // with rate limits, server errors, slow answers and dropped connections on demand.
+        .target(
+            name: "HarvestTestServer",
+            dependencies: [
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ],
+            path: "Tests/HarvestTestServer",
+            swiftSettings: upcomingFeatures
+        ),
+        .testTarget(
+            name: "TechTrackerHarvestTests",
+            dependencies: [
+                "TechTrackerHarvest", "HarvestTestServer", "TechTrackerClassify", "TechTrackerTaxonomy",
+                "TechTrackerIngest", "TechTrackerGzip", "TechTrackerCore",
+            ],
+            resources: [.copy("Fixtures")],
+            swiftSettings: upcomingFeatures
+        ),
         // The command line as a user runs it: the built binary as a process (the dependency makes
         // SwiftPM build it first, beside the tests); stores are checked with SQLite itself.
         .testTarget(
             name: "techtrackerTests",
-            dependencies: ["techtracker", .product(name: "GRDBSQLite", package: "GRDB.swift")],
+            dependencies: ["techtracker", "HarvestTestServer", .product(name: "GRDBSQLite", package: "GRDB.swift")],
             swiftSettings: upcomingFeatures
         ),
     ]

@@ -13,7 +13,7 @@ import subprocess
 import sys
 
 root = pathlib.Path(__file__).resolve().parent.parent
-SYSTEM = {"Foundation", "FoundationEssentials", "Glibc", "Darwin", "Dispatch", "Synchronization",
+SYSTEM = {"Foundation", "FoundationEssentials", "FoundationNetworking", "Glibc", "Darwin", "Dispatch", "Synchronization",
           "Testing", "XCTest", "os", "Musl"}
 # Products whose module name differs from the product name.
 MODULE_OF_PRODUCT = {"ArgumentParser": "ArgumentParser", "GRDB": "GRDB", "GRDBSQLite": "GRDBSQLite"}

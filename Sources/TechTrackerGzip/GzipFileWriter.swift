@@ -66,14 +66,20 @@ public final class GzipFileWriter {
         try array.withUnsafeBytes { try write($0) }
     }
 
-    /// Finishes the gzip stream and closes the file.
-    public func close() throws {
+    /// Finishes the gzip stream and closes the file; with `syncing`, first flushes the file to
+    /// disk (`fsync`), so that a file renamed into place afterwards survives a crash whole.
+    public func close(syncing: Bool = false) throws {
         guard !closed else { return }
         stream.pointee.next_in = nil
         stream.pointee.avail_in = 0
         try pump(flush: Z_FINISH)
         deflateEnd(stream)
         closed = true
+        if syncing && fsync(fd) != 0 {
+            let reason = String(cString: strerror(errno))
+            Glibc.close(fd)
+            throw GzipError.io(path: path, reason: reason)
+        }
         if Glibc.close(fd) != 0 {
             throw GzipError.io(path: path, reason: String(cString: strerror(errno)))
         }

@@ -5,7 +5,7 @@ public struct SearchWord: Hashable, Sendable {
     public var text: String
     /// Whether the word was written with a trailing `*`, matching any word it is a prefix of
     /// (the word itself included).
-    var isTruncated: Bool
+    public internal(set) var isTruncated: Bool
 
     /// Makes a word; `text` must already be folded (see ``WordFolding``).
     init(_ text: String, truncated: Bool = false) {
@@ -39,7 +39,7 @@ public struct SearchTerm: Hashable, Sendable {
     /// What to look for.
     public var phrase: SearchPhrase
     /// Where to look for it.
-    var field: QueryField
+    public internal(set) var field: QueryField
 
     /// Makes a term.
     init(_ phrase: SearchPhrase, in field: QueryField = .topic) {
@@ -54,13 +54,13 @@ public struct SearchTerm: Hashable, Sendable {
 /// `NEAR/0` is adjacency in either order.
 public struct NearClause: Hashable, Sendable {
     /// The alternatives of the left operand (`(drone* OR UAV*)` has two). Never empty.
-    var left: [SearchPhrase]
+    public internal(set) var left: [SearchPhrase]
     /// The alternatives of the right operand. Never empty.
-    var right: [SearchPhrase]
+    public internal(set) var right: [SearchPhrase]
     /// The largest number of words allowed between the two sides (bare `NEAR` is 15).
-    var distance: Int
+    public internal(set) var distance: Int
     /// The field both sides are searched in.
-    var field: QueryField
+    public internal(set) var field: QueryField
 
     /// Makes a NEAR clause.
     init(left: [SearchPhrase], right: [SearchPhrase], distance: Int, field: QueryField = .topic) {

@@ -1,7 +1,7 @@
 /// The part of a work a search term is looked for in: Web of Science field tags.
 ///
 /// A term with no tag is searched as ``topic`` (`TS`), as in Web of Science's Topic search.
-enum QueryField: String, Hashable, Sendable, CaseIterable {
+public enum QueryField: String, Hashable, Sendable, CaseIterable {
     /// `TS=`: title, abstract and keywords.
     case topic = "TS"
     /// `TI=`: the title only.
@@ -12,7 +12,7 @@ enum QueryField: String, Hashable, Sendable, CaseIterable {
     case keywords = "AK"
 
     /// The tag as written in a query, e.g. `TS`.
-    var tag: String { rawValue }
+    public var tag: String { rawValue }
 
     /// The field named by a tag, case-insensitively (`ts` → ``topic``); nil for an unknown tag.
     init?(tag: String) {

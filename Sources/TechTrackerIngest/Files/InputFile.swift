@@ -66,6 +66,10 @@ public struct InputDiscovery: Sendable {
     /// OpenAlex snapshot manifests found in the folders (named `manifest`), not read as records.
     public private(set) var manifests: [String] = []
 
+    /// The checkpoint `techtracker harvest` keeps beside its pages: JSON, but no records, so a
+    /// harvest's folder is ingested as it is.
+    public static let harvestCheckpointName = "harvest-checkpoint.json"
+
     /// Extensions read when found inside a folder.
     static let recognisedExtensions = ["jsonl", "ndjson", "json", "gz"]
     /// Extensions of Web of Science and Scopus exports (`savedrecs.txt`, `scopus.csv`), read when
@@ -180,6 +184,9 @@ public struct InputDiscovery: Sendable {
             skipped.append(Skip(path: path, reason: "\(role), not read as input", isWarning: false))
         } else if name == "manifest" {
             manifests.append(path)
+        } else if name == Self.harvestCheckpointName {
+            skipped.append(
+                Skip(path: path, reason: "the checkpoint of techtracker harvest, not records", isWarning: false))
         } else if Self.recognisedExtensions.contains(Self.fileExtension(name)) {
             list(path, identity: identity, size: Int(info.st_size))
         } else if Self.exportExtensions.contains(Self.fileExtension(name)) {

@@ -42,6 +42,14 @@ enum OptionRange {
 
     /// `serve --port`: a TCP port.
     static let port = 1...65_535
+    /// `harvest --max-retries`: retries of one request after its first attempt.
+    static let maxRetries = 0...100
+    /// `harvest --per-page`: works per page (OpenAlex's largest page is 200).
+    static let perPage = 1...200
+    /// `harvest --requests-per-second`: OpenAlex allows at most 100 per second with a key.
+    static let requestsPerSecond = 0.01...100.0
+    /// `harvest --timeout`, in seconds.
+    static let timeout = 0.1...3600.0
 
     /// "0…100000", as help texts, messages and the README write a range.
     static func text(_ range: ClosedRange<Int>) -> String {
@@ -55,6 +63,17 @@ enum OptionRange {
     static func check(_ value: Int?, _ range: ClosedRange<Int>, option: String) throws {
         guard let value, !range.contains(value) else { return }
         throw ValidationError("\(option) must be in \(text(range)) (got \(value))")
+    }
+
+    /// "0.01…100", as help texts and messages write a range of decimals.
+    static func text(_ range: ClosedRange<Double>) -> String {
+        "\(NumberText.plain(range.lowerBound))…\(NumberText.plain(range.upperBound))"
+    }
+
+    /// Refuses `value` outside `range` (or not finite) with the option's name and the range.
+    static func check(_ value: Double?, _ range: ClosedRange<Double>, option: String) throws {
+        guard let value, !(value.isFinite && range.contains(value)) else { return }
+        throw ValidationError("\(option) must be in \(text(range)) (got \(NumberText.plain(value)))")
     }
 
     /// Refuses a `FROM-TO` text whose years are malformed, reversed or outside `years`.
@@ -75,5 +94,12 @@ enum OptionRange {
             first <= last
         else { return nil }
         return first...last
+    }
+}
+
+/// Decimals as the user would write them: `10`, not `10.0`; `0.5` as it is.
+enum NumberText {
+    static func plain(_ value: Double) -> String {
+        value.isFinite && value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
     }
 }
