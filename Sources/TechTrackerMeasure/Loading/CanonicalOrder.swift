@@ -153,6 +153,11 @@ public struct IdentifierIndex: Sendable {
         if let number = number(id) { byNumber[number] = index } else { byText[id] = index }
     }
 
+    /// The index of the id with this number (`W2741809807` → 2741809807), if recorded.
+    public func index(ofNumber number: UInt64) -> Int? {
+        byNumber[number]
+    }
+
     /// The index of `id`, if recorded.
     public func index(of id: String) -> Int? {
         if let number = number(id) { return byNumber[number] }

@@ -97,7 +97,7 @@ public enum AnalysisCorpusLoader {
             return index
         }
 
-        try store.forEachAnalysisRow { row in
+        func add(_ row: AnalysisRow) {
             corpus.year.append(row.publicationYear)
             corpus.citations.append(row.citedByCount)
             corpus.type.append(row.type)
@@ -128,6 +128,11 @@ public enum AnalysisCorpusLoader {
             InstitutionCountry.deduplicate(&institutionVotes, from: voteStart)
             let citing = corpus.year.count - 1
             let linkStart = corpus.referencedWork.count
+            for number in row.referencedWorkNumbers {
+                if let cited = works.index(ofNumber: number), cited != citing {
+                    corpus.referencedWork.append(Int32(cited))
+                }
+            }
             for reference in row.referencedWorks {
                 let cited = ExportReference.doi(reference).map { worksByDOI[$0] } ?? works.index(of: reference)
                 // A paper read from two sources may cite itself through the other's id.
@@ -150,6 +155,9 @@ public enum AnalysisCorpusLoader {
                 corpus.authorCountry.append(Int32(country(place)))
             }
             corpus.authorOffsets.append(corpus.authorIndex.count)
+        }
+        try RowReader.forEachBatch(of: store) { rows in
+            for row in rows { add(row) }
         }
         corpus.workCount = corpus.year.count
         corpus.institutionCountry = InstitutionCountry.majority(

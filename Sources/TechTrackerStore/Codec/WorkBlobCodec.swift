@@ -117,29 +117,43 @@ public enum WorkBlobCodec {
         return digits > 0 ? value : nil
     }
 
+    /// The numbers of a list in the numbered form (`W2741809807` → 2741809807), without making
+    /// the ids: the analysis looks works up by number. `nil` for a list in the list form.
+    public static func decodeReferenceNumbers(_ bytes: [UInt8]) throws -> [UInt64]? {
+        guard bytes.count > 1 && bytes[0] == 0 else { return nil }
+        var numbers: [UInt64] = []
+        try forEachReferenceNumber(bytes) { numbers.append(UInt64($0)) }
+        return numbers
+    }
+
+    /// Calls `body` with each number of a numbered-form list, in order.
+    private static func forEachReferenceNumber(_ bytes: [UInt8], _ body: (Int64) -> Void) throws {
+        var reader = ByteReader(bytes, column: "referenced_works")
+        _ = try reader.readByte()
+        let format = try reader.readByte()
+        guard format == numberedReferencesFormat else {
+            throw StoreError.corruptBlob(column: "referenced_works", detail: "unknown format \(format)")
+        }
+        let count = try reader.readCount(minimumBytesEach: 1)
+        var previous: Int64 = 0
+        for _ in 0..<count {
+            let zigzag = try reader.readVarint()
+            let delta = Int64(bitPattern: zigzag >> 1) ^ -Int64(bitPattern: zigzag & 1)
+            let (number, overflow) = previous.addingReportingOverflow(delta)
+            guard !overflow, number > 0 else {
+                throw StoreError.corruptBlob(column: "referenced_works", detail: "a work number out of range")
+            }
+            body(number)
+            previous = number
+        }
+    }
+
     /// Unpacks a list of work ids (either form).
     public static func decodeReferences(_ bytes: [UInt8]) throws -> [String] {
         var reader = ByteReader(bytes, column: "referenced_works")
         if bytes.count > 1 && bytes[0] == 0 {
-            _ = try reader.readByte()
-            let format = try reader.readByte()
-            guard format == numberedReferencesFormat else {
-                throw StoreError.corruptBlob(column: "referenced_works", detail: "unknown format \(format)")
-            }
-            let count = try reader.readCount(minimumBytesEach: 1)
             var ids: [String] = []
-            ids.reserveCapacity(count)
-            var previous: Int64 = 0
-            for _ in 0..<count {
-                let zigzag = try reader.readVarint()
-                let delta = Int64(bitPattern: zigzag >> 1) ^ -Int64(bitPattern: zigzag & 1)
-                let (number, overflow) = previous.addingReportingOverflow(delta)
-                guard !overflow, number > 0 else {
-                    throw StoreError.corruptBlob(column: "referenced_works", detail: "a work number out of range")
-                }
-                ids.append("W\(number)")
-                previous = number
-            }
+            try forEachReferenceNumber(bytes) { ids.append("W\($0)") }
             return ids
         }
         let count = try reader.readCount(minimumBytesEach: 1)

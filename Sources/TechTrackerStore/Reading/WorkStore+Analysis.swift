@@ -16,8 +16,12 @@ public struct AnalysisRow: Sendable {
     public var citedByCount: Int
     /// Authorships (institutions with id and country).
     public var authorships: [Authorship]
-    /// Ids of the works it cites.
+    /// Ids of the works it cites, when stored in the list form (WoS and Scopus references,
+    /// stores written before the numbered form); empty otherwise.
     public var referencedWorks: [String]
+    /// The numbers of the OpenAlex works it cites (`W2741809807` → 2741809807), when stored in
+    /// the numbered form: the analysis looks works up by number without making their ids.
+    public var referencedWorkNumbers: [UInt64] = []
 }
 
 /// A work's identities: its row, its source id, and the row it is a duplicate of.
@@ -81,13 +85,20 @@ extension WorkStore {
                     FROM work WHERE duplicate_of IS NULL ORDER BY id
                     """)
             while try statement.nextRow(db) {
-                try body(
-                    AnalysisRow(
-                        rowID: Int64(statement.columnInt(0)), publicationYear: statement.publicationYear(1, &issues),
-                        type: statement.requiredText(2, &issues), isRetracted: statement.flag(3, &issues),
-                        citedByCount: statement.citationCount(4, &issues),
-                        authorships: statement.packedList(5, &issues, WorkBlobCodec.decodeAuthorships),
-                        referencedWorks: statement.packedList(6, &issues, WorkBlobCodec.decodeReferences)))
+                var row = AnalysisRow(
+                    rowID: Int64(statement.columnInt(0)), publicationYear: statement.publicationYear(1, &issues),
+                    type: statement.requiredText(2, &issues), isRetracted: statement.flag(3, &issues),
+                    citedByCount: statement.citationCount(4, &issues),
+                    authorships: statement.packedList(5, &issues, WorkBlobCodec.decodeAuthorships),
+                    referencedWorks: [])
+                if statement.columnType(6) == SQLITE_BLOB,
+                    let numbers = try? WorkBlobCodec.decodeReferenceNumbers(statement.columnBlob(6))
+                {
+                    row.referencedWorkNumbers = numbers
+                } else {
+                    row.referencedWorks = statement.packedList(6, &issues, WorkBlobCodec.decodeReferences)
+                }
+                try body(row)
             }
         }
     }
