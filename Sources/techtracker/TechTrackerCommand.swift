@@ -11,7 +11,7 @@ struct TechTrackerCommand: ParsableCommand {
             Every command that reads or writes the store takes --store PATH (default \(StoreOptions.defaultFileName)).
             """,
         subcommands: [
-            DemoCommand.self, GenerateCommand.self, IngestCommand.self, StatsCommand.self,
+            DemoCommand.self, GenerateCommand.self, IngestCommand.self, ScanCommand.self, StatsCommand.self,
             ClassifyCommand.self, QueryCommand.self, ExplainCommand.self, GroupsCommand.self, AnalyzeCommand.self,
             ReportCommand.self,
             ExportCommand.self, ServeCommand.self, BenchCommand.self,
