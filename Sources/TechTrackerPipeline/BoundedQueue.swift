@@ -4,8 +4,10 @@ import Foundation
 /// the single writer thread. A full queue blocks the readers, which keeps memory bounded
 /// however fast files are read and however slowly the store writes.
 final class BoundedQueue<Element: Sendable>: @unchecked Sendable {
+    /// At most `capacity` elements, oldest first. A taken element leaves the array at once:
+    /// kept until later, every batch taken would stay in memory (a 2 MB batch of lines times a
+    /// thousand).
     private var items: [Element] = []
-    private var head = 0
     private let capacity: Int
     private let condition = NSCondition()
 
@@ -16,7 +18,7 @@ final class BoundedQueue<Element: Sendable>: @unchecked Sendable {
     /// Adds `element`, waiting while the queue is full.
     func push(_ element: Element) {
         condition.lock()
-        while items.count - head >= capacity { condition.wait() }
+        while items.count >= capacity { condition.wait() }
         items.append(element)
         condition.broadcast()
         condition.unlock()
@@ -25,13 +27,9 @@ final class BoundedQueue<Element: Sendable>: @unchecked Sendable {
     /// Takes the oldest element, waiting while the queue is empty.
     func pop() -> Element {
         condition.lock()
-        while items.count - head == 0 { condition.wait() }
-        let element = items[head]
-        head += 1
-        if head > 1024 && head * 2 > items.count {
-            items.removeFirst(head)
-            head = 0
-        }
+        while items.isEmpty { condition.wait() }
+        // Shifting the few elements left costs nothing next to what they carry.
+        let element = items.removeFirst()
         condition.broadcast()
         condition.unlock()
         return element
