@@ -28,12 +28,12 @@ enum Main {
             var command = try TechTrackerCommand.parseAsRoot()
             try command.run()
         } catch let error as UsageFailure {
-            FileHandle.standardError.write(Data("Error: \(error)\n".utf8))
+            Console.error("Error: \(error)")
             Foundation.exit(2)
         } catch {
             let code = TechTrackerCommand.exitCode(for: error)
             if code == .validationFailure {
-                FileHandle.standardError.write(Data((TechTrackerCommand.fullMessage(for: error) + "\n").utf8))
+                Console.error(TechTrackerCommand.fullMessage(for: error))
                 Foundation.exit(2)
             }
             TechTrackerCommand.exit(withError: error)

@@ -116,6 +116,29 @@ import Testing
         #expect(!error.contains("Fatal error") && !error.contains("Stack dump"))
     }
 
+    /// Messages that cannot be shown (standard error's reader gone) are let go: the scan still
+    /// writes its lines and ends normally.
+    @Test func aClosedStandardErrorDoesNotStopTheScan() async throws {
+        let folder = try temporaryFolder()
+        let lines = [workLine(1, title: "Qubit arrays"), "{not json", workLine(2, title: "Soil")]
+        try write(lines.joined(separator: "\n") + "\n", to: folder + "/in.jsonl")
+        let binary = try #require(Techtracker.binary)
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: binary)
+        process.arguments = ["scan"]
+        process.standardInput = try FileHandle(forReadingFrom: URL(fileURLWithPath: folder + "/in.jsonl"))
+        let outPath = folder + "/out"
+        _ = FileManager.default.createFile(atPath: outPath, contents: nil)
+        process.standardOutput = try FileHandle(forWritingTo: URL(fileURLWithPath: outPath))
+        let error = Pipe()
+        process.standardError = error
+        try error.fileHandleForReading.close()
+        try process.run()
+        while process.isRunning { try await Task.sleep(for: .milliseconds(20)) }
+        #expect(process.terminationReason == .exit && process.terminationStatus == 0)
+        #expect(try String(contentsOfFile: outPath, encoding: .utf8) == lines[0] + "\n")
+    }
+
     /// The binary carries the shipped taxonomy: a copy of it alone, run from an empty folder (as
     /// on a cluster node), scans with it.
     @Test func aCopyOfTheBinaryAloneScansWithTheShippedTaxonomy() async throws {

@@ -42,15 +42,15 @@ struct ScanCommand: ParsableCommand {
     }
 
     func run() throws {
+        // A reader that closes a pipe early (`| head`) makes writes fail with EPIPE, reported in
+        // words (or, on standard error, let go), instead of killing the process with SIGPIPE.
+        signal(SIGPIPE, SIG_IGN)
         let taxonomy = try taxonomyOptions.load()
         guard isatty(STDIN_FILENO) == 0 else {
             throw UsageFailure(
                 "scan reads OpenAlex works from standard input; pipe them in: "
                     + "zcat part_000.gz | techtracker scan > kept.jsonl")
         }
-        // A reader that closes the pipe early (`| head`) makes writes fail with EPIPE, reported
-        // in words, instead of killing the process with SIGPIPE.
-        signal(SIGPIPE, SIG_IGN)
         let options = threads.map { ScanOptions(threads: $0) } ?? ScanOptions()
         let summary = ScanRun(matcher: taxonomy.makeMatcher(), options: options) { Console.error($0) }
             .run(input: STDIN_FILENO, output: STDOUT_FILENO)
