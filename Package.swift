@@ -75,13 +75,19 @@ let package = Package(
             dependencies: ["TechTrackerCore", "TechTrackerGzip"],
             swiftSettings: upcomingFeatures
         ),
-        // Technology definitions: the shipped technologies.yaml and analysts' own files.
+        // Technology definitions: the shipped technologies.yaml and analysts' own files. The
+        // shipped YAML files are built into the code (EmbedTextFiles), not copied as resources: a
+        // binary copied alone (to a cluster node, into an empty folder) has no bundle beside it.
         .target(
             name: "TechTrackerTaxonomy",
             dependencies: ["TechTrackerCore", "TechTrackerClassify", .product(name: "Yams", package: "Yams")],
-            resources: [.copy("technologies.yaml"), .copy("groups.yaml")],
-            swiftSettings: upcomingFeatures
+            exclude: ["technologies.yaml", "groups.yaml"],
+            swiftSettings: upcomingFeatures,
+            plugins: ["EmbedTextFiles"]
         ),
+        // Writes text files into a Swift source as string constants, for the plugin below.
+        .executableTarget(name: "TextEmbedder", swiftSettings: upcomingFeatures),
+        .plugin(name: "EmbedTextFiles", capability: .buildTool(), dependencies: ["TextEmbedder"]),
         // Terminal tables, reports, banners and export files.
         .target(
             name: "TechTrackerPresent",

@@ -5,7 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-paths=(Package.swift Sources Tests)
+paths=(Package.swift Plugins Sources Tests)
 [[ -d Benchmarks ]] && paths+=(Benchmarks/Package.swift Benchmarks/Benchmarks)
 
 case "${1:-}" in

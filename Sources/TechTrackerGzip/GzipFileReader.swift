@@ -35,7 +35,45 @@ public struct GzipFileReader {
         let fd = open(path, O_RDONLY)
         guard fd >= 0 else { throw GzipError.io(path: path, reason: String(cString: strerror(errno))) }
         defer { close(fd) }
+        var stream = GzipStreamReader()
+        stream.inputChunkSize = inputChunkSize
+        stream.outputChunkSize = outputChunkSize
+        try stream.forEachChunk(
+            read: { buffer in
+                while true {
+                    let got = read(fd, buffer.baseAddress, buffer.count)
+                    if got >= 0 { return got }
+                    if errno != EINTR { throw GzipError.io(path: path, reason: String(cString: strerror(errno))) }
+                }
+            }, compressedBytesRead: compressedBytesRead, body)
+    }
+}
 
+/// Streams the decompressed bytes of gzip data that a caller reads from anywhere (a file, a
+/// pipe, bytes already read to recognise the format), in bounded memory: gzip or zlib headers,
+/// multi-member streams.
+public struct GzipStreamReader {
+    /// Compressed bytes asked of `read` per call.
+    public var inputChunkSize = 1 << 20
+    /// Decompressed bytes handed to the consumer per call (at most).
+    public var outputChunkSize = 4 << 20
+
+    /// Makes a reader with the default chunk sizes.
+    public init() {}
+
+    /// Decompresses everything `read` gives, calling `body` with each chunk of output in order.
+    /// `read` fills the buffer it is given with compressed bytes and returns how many (0 at the
+    /// end of the data); its errors are passed on. `compressedBytesRead` gets the size of each
+    /// compressed block read (for progress).
+    ///
+    /// Data cut off inside a member throws `GzipError.truncated`, corrupt data
+    /// `GzipError.corrupt`, in both cases after every byte decoded before the damage has been
+    /// passed to `body`.
+    public func forEachChunk(
+        read: (UnsafeMutableRawBufferPointer) throws -> Int,
+        compressedBytesRead: (Int) -> Void = { _ in },
+        _ body: (UnsafeRawBufferPointer) throws -> Void
+    ) throws {
         let stream = UnsafeMutablePointer<z_stream>.allocate(capacity: 1)
         stream.initialize(to: z_stream())
         defer { stream.deallocate() }
@@ -49,16 +87,12 @@ public struct GzipFileReader {
         let output = UnsafeMutablePointer<UInt8>.allocate(capacity: outputChunkSize)
         defer { output.deallocate() }
 
-        var compressedOffset = 0  // bytes of the file consumed by zlib so far
+        var compressedOffset = 0  // compressed bytes consumed by zlib so far
         var insideMember = false  // true between a member's first byte and its end
         var memberEnded = false  // a member ended; the next byte starts a new one
         while true {
-            let got = read(fd, input, inputChunkSize)
-            if got < 0 {
-                if errno == EINTR { continue }
-                throw GzipError.io(path: path, reason: String(cString: strerror(errno)))
-            }
-            if got == 0 { break }
+            let got = try read(UnsafeMutableRawBufferPointer(start: input, count: inputChunkSize))
+            if got <= 0 { break }
             compressedBytesRead(got)
             stream.pointee.next_in = input
             stream.pointee.avail_in = UInt32(got)

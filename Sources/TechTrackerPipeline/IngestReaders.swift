@@ -53,10 +53,9 @@ struct ReaderLoop: RecordFileConsumer {
     let control: ReaderControl
     let batchSize: Int
     let fileReader: InputFileReader
-    /// `--only-matching`: the technologies a work must match to be stored, with this thread's
-    /// scratch space.
-    let matcher: CompiledMatcher?
-    var scratch: MatchScratch?
+    /// `--only-matching`: the technologies a work must match to be stored (this thread's own
+    /// filter, the one `scan` uses).
+    var filter: TechnologyFilter?
     var batch = ReaderBatch()
     var recordsInFile = 0
 
@@ -68,8 +67,7 @@ struct ReaderLoop: RecordFileConsumer {
         self.control = control
         self.batchSize = batchSize
         self.fileReader = fileReader
-        self.matcher = matcher
-        scratch = matcher?.makeScratch()
+        filter = matcher.map { TechnologyFilter(matcher: $0) }
     }
 
     func run() {
@@ -86,15 +84,12 @@ struct ReaderLoop: RecordFileConsumer {
 
     mutating func accept(_ work: Work) {
         recordsInFile += 1
-        if let matcher, var scratch = scratch {
+        if var filter {
             // Moved out while in use, so that matching does not copy its buffers (copy on write).
-            self.scratch = nil
-            // The text `classify` searches: title, abstract, keywords and topics.
-            let text = ClassifiableText(
-                title: work.title, abstract: work.abstract, keywords: work.keywords + work.topics)
-            let matches = matcher.matchingQueries(in: text, scratch: &scratch)
-            self.scratch = scratch
-            guard !matches.isEmpty else {
+            self.filter = nil
+            let matches = filter.matches(work)
+            self.filter = filter
+            guard matches else {
                 batch.notMatching += 1
                 return
             }

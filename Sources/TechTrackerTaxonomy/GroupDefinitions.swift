@@ -24,15 +24,9 @@ public enum GroupDefinitions {
     public static let maximumNameLength = 40
 
     /// The shipped `groups.yaml`, verbatim (comments included): `techtracker groups` prints it
-    /// so that analysts start their own file from a documented copy.
-    public static var shippedYAML: String {
-        get throws {
-            guard let url = Bundle.module.url(forResource: "groups", withExtension: "yaml") else {
-                throw GroupDefinitionError(source: builtInSource, problem: "missing from the build")
-            }
-            return try String(contentsOf: url, encoding: .utf8)
-        }
-    }
+    /// so that analysts start their own file from a documented copy. Built into the binary (no
+    /// resource bundle to find).
+    public static var shippedYAML: String { EmbeddedFiles.groupsYAML }
 
     /// The built-in groups, in file order.
     public static func builtIn() throws -> [CountryGroup] {

@@ -64,15 +64,8 @@ public struct Taxonomy: Sendable {
         return String(scalars)
     }
 
-    /// The shipped taxonomy file's text.
-    public static var shippedYAML: String {
-        get throws {
-            guard let url = Bundle.module.url(forResource: "technologies", withExtension: "yaml") else {
-                throw TaxonomyError(source: "built-in technologies.yaml", problem: "missing from the build")
-            }
-            return try String(contentsOf: url, encoding: .utf8)
-        }
-    }
+    /// The shipped taxonomy file's text, built into the binary (no resource bundle to find).
+    public static var shippedYAML: String { EmbeddedFiles.technologiesYAML }
 
     /// The most technologies a taxonomy may define. An analysis holds every technology's
     /// figures for every window and counting until they are stored together (in one

@@ -11,7 +11,8 @@ struct TechTrackerCommand: ParsableCommand {
             Every command that reads or writes the store takes --store PATH (default \(StoreOptions.defaultFileName)).
             """,
         subcommands: [
-            DemoCommand.self, GenerateCommand.self, HarvestCommand.self, IngestCommand.self, StatsCommand.self,
+            DemoCommand.self, GenerateCommand.self, HarvestCommand.self, IngestCommand.self, ScanCommand.self,
+            StatsCommand.self,
             ClassifyCommand.self, QueryCommand.self, ExplainCommand.self, GroupsCommand.self, AnalyzeCommand.self,
             ReportCommand.self,
             ExportCommand.self, ServeCommand.self, BenchCommand.self,
@@ -28,12 +29,12 @@ enum Main {
             var command = try TechTrackerCommand.parseAsRoot()
             try command.run()
         } catch let error as UsageFailure {
-            FileHandle.standardError.write(Data("Error: \(error)\n".utf8))
+            Console.error("Error: \(error)")
             Foundation.exit(2)
         } catch {
             let code = TechTrackerCommand.exitCode(for: error)
             if code == .validationFailure {
-                FileHandle.standardError.write(Data((TechTrackerCommand.fullMessage(for: error) + "\n").utf8))
+                Console.error(TechTrackerCommand.fullMessage(for: error))
                 Foundation.exit(2)
             }
             TechTrackerCommand.exit(withError: error)

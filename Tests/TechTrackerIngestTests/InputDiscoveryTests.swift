@@ -58,6 +58,23 @@ import Glibc
             ])
     }
 
+    /// The output folder of `saveAsTextFile(…, GzipCodec)`, as `scripts/spark_scan.py` leaves
+    /// it: every part is read, the job's marker and checksum files pass without a note, and an
+    /// unfinished job's attempts are not read twice.
+    @Test func aSparkOutputFolderGivesItsPartsAndNothingElse() throws {
+        let folder = try temporaryFolder()
+        for name in ["part-00000.gz", "part-00001.gz", "_SUCCESS", "._SUCCESS.crc", ".part-00000.gz.crc"] {
+            try Data(name.hasSuffix(".gz") ? [0x1F, 0x8B] : []).write(to: URL(fileURLWithPath: folder + "/" + name))
+        }
+        try FileManager.default.createDirectory(atPath: folder + "/_temporary/0", withIntermediateDirectories: true)
+        try Data().write(to: URL(fileURLWithPath: folder + "/_temporary/0/part-00000.gz"))
+        let discovery = try InputDiscovery(paths: [folder])
+        #expect(names(discovery, under: folder) == ["part-00000.gz", "part-00001.gz"])
+        #expect(discovery.files.allSatisfy { $0.encoding == .gzip })
+        #expect(discovery.skipped.map(\.path) == [folder + "/_temporary"])
+        #expect(discovery.skipped.first?.isWarning == true)
+    }
+
     @Test func aFifoNamedDirectlyIsAnErrorThatNamesIt() throws {
         let folder = try temporaryFolder()
         #expect(mkfifo(folder + "/pipe.jsonl", 0o644) == 0)

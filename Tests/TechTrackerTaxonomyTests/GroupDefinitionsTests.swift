@@ -29,7 +29,7 @@ struct BuiltInGroupsTests {
     }
 
     @Test func theShippedFileDocumentsTheFormatAndTheCountingRuleAndEveryGroupHasANote() throws {
-        let text = try GroupDefinitions.shippedYAML
+        let text = GroupDefinitions.shippedYAML
         #expect(text.hasPrefix("#"))
         #expect(text.contains("sum of its members' credits"))
         #expect(text.contains("1 if any member is on the work"))

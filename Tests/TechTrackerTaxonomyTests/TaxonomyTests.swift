@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import TechTrackerClassify
 import TechTrackerCore
@@ -13,6 +14,18 @@ struct ShippedTaxonomyTests {
             #expect(!technology.queryText.isEmpty)
         }
         #expect(taxonomy.contentHash.count == 16)
+    }
+
+    /// The files are built into the binary (no resource bundle): byte for byte what the
+    /// repository holds, so the content hash stored by `classify` is that of the file.
+    @Test func theBuiltInFilesAreTheRepositoryFilesByteForByte() throws {
+        let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("Sources/TechTrackerTaxonomy")
+        let technologies = try Data(contentsOf: folder.appendingPathComponent("technologies.yaml"))
+        let groups = try Data(contentsOf: folder.appendingPathComponent("groups.yaml"))
+        #expect(Array(Taxonomy.shippedYAML.utf8) == Array(technologies))
+        #expect(Array(GroupDefinitions.shippedYAML.utf8) == Array(groups))
+        #expect(try Taxonomy.load(path: nil).contentHash == Taxonomy.fnv1a64Hex(Array(technologies)))
     }
 
     @Test func noQueryIsASingleGenericWord() throws {

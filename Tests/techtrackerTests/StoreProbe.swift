@@ -27,6 +27,25 @@ enum StoreProbe {
         return String(cString: text)
     }
 
+    /// The first column of every row of `sql`, as text.
+    static func values(_ sql: String, in path: String) throws -> [String] {
+        var database: OpaquePointer?
+        defer { sqlite3_close(database) }
+        guard sqlite3_open_v2(path, &database, SQLITE_OPEN_READONLY, nil) == SQLITE_OK else {
+            throw Failure(description: "cannot open \(path): \(String(cString: sqlite3_errmsg(database)))")
+        }
+        var statement: OpaquePointer?
+        defer { sqlite3_finalize(statement) }
+        guard sqlite3_prepare_v2(database, sql, -1, &statement, nil) == SQLITE_OK else {
+            throw Failure(description: "\(sql): \(String(cString: sqlite3_errmsg(database)))")
+        }
+        var values: [String] = []
+        while sqlite3_step(statement) == SQLITE_ROW {
+            values.append(sqlite3_column_text(statement, 0).map { String(cString: $0) } ?? "")
+        }
+        return values
+    }
+
     /// `PRAGMA integrity_check`: "ok" for a sound file.
     static func integrity(_ path: String) throws -> String {
         try value("PRAGMA integrity_check", in: path)

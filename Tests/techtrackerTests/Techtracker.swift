@@ -70,9 +70,9 @@ enum Techtracker {
         }
     }
 
-    /// Starts `techtracker ARGUMENTS`; output goes to files, so that a large output cannot
-    /// block the child on a full pipe.
-    static func start(_ arguments: [String]) throws -> Running {
+    /// Starts `techtracker ARGUMENTS` with standard input from the file `stdin` (default: empty);
+    /// output goes to files, so that a large output cannot block the child on a full pipe.
+    static func start(_ arguments: [String], stdin: String? = nil) throws -> Running {
         let binary = try #require(binary, "the techtracker binary is built with the tests (swift build --build-tests)")
         let folder = try temporaryFolder()
         let outPath = folder + "/out", errorPath = folder + "/err"
@@ -81,7 +81,9 @@ enum Techtracker {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: binary)
         process.arguments = arguments
-        process.standardInput = FileHandle.nullDevice
+        process.standardInput =
+            try stdin.map { try FileHandle(forReadingFrom: URL(fileURLWithPath: $0)) }
+            ?? FileHandle.nullDevice
         process.standardOutput = try FileHandle(forWritingTo: URL(fileURLWithPath: outPath))
         process.standardError = try FileHandle(forWritingTo: URL(fileURLWithPath: errorPath))
         try process.run()
@@ -90,10 +92,10 @@ enum Techtracker {
 
     /// Runs `techtracker ARGUMENTS` to completion. At most one run per core at a time: the
     /// tests run in parallel, and more processes than cores only contend for them.
-    static func run(_ arguments: [String], timeout: Double = 600) async throws -> Outcome {
+    static func run(_ arguments: [String], stdin: String? = nil, timeout: Double = 600) async throws -> Outcome {
         await slots.acquire()
         do {
-            let outcome = try await start(arguments).wait(timeout: timeout)
+            let outcome = try await start(arguments, stdin: stdin).wait(timeout: timeout)
             await slots.release()
             return outcome
         } catch {

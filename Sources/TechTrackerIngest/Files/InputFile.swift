@@ -35,7 +35,10 @@ public struct InputFile: Sendable, Hashable {
 /// searched recursively for `.jsonl`, `.ndjson`, `.json` and `.gz` files, and for `.txt`,
 /// `.isi`, `.ciw`, `.tsv`, `.tab` and `.csv` files whose content is a Web of Science or Scopus
 /// export, in sorted order so that runs are repeatable; other files there (an OpenAlex
-/// snapshot's `manifest`, READMEs) are listed in `skipped` rather than read.
+/// snapshot's `manifest`, READMEs) are listed in `skipped` rather than read. In the output
+/// folder of a Spark or Hadoop job (`part-00000.gz`, …) the `_SUCCESS` marker and the `.crc`
+/// checksum files are passed over silently, and a `_temporary` folder (an unfinished job's
+/// attempts, which would repeat records) is skipped with a warning.
 ///
 /// A messy folder must neither hang the run nor read anything twice, so:
 /// - only regular files are read: a FIFO, socket or device (whatever its name) is skipped with
@@ -166,7 +169,14 @@ public struct InputDiscovery: Sendable {
             return
         }
         let identity = FileIdentity(info)
-        if FileIdentity.isDirectory(info.st_mode) {
+        if Self.isJobBookkeeping(name) {
+            return
+        } else if FileIdentity.isDirectory(info.st_mode) && name == "_temporary" {
+            skipped.append(
+                Skip(
+                    path: path, reason: "the attempt files of a Spark or Hadoop job that did not finish, not read",
+                    isWarning: true))
+        } else if FileIdentity.isDirectory(info.st_mode) {
             guard searchedFolders.insert(identity).inserted else {
                 skipped.append(
                     Skip(
@@ -206,6 +216,13 @@ public struct InputDiscovery: Sendable {
                 Skip(
                     path: path, reason: "not a .jsonl, .ndjson, .json or .gz file, nor an export", isWarning: false))
         }
+    }
+
+    /// The files Spark and Hadoop write beside a job's `part-NNNNN.gz` output: the `_SUCCESS`
+    /// marker and the checksum files of the local file system (`.part-00000.gz.crc`). They are
+    /// never records, so a job's output folder is read without a note per file.
+    static func isJobBookkeeping(_ name: String) -> Bool {
+        name == "_SUCCESS" || (name.hasPrefix(".") && name.hasSuffix(".crc"))
     }
 
     /// Adds a regular file unless the same file was listed already.

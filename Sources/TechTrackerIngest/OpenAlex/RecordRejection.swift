@@ -2,12 +2,12 @@
 public struct RecordRejection: Error, Sendable, Equatable, CustomStringConvertible {
     /// Byte offset within the parsed text where the problem is: the offending byte for
     /// malformed JSON, a bad field's value, or the start of a rejected item.
-    var offset: Int
+    public internal(set) var offset: Int
     /// What is wrong, e.g. `"expected ',' or '}' in object"`, `"record has no id"`,
     /// `"invalid UTF-8"`.
-    var reason: String
+    public internal(set) var reason: String
     /// The work id when it had been read before the problem was found.
-    var recordID: String?
+    public internal(set) var recordID: String?
 
     /// Makes a rejection.
     init(offset: Int, reason: String, recordID: String? = nil) {

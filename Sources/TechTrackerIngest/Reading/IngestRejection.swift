@@ -15,7 +15,9 @@ public struct IngestRejection: Sendable, Equatable {
     public var text: [UInt8]
 
     /// Makes a rejection.
-    init(path: String, line: Int, offset: Int? = nil, reason: String, recordID: String? = nil, text: [UInt8] = []) {
+    public init(
+        path: String, line: Int, offset: Int? = nil, reason: String, recordID: String? = nil, text: [UInt8] = []
+    ) {
         self.path = path
         self.line = line
         self.offset = offset

@@ -21,7 +21,7 @@ struct GroupsCommand: ParsableCommand {
     func run() throws {
         guard groupOptions.isGiven else {
             // Verbatim, comments included: the copy is the documentation of the format.
-            print(try GroupDefinitions.shippedYAML, terminator: "")
+            print(GroupDefinitions.shippedYAML, terminator: "")
             return
         }
         let groups = try groupOptions.resolve()
