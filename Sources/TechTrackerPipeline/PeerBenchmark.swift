@@ -104,19 +104,17 @@ public enum PeerBenchmark {
         var credits = try CSVFile(path: folder + "/credits.csv", header: "work,country,credit")
         // Works share few distinct credits (1, 1/2, 1/3, …): each is formatted once.
         var formatted: [UInt64: String] = [:]
-        for w in 0..<corpus.workCount {
-            for (country, credit) in figures.credits(of: w) {
-                let code = country >= 0 ? corpus.countries[country].description : ""
-                let text =
-                    formatted[credit.bitPattern]
-                    ?? {
-                        let text = String(format: "%.17g", credit)
-                        formatted[credit.bitPattern] = text
-                        return text
-                    }()
-                try credits.append("\(w),\(code),\(text)\n")
-                counts.credits += 1
-            }
+        try figures.forEachCredit { w, country, credit in
+            let code = country >= 0 ? corpus.countries[country].description : ""
+            let text =
+                formatted[credit.bitPattern]
+                ?? {
+                    let text = String(format: "%.17g", credit)
+                    formatted[credit.bitPattern] = text
+                    return text
+                }()
+            try credits.append("\(w),\(code),\(text)\n")
+            counts.credits += 1
         }
         counts.bytes += try credits.close()
 

@@ -88,11 +88,8 @@ struct PeerBenchmarkTests {
         #expect(credits.rows.count == counts.credits)
         var sums = [Double](repeating: 0, count: corpus.workCount)
         var expected: [String] = []
-        for w in 0..<corpus.workCount {
-            for (country, credit) in figures.credits(of: w) {
-                expected.append(
-                    "\(w),\(country >= 0 ? corpus.countries[country].description : ""),\(credit.bitPattern)")
-            }
+        figures.forEachCredit { w, country, credit in
+            expected.append("\(w),\(country >= 0 ? corpus.countries[country].description : ""),\(credit.bitPattern)")
         }
         var read: [String] = []
         for row in credits.rows {

@@ -45,10 +45,13 @@ public struct FractionalShares: Sendable {
         noCitations = [Int](repeating: 0, count: corpus.workCount)
     }
 
-    /// The fractional credits of work `w` exactly as the figures use them (METHOD §3): per
-    /// country index (`-1` = unknown, last), merged per country, summing to 1.
-    public func credits(of w: Int) -> some Sequence<(country: Int, credit: Double)> {
-        creditTable.range(w).lazy.map { (country: creditTable.keys[$0], credit: creditTable.values[$0]) }
+    /// Calls `body` with every fractional credit exactly as the figures use them (METHOD §3),
+    /// work by work: the work, the country index (`-1` = unknown, last) and the credit, merged
+    /// per country; a work's credits sum to 1.
+    public func forEachCredit(_ body: (_ work: Int, _ country: Int, _ credit: Double) throws -> Void) rethrows {
+        for w in 0..<(creditTable.offsets.count - 1) {
+            for e in creditTable.range(w) { try body(w, creditTable.keys[e], creditTable.values[e]) }
+        }
     }
 
     /// The Share of every country with a positive credit on a kept work of (technology index
