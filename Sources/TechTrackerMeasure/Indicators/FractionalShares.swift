@@ -23,9 +23,10 @@ public struct CountryShareFigure: Sendable, Equatable {
 /// same inputs: the kept flags of the `WorkFilter` (§2), the fractional country `CreditTable`
 /// completed to 1 (§3), `WindowWorks` for the works of (t, W) and their Leiden weights per
 /// reference set (§4), `WindowSlice` and `CountryIndicators` for P_top and Share (§5). The
-/// shares and the countries listed are therefore those of `analyze`'s fractional country rows,
-/// bit for bit; only the indicators this figure does not need are left out (the citation
-/// adjustment, the whole-counting, group and institution tables).
+/// shares and the countries listed are therefore those of `analyze`'s fractional country rows
+/// with the same types and no merged regions, bit for bit (a test checks it); only what this
+/// figure does not need is left out (the citation adjustment, the whole-counting, group and
+/// institution tables, and every other indicator).
 public struct FractionalShares: Sendable {
     /// The corpus.
     let corpus: AnalysisCorpus
