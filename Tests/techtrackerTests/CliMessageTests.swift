@@ -140,4 +140,25 @@ struct CliMessageTests {
             #expect(sample.count < 330)
         }
     }
+
+    /// `bench peer` without Python, or without the benchmark store: one line saying what to do.
+    @Test func benchPeerSaysWhatIsMissing() async throws {
+        let folder = try temporaryFolder()
+        let noPython = try await Techtracker.run(["bench", "peer", "--dir", folder, "--python", "no-such-python-3"])
+        #expect(noPython.status == 1)
+        #expect(
+            noPython.error
+                == "Error: no-such-python-3 not found: the DuckDB peer needs Python 3 with DuckDB (pip install duckdb)\n"
+        )
+        let noScript = try await Techtracker.run(["bench", "peer", "--dir", folder, "--script", folder + "/none.py"])
+        #expect(noScript.status == 1)
+        #expect(noScript.error.split(separator: "\n").count == 1)
+        // With DuckDB, the store is what is missing; without it, DuckDB.
+        #expect(
+            noScript.error.contains("cannot import duckdb: pip install duckdb")
+                || noScript.error
+                    == "Error: no \(folder)/bench.sqlite: run `techtracker bench ingest` and `bench classify` "
+                    + "with --dir \(folder) first\n"
+        )
+    }
 }
