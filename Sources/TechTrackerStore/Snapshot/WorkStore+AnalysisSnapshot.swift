@@ -25,7 +25,10 @@ extension WorkStore {
             guard try StoreGeneration.current(db) == generation else { return nil }
             let statement = try RawStatement(
                 db, sql: "SELECT part, generation, bytes FROM analysis_snapshot ORDER BY part")
+            // Sized once (SQLite knows a blob's length without reading it): growing by doubling
+            // would briefly hold the snapshot one and a half times over.
             var bytes: [UInt8] = []
+            bytes.reserveCapacity(try Int.fetchOne(db, sql: "SELECT sum(length(bytes)) FROM analysis_snapshot") ?? 0)
             var expectedPart = 0
             while try statement.nextRow(db) {
                 // Parts numbered 0, 1, … and all of this generation, or the snapshot is not used.
