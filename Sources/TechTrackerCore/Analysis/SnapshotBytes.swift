@@ -100,20 +100,28 @@ struct SnapshotReader {
         return Int(count)
     }
 
-    /// A column of `Int` stored as Int32.
-    mutating func int32Column() throws(AnalysisSnapshotError) -> [Int] {
-        let count = try count(width: 4)
+    /// A column of fixed-width little-endian values, each made into a `Value` by `convert`.
+    private mutating func column<Stored: FixedWidthInteger, Value>(
+        of _: Stored.Type, _ convert: (Stored) -> Value
+    ) throws(AnalysisSnapshotError) -> [Value] {
+        let width = MemoryLayout<Stored>.size
+        let count = try count(width: width)
         let start = offset
-        offset += count * 4
+        offset += count * width
         return bytes.withUnsafeBytes { raw in
-            [Int](unsafeUninitializedCapacity: count) { buffer, initialized in
+            [Value](unsafeUninitializedCapacity: count) { buffer, initialized in
                 for i in 0..<count {
-                    buffer[i] = Int(
-                        Int32(littleEndian: raw.loadUnaligned(fromByteOffset: start + 4 * i, as: Int32.self)))
+                    buffer[i] = convert(
+                        Stored(littleEndian: raw.loadUnaligned(fromByteOffset: start + width * i, as: Stored.self)))
                 }
                 initialized = count
             }
         }
+    }
+
+    /// A column of `Int` stored as Int32.
+    mutating func int32Column() throws(AnalysisSnapshotError) -> [Int] {
+        try column(of: Int32.self) { Int($0) }
     }
 
     /// A column of Int32 kept as Int32: one copy of its bytes.
@@ -138,34 +146,12 @@ struct SnapshotReader {
 
     /// A column of `Int` stored as Int64.
     mutating func int64Column() throws(AnalysisSnapshotError) -> [Int] {
-        let count = try count(width: 8)
-        let start = offset
-        offset += count * 8
-        return bytes.withUnsafeBytes { raw in
-            [Int](unsafeUninitializedCapacity: count) { buffer, initialized in
-                for i in 0..<count {
-                    buffer[i] = Int(
-                        Int64(littleEndian: raw.loadUnaligned(fromByteOffset: start + 8 * i, as: Int64.self)))
-                }
-                initialized = count
-            }
-        }
+        try column(of: Int64.self) { Int($0) }
     }
 
-    /// A column of Doubles.
+    /// A column of Doubles, stored as their bit patterns.
     mutating func doubleColumn() throws(AnalysisSnapshotError) -> [Double] {
-        let count = try count(width: 8)
-        let start = offset
-        offset += count * 8
-        return bytes.withUnsafeBytes { raw in
-            [Double](unsafeUninitializedCapacity: count) { buffer, initialized in
-                for i in 0..<count {
-                    let bits = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: start + 8 * i, as: UInt64.self))
-                    buffer[i] = Double(bitPattern: bits)
-                }
-                initialized = count
-            }
-        }
+        try column(of: UInt64.self) { Double(bitPattern: $0) }
     }
 
     /// A column of fractions; each must be in lowest terms with a positive denominator.
