@@ -63,6 +63,14 @@ public struct AnalysisCorpus: Sendable {
     /// Per technology, its works (indices, ascending).
     public var memberships: [[Int]] = []
 
+    /// Patent citations to the works (METHOD §10), ordered by work: the index of the cited work
+    /// of each (a work cited by several patents appears once per citation).
+    public var patentWork: [Int32] = []
+    /// The confidence of each citation (1-10; 0 = not given).
+    public var patentConfidence: [UInt8] = []
+    /// The attributes of each citation (`PatentCitationAttributes`: the filters read them).
+    public var patentAttributes: [UInt8] = []
+
     /// Makes an empty corpus.
     public init() {}
 

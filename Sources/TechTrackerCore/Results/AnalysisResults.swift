@@ -20,6 +20,17 @@ public struct AnalysisResults: Sendable, Equatable {
     public var mobilityGains: [MobilityGainRow] = []
     /// Per (window, counting, country).
     public var headline: [HeadlineRow] = []
+    /// Per (technology, window, counting, unit): figures by patent citations (METHOD §10); empty
+    /// when the store holds no patent citations.
+    public var patentLinkage: [PatentLinkageRow] = []
+    /// Per (technology, window, counting): the leader by patent-cited share beside the leader by
+    /// Share (METHOD §10).
+    public var patentSummaries: [PatentSummaryRow] = []
+    /// Per (window, counting, unit): technologies led and in the top 5 by patent-cited share
+    /// (`technologies_top5` counts ranks 1-5 by patent-cited share).
+    public var patentHeadline: [HeadlineRow] = []
+    /// The patent-citation data read (`nil` when the store holds none).
+    public var patentData: PatentDataSummary?
 
     /// Makes empty results for these settings.
     public init(settings: AnalysisSettings, taxonomyHash: String, synthetic: Bool) {

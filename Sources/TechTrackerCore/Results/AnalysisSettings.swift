@@ -42,6 +42,9 @@ public struct AnalysisSettings: Sendable, Equatable, Codable {
     /// Whether author self-citations are left out of the domestic-citation adjustment and
     /// inwardness (METHOD §7, `--exclude-self-citations`).
     public var excludeSelfCitations = false
+    /// Which patent citations count (METHOD §10; `--patent-min-confidence` and the other
+    /// `--patent-…` options).
+    public var patentFilter = PatentCitationFilter()
 
     /// Default settings.
     public init() {}
@@ -82,7 +85,7 @@ public struct AnalysisSettings: Sendable, Equatable, Codable {
 
     enum CodingKeys: String, CodingKey {
         case countings, fromYear, toYear, windowLength, thresholdScope, bootstrapDraws, seed, types
-        case mergeRegions, groups, excludeSelfCitations
+        case mergeRegions, groups, excludeSelfCitations, patentFilter
     }
 
     /// Reads settings; keys added in later versions may be missing (their defaults apply).
@@ -99,5 +102,6 @@ public struct AnalysisSettings: Sendable, Equatable, Codable {
         mergeRegions = try container.decodeIfPresent([String].self, forKey: .mergeRegions) ?? []
         groups = try container.decodeIfPresent([CountryGroup].self, forKey: .groups) ?? []
         excludeSelfCitations = try container.decodeIfPresent(Bool.self, forKey: .excludeSelfCitations) ?? false
+        patentFilter = try container.decodeIfPresent(PatentCitationFilter.self, forKey: .patentFilter) ?? .init()
     }
 }
