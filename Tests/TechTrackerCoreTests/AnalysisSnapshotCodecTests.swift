@@ -33,6 +33,12 @@ struct AnalysisSnapshotCodecTests {
         corpus.authorIDs = ["A1"]
         corpus.technologyIDs = ["quantum-sensors", "radar"]
         corpus.memberships = [[0, 1], []]
+        corpus.patentWork = [0, 0, 1]
+        corpus.patentConfidence = [10, 0, 3]
+        corpus.patentAttributes = [
+            PatentCitationAttributes([.applicant, .frontPage, .placeKnown]).rawValue, 0,
+            PatentCitationAttributes.selfCitation.rawValue,
+        ]
         return corpus
     }
 
@@ -48,6 +54,8 @@ struct AnalysisSnapshotCodecTests {
         #expect(a.authorOffsets == b.authorOffsets && a.authorIndex == b.authorIndex)
         #expect(a.authorCountry == b.authorCountry && a.authorIDs == b.authorIDs)
         #expect(a.technologyIDs == b.technologyIDs && a.memberships == b.memberships)
+        #expect(a.patentWork == b.patentWork && a.patentConfidence == b.patentConfidence)
+        #expect(a.patentAttributes == b.patentAttributes)
     }
 
     @Test func aCorpusReadsBackExactly() throws {
@@ -92,7 +100,9 @@ struct AnalysisSnapshotCodecTests {
         badMembership.memberships = [[0, 5], []]
         var badOffsets = corpus
         badOffsets.creditOffsets = [0, 3, 2]
-        for damaged in [badReference, badAuthor, badCountry, badMembership, badOffsets] {
+        var badPatent = corpus
+        badPatent.patentWork = [0, 2, 1]
+        for damaged in [badReference, badAuthor, badCountry, badMembership, badOffsets, badPatent] {
             #expect(throws: AnalysisSnapshotError.self) { try AnalysisCorpus(snapshot: try damaged.snapshotBytes()) }
         }
     }

@@ -10,14 +10,15 @@
 extension AnalysisCorpus {
     /// The format: "TTAC" and a version, raised whenever the layout below changes.
     static let snapshotMagic: UInt32 = 0x4341_5454
-    static let snapshotVersion: UInt32 = 1
+    static let snapshotVersion: UInt32 = 2
 
     /// The corpus written as a snapshot. Throws `.valueOutOfRange` when a column does not
     /// fit the fixed widths (beyond 2^31 entries or citations), which no real corpus reaches.
     public func snapshotBytes() throws(AnalysisSnapshotError) -> [UInt8] {
         var writer = SnapshotWriter(
             capacity: 64 + workCount * 16 + creditCountry.count * 28 + institutionIndex.count * 28
-                + referencedWork.count * 4 + authorIndex.count * 8 + memberships.reduce(0) { $0 + $1.count * 4 })
+                + referencedWork.count * 4 + authorIndex.count * 8 + memberships.reduce(0) { $0 + $1.count * 4 }
+                + patentWork.count * 8)
         writer.integer(Self.snapshotMagic)
         writer.integer(Self.snapshotVersion)
         writer.integer(Int64(workCount))
@@ -53,6 +54,11 @@ extension AnalysisCorpus {
 
         try writer.stringColumn(technologyIDs)
         for works in memberships { try writer.int32Column(works) }
+
+        // Version 2: patent citations (METHOD §10), confidence and attributes packed in one Int32.
+        writer.int32Column(patentWork)
+        writer.int32Column(
+            zip(patentConfidence, patentAttributes).map { Int32($0) << 8 | Int32($1) })
         return writer.bytes
     }
 
@@ -128,6 +134,20 @@ extension AnalysisCorpus {
             let works = try reader.int32Column()
             try Self.check(indices: works, below: workCount, unknownAllowed: false)
             memberships.append(works)
+        }
+
+        patentWork = try reader.int32Array()
+        let packed = try reader.int32Array()
+        guard packed.count == patentWork.count else { throw .damaged("patent citation columns differ in length") }
+        try Self.check(indices: patentWork, below: workCount, unknownAllowed: false)
+        patentConfidence = []
+        patentAttributes = []
+        patentConfidence.reserveCapacity(packed.count)
+        patentAttributes.reserveCapacity(packed.count)
+        for value in packed {
+            guard value >= 0, value <= 0xFFFF else { throw .damaged("a patent citation's attributes are not valid") }
+            patentConfidence.append(UInt8(truncatingIfNeeded: value >> 8))
+            patentAttributes.append(UInt8(truncatingIfNeeded: value))
         }
         guard reader.isAtEnd else { throw .damaged("bytes left after the last column") }
     }

@@ -1,6 +1,6 @@
 /// `patent_linkage.csv`: one unit (country or group) in one (technology, window, counting), by
 /// the patent citations to its top-10% works (METHOD §10).
-public struct PatentLinkageRow: Sendable, Equatable {
+public struct PatentLinkageRow: Sendable, Hashable {
     /// The `technology` column.
     public var technology: String
     /// The `window_start` column.
@@ -52,7 +52,7 @@ public struct PatentLinkageRow: Sendable, Equatable {
 
 /// `patent_summary.csv`: one (technology, window, counting) by patent citations (METHOD §10):
 /// the leader by patent-cited share beside the leader by Share.
-public struct PatentSummaryRow: Sendable, Equatable {
+public struct PatentSummaryRow: Sendable, Hashable {
     /// The `technology` column.
     public var technology: String
     /// The `window_start` column.

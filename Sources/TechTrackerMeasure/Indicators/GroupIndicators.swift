@@ -31,29 +31,17 @@ struct GroupIndicators {
             windowIsLowEvidence: windowIsLowEvidence)
     }
 
-    /// The slice position of the country with the largest Share that is not a member of
-    /// group `g` (exact order; ties by code), if any has a positive Share.
-    func bestOutside(_ g: Int) -> Int? {
-        let members = Set(prepared.groupMembers[g])
-        let tally = countries.tally
-        return countries.ranking.order.first { !members.contains(tally.countries[$0]) && tally.pTop[$0] > 0 }
-    }
-
     /// One row per group present in (t, W), in the settings' order of groups.
     func rows(technology: String, window: PublicationWindow, counting: Counting) -> [GroupRow] {
         guard let figures else { return [] }
         let tally = figures.tally, share = tally.share, share1 = tally.share1, ppTop = tally.ppTop
         let adjusted = tally.shareAdjusted
-        let countryValues = countries.tally.exactTop, groupValues = tally.exactTop
         var rows: [GroupRow] = []
         for (u, g) in tally.countries.enumerated() {
-            let above = countries.tally.countries.indices.filter {
-                ExactDecision.compare(countryValues, $0, groupValues, u) > 0
-            }.count
-            let best = bestOutside(g)
-            let ratio = best.map { tally.pTop[u] / countries.tally.pTop[$0] } ?? .infinity
-            let leads =
-                tally.pTop[u] > 0 && best.map { ExactDecision.compare(groupValues, u, countryValues, $0) > 0 } ?? true
+            let standing = GroupStanding(
+                group: u, groupValues: tally.exactTop, groupPTop: tally.pTop, members: Set(prepared.groupMembers[g]),
+                countryKeys: countries.tally.countries, countryValues: countries.tally.exactTop,
+                countryPTop: countries.tally.pTop, countryOrder: countries.ranking.order)
             rows.append(
                 GroupRow(
                     technology: technology, window: window, counting: counting, name: prepared.groups[g].name,
@@ -64,7 +52,8 @@ struct GroupIndicators {
                     pFirst: figures.bootstrap?.pFirst[u],
                     adjustedShare: adjusted[u], adjustedRank: figures.adjustedRanking.ranks[u],
                     lowEvidence: figures.lowEvidence[u],
-                    rankAmongCountries: above + 1, ratioToBestOutside: ratio, leadsOutside: leads))
+                    rankAmongCountries: standing.rankAmongCountries,
+                    ratioToBestOutside: standing.ratioToBestOutside, leadsOutside: standing.leadsOutside))
         }
         let order = Dictionary(uniqueKeysWithValues: prepared.groups.enumerated().map { ($1.name, $0) })
         return rows.sorted { (order[$0.name] ?? 0) < (order[$1.name] ?? 0) }

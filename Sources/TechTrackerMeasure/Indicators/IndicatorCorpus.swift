@@ -40,13 +40,21 @@ public struct IndicatorCorpus: Sendable {
     let authorOrigins: [Int]
     /// Each institution's place in id order (ties among top institutions).
     let institutionTieRank: [Int32]
+    /// Per work, whether a counting patent cites it (METHOD §10); `nil` when prepared without
+    /// a patent filter (no patent data: no patent figures).
+    let patentCited: [Bool]?
+    /// Citations in the corpus that pass the patent filter (0 without one).
+    public let countingPatentCitations: Int
+    /// Works a counting patent cites (0 without a patent filter).
+    public let patentCitedWorks: Int
 
     /// Prepares a corpus: `mergedRegions` maps a region's code to the country it is merged into
     /// (METHOD §2, `--merge-regions CN`: HK and MO to CN); `groups` are measured as units;
-    /// `excludeSelfCitations` leaves author self-citations out of the adjustment (§7).
+    /// `excludeSelfCitations` leaves author self-citations out of the adjustment (§7);
+    /// `patentFilter` says which patent citations count (§10; `nil`: no patent figures).
     public init(
         _ corpus: AnalysisCorpus, filter: WorkFilter = .standard, mergedRegions: [CountryCode: CountryCode] = [:],
-        groups: [CountryGroup] = [], excludeSelfCitations: Bool = false
+        groups: [CountryGroup] = [], excludeSelfCitations: Bool = false, patentFilter: PatentCitationFilter? = nil
     ) {
         let corpus = mergedRegions.isEmpty ? corpus : corpus.mergingRegions(mergedRegions)
         self.corpus = corpus
@@ -79,6 +87,10 @@ public struct IndicatorCorpus: Sendable {
         whole = both[.whole] ?? tables(.whole)
         authorOrigins = Mobility.origins(corpus)
         institutionTieRank = CanonicalOrder.institutionRanks(corpus)
+        let cited = patentFilter.map { PatentLinkage.citedWorks(corpus, filter: $0) }
+        patentCited = cited
+        countingPatentCitations = patentFilter.map { PatentLinkage.countingCitations(corpus, filter: $0) } ?? 0
+        patentCitedWorks = cited?.reduce(0) { $0 + ($1 ? 1 : 0) } ?? 0
     }
 
     /// The tables of a counting.

@@ -20,6 +20,9 @@ public struct IndicatorSettings: Sendable, Hashable {
     var topInstitutions: Int
     /// A flow or a gain with fewer authors than this is low evidence (§8; 5).
     var lowEvidenceAuthors: Int
+    /// The patent data's cut-off year (§10): windows ending within 5 years of it are
+    /// "incomplete (patent lag)"; `nil` (unknown) flags every window.
+    public var patentCutoffYear: Int?
 
     /// The defaults of METHOD.
     public init(
@@ -203,4 +206,7 @@ public struct TechnologyIndicatorResult: Sendable, Hashable {
     public var mobilityGains: [MobilityBalanceRow]
     /// Groups in the order of the settings.
     public var groups: [GroupRow] = []
+    /// The figures by patent citations (METHOD §10); `nil` when the corpus was prepared without
+    /// patent data.
+    public var patents: PatentIndicatorResult? = nil
 }

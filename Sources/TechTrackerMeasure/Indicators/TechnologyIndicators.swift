@@ -102,9 +102,15 @@ public enum TechnologyIndicators {
             lowEvidence: lowEvidenceWindow || leader.map { countries.lowEvidence[$0] } == true,
             leaderTied: countries.ranking.leaderTied, leaderShare1: leader.map { share1[$0] },
             euUnitLeader: euUnit?.leader, euUnitLeadRatio: euUnit?.leadRatio, euUnitTMR: euUnit?.tmr ?? .low)
+        // §10: the same figures restricted to the top works that counting patents cite.
+        let patents = prepared.patentCited.map { cited in
+            PatentIndicators.compute(
+                window: window, countries: countries, groups: groups, cited: cited, settings: settings, seed: seed,
+                windowIsLowEvidence: lowEvidenceWindow, technology: technologyID)
+        }
         return TechnologyIndicatorResult(
             summary: summary, countries: rows, institutions: institutionRows,
-            mobility: mobility, mobilityGains: gains, groups: groupRows)
+            mobility: mobility, mobilityGains: gains, groups: groupRows, patents: patents)
     }
 
     /// Computes (technology id, window); `nil` when the id is not in the corpus.

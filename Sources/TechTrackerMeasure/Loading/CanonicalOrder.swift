@@ -130,6 +130,17 @@ extension AnalysisCorpus {
         }
         result.technologyIDs = old.technologyIDs
         result.memberships = old.memberships.map { $0.map { workRank[$0] }.sorted() }
+        // Patent citations by new work index, then confidence and attributes: the order the
+        // store listed them in leaves no trace.
+        let citationCount = min(old.patentWork.count, old.patentConfidence.count, old.patentAttributes.count)
+        var packed = (0..<citationCount).map { i in
+            UInt64(workRank[Int(old.patentWork[i])]) << 16 | UInt64(old.patentConfidence[i]) << 8
+                | UInt64(old.patentAttributes[i])
+        }
+        packed.sort()
+        result.patentWork = packed.map { Int32(truncatingIfNeeded: $0 >> 16) }
+        result.patentConfidence = packed.map { UInt8(truncatingIfNeeded: $0 >> 8) }
+        result.patentAttributes = packed.map { UInt8(truncatingIfNeeded: $0) }
         return result
     }
 }
