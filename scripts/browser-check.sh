@@ -4,17 +4,24 @@
 # Chromium (Debian's `chromium`, installed by .ci/run when missing), fetches every technology and
 # country page, prints the report to PDF, and fails when a page lacks its headline or charts,
 # when the report does not hold every technology or does not print on A4 pages, or when a bad
-# parameter is not a 400 or 404. Screenshots and the PDF are left in the output folder.
-#   scripts/browser-check.sh BIN [OUT_DIR]
+# parameter is not a 400 or 404. With patent-citation figures in the store it checks their parts
+# of the pages and the report; without, that no page mentions patents. Screenshots and the PDF are
+# left in the output folder. STORE checks an analysed store of the 74 technologies instead of the demo's.
+#   scripts/browser-check.sh BIN [OUT_DIR [STORE]]
 set -euo pipefail
 bin="$1"
 out="${2:-$(mktemp -d)}"
 mkdir -p "$out"
 command -v chromium >/dev/null || { echo "browser-check: needs chromium (Debian: apt-get install chromium)" >&2; exit 1; }
 
-echo "== browser check: demo store in $out"
-"$bin" demo --works 3000 --dir "$out/demo" --quiet >"$out/demo.txt" 2>&1
-store="$out/demo/techtracker.sqlite"
+if [[ -n "${3:-}" ]]; then
+    store="$3"
+    echo "== browser check: $store, output in $out"
+else
+    echo "== browser check: demo store in $out"
+    "$bin" demo --works 3000 --dir "$out/demo" --quiet >"$out/demo.txt" 2>&1
+    store="$out/demo/techtracker.sqlite"
+fi
 
 "$bin" report --html "$out/report.html" --store "$store"
 technologies=$(grep -o 'id="technology-[^"]*"' "$out/report.html" | sort -u | wc -l)
@@ -59,6 +66,30 @@ page() { # NAME PATH MIN_SVG TEXT
 page overview / 1 "leads"
 page technology "/technology/$technology" 2 "SYNTHETIC DATA"
 page country "/country/$country" 1 "SYNTHETIC DATA"
+
+# Figures by patent citations (METHOD §10): with patent data, the overview has the headline by
+# patent-cited share and the column of its leader, a technology page its patent section and
+# charts (and their CSV), the report the headline; without it, no page mentions patents.
+if curl -fsS "$base/api/settings" | python3 -c 'import json,sys; sys.exit(0 if "patents" in json.load(sys.stdin) else 1)'; then
+    for needle in "By patent-cited share" "leader by patent-cited share"; do
+        grep -q "$needle" "$out/overview.html" || { echo "browser-check: the overview lacks \"$needle\"" >&2; exit 1; }
+    done
+    grep -q "<h2>Patent citations</h2>" "$out/technology.html" \
+        || { echo "browser-check: /technology/$technology has no patent section" >&2; exit 1; }
+    [[ $(grep -o '<svg' "$out/technology.html" | wc -l) -ge 4 ]] \
+        || { echo "browser-check: /technology/$technology lacks its patent charts" >&2; exit 1; }
+    curl -fsS "$base/csv/patent-shares?subject=$technology" | grep -q '^country,rank,patent_cited_share,' \
+        || { echo "browser-check: /csv/patent-shares does not answer" >&2; exit 1; }
+    grep -q "By patent-cited share" "$out/report.html" \
+        || { echo "browser-check: the report lacks the headline by patent-cited share" >&2; exit 1; }
+    echo "patent figures: headline, leader column, technology charts, CSV and report present"
+else
+    if grep -qi "patent" "$out/overview.html" "$out/technology.html" "$out/country.html" "$out/report.html"; then
+        echo "browser-check: a page mentions patents without patent data" >&2
+        exit 1
+    fi
+    echo "no patent data: no page mentions patents"
+fi
 
 # Every technology's and every country's (and group's) page answers, with its charts.
 pages=0

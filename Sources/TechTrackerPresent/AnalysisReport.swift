@@ -4,7 +4,8 @@ public import TechTrackerCore
 /// `techtracker report`: the headline first (and one line per group measured as a bloc), the
 /// settings, then per technology the leader with its share and stability interval, top-1% share,
 /// runner-up, lead ratio, monopoly risk, P(leader) and flags; per country its first places and
-/// top-5s; per group its standing; and researcher mobility when a technology or a country is
+/// top-5s; per group its standing; with patent data, the headline, settings and leaders by
+/// patent-cited share (METHOD §10); and researcher mobility when a technology or a country is
 /// selected (METHOD §2, §5, §8, §9). The sections live in the `AnalysisReport+…` files.
 public enum AnalysisReport {
     /// What to show.
@@ -25,19 +26,22 @@ public enum AnalysisReport {
     /// Renders the report.
     public static func render(_ results: AnalysisResults, selection: Selection) -> String {
         var out: [String] = []
-        if results.synthetic { out.append(Banner.synthetic) }
+        if results.needsSyntheticLabel { out.append(Banner.synthetic) }
         let windows = analysedWindows(results)
         guard let latest = windows.last else { return "No figures: run `techtracker analyze` first." }
         let window = selection.window ?? latest
         let counting = selection.counting
         out.append(headline(results, windows: windows, window: window, counting: counting))
+        if let patents = patentHeadline(results, window: window, counting: counting) { out.append(patents) }
         out.append(contentsOf: groupHeadlines(results, window: window, counting: counting))
         out.append("Settings: \(results.settings.summary); taxonomy hash \(results.taxonomyHash).")
+        if let patents = patentSettingsLine(results) { out.append(patents) }
         out.append(technologiesSection(results, windows: windows, window: window, selection: selection))
         out.append(countriesSection(results, window: window, selection: selection))
         if let groups = groupsSection(results, window: window, selection: selection) { out.append(groups) }
+        if let patents = patentSection(results, window: window, selection: selection) { out.append(patents) }
         if let mobility = mobilitySection(results, window: window, selection: selection) { out.append(mobility) }
-        if results.synthetic { out.append(Banner.synthetic) }
+        if results.needsSyntheticLabel { out.append(Banner.synthetic) }
         return out.joined(separator: "\n")
     }
 

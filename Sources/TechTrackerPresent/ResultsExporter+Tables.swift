@@ -53,7 +53,7 @@ extension ResultsExporter {
                     .integer(-$0.technologiesLed), .text($0.country),
                 ]
             },
-        ]
+        ] + patentTables(results)
     }
 
     /// Sorts `rows` on `key` and renders them. Rows with equal keys (which valid results never

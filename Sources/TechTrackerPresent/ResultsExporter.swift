@@ -2,8 +2,9 @@ public import Foundation
 public import TechTrackerCore
 
 /// Writes `AnalysisResults` as the documented export files (`country_shares`,
-/// `technology_summary`, `institutions`, `mobility`, `mobility_gains`, `headline`, plus
-/// `settings.json`), in CSV or JSON. Rows are sorted on their keys and numbers printed in full
+/// `technology_summary`, `institutions`, `mobility`, `mobility_gains`, `headline`, with patent
+/// data also `patent_linkage`, `patent_summary`, `patent_headline`, plus `settings.json`), in
+/// CSV or JSON. Rows are sorted on their keys and numbers printed in full
 /// (shortest round-trip form), so the same results always give byte-identical files.
 ///
 /// Each file is written under a temporary name in the same folder and renamed into place once
@@ -131,13 +132,20 @@ private struct ExportedSettings: Encodable {
     let taxonomyHash: String
     let synthetic: Bool
     let note: String
+    /// Absent (not null) without patent data, so that such an export is as it always was.
+    let patents: ExportedPatents?
 
     init(results: AnalysisResults) {
         settings = results.settings
         taxonomyHash = results.taxonomyHash
-        synthetic = results.synthetic
+        // Anything synthetic makes the whole set synthetic: the patent files sit beside the others.
+        synthetic = results.needsSyntheticLabel
         note =
             results.synthetic
-            ? "SYNTHETIC DATA: generated records, not bibliometric evidence" : "computed from ingested records"
+            ? "SYNTHETIC DATA: generated records, not bibliometric evidence"
+            : results.needsSyntheticLabel
+                ? "SYNTHETIC DATA: computed from ingested records with generated patent citations, not evidence"
+                : "computed from ingested records"
+        patents = results.patentData.map { ExportedPatents($0, filter: results.settings.patentFilter) }
     }
 }

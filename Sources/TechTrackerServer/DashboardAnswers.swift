@@ -61,7 +61,7 @@ struct DashboardAnswers: Sendable {
                     .problem(
                         .notFound, api: false, title: "Not found",
                         message: "No chart named \(Self.shown(name ?? parameter ?? "")); the charts are "
-                            + DashboardChart.allCases.map(\.rawValue).joined(separator: ", ") + "."))
+                            + DashboardChart.available(in: model).map(\.rawValue).joined(separator: ", ") + "."))
             }
             let subject = try Self.single("subject", query, api: false)
             let selection = try selection(query, api: false)
@@ -124,7 +124,20 @@ struct DashboardAnswers: Sendable {
                     mobilityGains: results.mobilityGains.filter {
                         $0.technology == id && $0.windowStart == selection.windowStart
                     }
-                    .map(MobilityGainJSON.init)))
+                    .map(MobilityGainJSON.init),
+                    patentSummary: results.patentSummaries.first {
+                        inSelection($0.technology, $0.windowStart, $0.counting)
+                    }
+                    .map(PatentSummaryJSON.init),
+                    patentLinkage: results.patentData == nil
+                        ? nil
+                        : results.patentLinkage.filter { inSelection($0.technology, $0.windowStart, $0.counting) }
+                            .sorted {
+                                ($0.unitType == .group ? 1 : 0, $0.rank, $0.country) < (
+                                    $1.unitType == .group ? 1 : 0, $1.rank, $1.country
+                                )
+                            }
+                            .map(PatentLinkageJSON.init)))
         }
     }
 
@@ -168,7 +181,13 @@ struct DashboardAnswers: Sendable {
                     rows: model.results.headline.filter {
                         $0.windowStart == selection.windowStart && $0.counting == selection.counting
                     }
-                    .map(HeadlineJSON.init)))
+                    .map(HeadlineJSON.init),
+                    patentRows: model.results.patentData == nil
+                        ? nil
+                        : model.results.patentHeadline.filter {
+                            $0.windowStart == selection.windowStart && $0.counting == selection.counting
+                        }
+                        .map(HeadlineJSON.init)))
         }
     }
 

@@ -76,6 +76,10 @@ public struct TechnologyFiguresJSON: Codable, Sendable, Equatable {
     public var mobility: [MobilityFlowJSON]
     /// The countries' net gains of researchers in the window.
     public var mobilityGains: [MobilityGainJSON]
+    /// The summary by patent citations (absent without patent data or a row for the selection).
+    public var patentSummary: PatentSummaryJSON?
+    /// The country (and group) rows by patent citations, by rank (absent without patent data).
+    public var patentLinkage: [PatentLinkageJSON]?
 }
 
 /// `/api/countries/{code}`: a country's (or group's) rows across technologies in one selection.
@@ -96,6 +100,8 @@ public struct HeadlineFiguresJSON: Codable, Sendable, Equatable {
     public var selection: SelectedJSON
     /// The rows, as stored.
     public var rows: [HeadlineJSON]
+    /// The rows by patent-cited share (absent without patent data).
+    public var patentRows: [HeadlineJSON]?
 }
 
 /// `/api/settings`: what produced the figures.
@@ -128,8 +134,10 @@ public struct SettingsJSON: Codable, Sendable, Equatable {
     public var excludeSelfCitations: Bool
     /// The content hash of the taxonomy analysed.
     public var taxonomyHash: String
-    /// Whether any analysed work is synthetic.
+    /// Whether any analysed data are synthetic: the works, or the patent citations.
     public var synthetic: Bool
+    /// The patent data and filter (absent without patent data).
+    public var patents: PatentSettingsJSON?
 
     /// The settings of `results` as JSON.
     public init(_ results: AnalysisResults) {
@@ -148,7 +156,8 @@ public struct SettingsJSON: Codable, Sendable, Equatable {
         groups = settings.groups.map { GroupJSON(name: $0.name, members: $0.members.map(\.description)) }
         excludeSelfCitations = settings.excludeSelfCitations
         taxonomyHash = results.taxonomyHash
-        synthetic = results.synthetic
+        synthetic = results.needsSyntheticLabel
+        patents = PatentSettingsJSON(results)
     }
 }
 

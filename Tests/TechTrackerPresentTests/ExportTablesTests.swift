@@ -176,8 +176,8 @@ struct ExportTablesTests {
         let keys = text.split(separator: "\n").filter { $0.hasPrefix("    \"") }.map { $0.split(separator: "\"")[1] }
         #expect(
             keys == [
-                "bootstrapDraws", "countings", "excludeSelfCitations", "fromYear", "groups", "mergeRegions", "seed",
-                "thresholdScope", "toYear", "types", "windowLength",
+                "bootstrapDraws", "countings", "excludeSelfCitations", "fromYear", "groups", "mergeRegions",
+                "patentFilter", "seed", "thresholdScope", "toYear", "types", "windowLength",
             ])
         let object = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
         let settings = try #require(object["settings"] as? [String: Any])

@@ -120,14 +120,24 @@ extension DashboardIndex {
                 })
         case .heatMap:
             let (countries, rows) = heatMap(selection)
+            // With patent data, the leader by patent-cited share beside the leader's columns.
+            let patentColumns = hasPatents ? ["patent_cited_leader", "leaders_differ", "patent_incomplete"] : []
             return HTML.csv(
-                ["technology", "category", "leader", "lead_ratio", "tmr"] + countries,
+                ["technology", "category", "leader", "lead_ratio", "tmr"] + patentColumns + countries,
                 rows.map { row in
                     let summary = summary(row.technology.id, selection)
+                    let patent = hasPatents ? patentSummary(row.technology.id, selection) : nil
+                    let patentCells =
+                        !hasPatents
+                        ? []
+                        : [
+                            patent?.leader ?? "", patent.map { String($0.leadersDiffer) } ?? "",
+                            patent.map { String($0.incomplete) } ?? "",
+                        ]
                     return [
                         row.technology.id, row.technology.category, summary?.leader ?? "", n(summary?.leadRatio),
                         summary?.tmr ?? "",
-                    ] + row.shares.map { n($0?.share) }
+                    ] + patentCells + row.shares.map { n($0?.share) }
                 })
         case .shares, .leadTrend, .institutions, .mobility:
             guard let technology = subject, technologyByID[technology] != nil else { return nil }
@@ -168,6 +178,8 @@ extension DashboardIndex {
                             ]
                         })
             }
+        case .patentShares, .patentTrend, .patentLeaders:
+            return patentCSV(chart, subject: subject, selection)
         case .countryTrend:
             guard let code = subject, !rows(unit: code).isEmpty else { return nil }
             let (categories, values) = countryTrend(code, selection)

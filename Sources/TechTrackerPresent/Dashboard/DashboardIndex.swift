@@ -117,6 +117,19 @@ final class DashboardIndex {
         grouping: model.results.mobilityGains,
         by: { Key(technology: $0.technology, windowStart: $0.windowStart, counting: .fractional) })
 
+    /// Whether the analysis read patent data: every patent part of a page depends on it.
+    var hasPatents: Bool { model.results.patentData != nil }
+
+    /// The patent summaries by (technology, window, counting).
+    lazy var patentSummaries: [Key: PatentSummaryRow] = Dictionary(
+        model.results.patentSummaries.map {
+            (Key(technology: $0.technology, windowStart: $0.windowStart, counting: $0.counting), $0)
+        }, uniquingKeysWith: { first, _ in first })
+
+    /// The patent linkage rows by technology (all windows, countings and units).
+    lazy var patentLinkageByTechnology: [String: [PatentLinkageRow]] = Dictionary(
+        grouping: model.results.patentLinkage, by: \.technology)
+
     private var sharesBySelection: [DashboardSelection: [String: [CountryShareRow]]] = [:]
 
     /// The share rows of a selection by technology, each list by rank then code.

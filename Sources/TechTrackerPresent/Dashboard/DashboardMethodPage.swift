@@ -27,11 +27,12 @@ extension DashboardPages {
             settings.excludeSelfCitations
                 ? "excluded from the domestic-citation adjustment and inwardness"
                 : "included in the domestic-citation adjustment and inwardness")
+        for (term, value) in patentSettings(results) { item(term, value) }
         item("Taxonomy hash", results.taxonomyHash)
         item("Technologies", String(index.technologies.count))
         out += "</dl>"
         out += "<h2>Definitions</h2><dl class=\"settings\">"
-        for (term, text) in definitions { item(term, text) }
+        for (term, text) in definitions + patentDefinitions(results) { item(term, text) }
         out += "</dl>"
         return out
     }

@@ -68,6 +68,7 @@ extension DashboardPages {
             + HTML.escape(
                 AnalysisReport.headline(results, windows: index.windows, window: window, counting: selection.counting))
             + "</p>"
+        out += patentHeadline(index, selection)
         for line in AnalysisReport.groupHeadlines(results, window: window, counting: selection.counting) {
             out += "<p class=\"headline\">" + HTML.escape(line) + "</p>"
         }
@@ -151,6 +152,7 @@ extension DashboardPages {
         out +=
             "<table class=\"heat\"><caption>Share of each technology's top-10% works, \(index.window(selection.windowStart))"
             + "</caption><thead><tr><th scope=\"col\">technology</th><th scope=\"col\">leader</th>"
+            + patentLeaderHeader(index)
             + "<th scope=\"col\" class=\"num\">lead ratio</th><th scope=\"col\">monopoly risk</th>"
         for country in countries { out += "<th scope=\"col\" class=\"num\">\(HTML.escape(country))</th>" }
         out += "</tr></thead><tbody>"
@@ -159,7 +161,8 @@ extension DashboardPages {
             if row.technology.category != category {
                 category = row.technology.category
                 out +=
-                    "<tr><th scope=\"colgroup\" class=\"category\" colspan=\"\(countries.count + 4)\">"
+                    "<tr><th scope=\"colgroup\" class=\"category\" "
+                    + "colspan=\"\(countries.count + (index.hasPatents ? 5 : 4))\">"
                     + HTML.escape(row.technology.category) + "</th></tr>"
             }
             let summary = index.summary(row.technology.id, selection)
@@ -172,6 +175,7 @@ extension DashboardPages {
                 "<tr><th scope=\"row\">"
                 + HTML.link(links.technology(row.technology.id, selection), row.technology.name)
                 + (summary?.lowEvidence == true ? " " + HTML.lowEvidence : "") + "</th><td>\(leader)</td>"
+                + patentLeaderCell(index, row.technology.id, selection, links: links)
                 + "<td class=\"num\">\(HTML.ratio(summary?.leadRatio))</td><td>"
                 + (summary.map { HTML.riskBadge($0.tmr) } ?? "–") + "</td>"
             for share in row.shares {
@@ -188,6 +192,7 @@ extension DashboardPages {
             out += "</tr>"
         }
         out += "</tbody></table><p class=\"note\">† low evidence (fewer than 100 works or P_top below 5).</p>"
+        out += patentLeaderNote(index)
         if let csv = links.csv {
             out += "<p class=\"note\">" + HTML.link(csv(.heatMap, nil, selection), "download CSV") + "</p>"
         }

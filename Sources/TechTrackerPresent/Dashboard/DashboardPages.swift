@@ -15,7 +15,7 @@ public enum DashboardPages {
         let link = links.overview(selection)
         return DashboardDocument.render(
             title: "TechTracker overview, \(index.window(selection.windowStart)) (\(selection.counting.rawValue))",
-            synthetic: model.results.synthetic,
+            synthetic: model.results.needsSyntheticLabel,
             nav: DashboardDocument.nav(index, selection, links: links, page: links.overview),
             body: DashboardDocument.permalink(link) + overviewBody(index, selection, links: links))
     }
@@ -28,7 +28,7 @@ public enum DashboardPages {
         let index = DashboardIndex(model)
         return DashboardDocument.render(
             title: "\(technology.name) – TechTracker, \(index.window(selection.windowStart))",
-            synthetic: model.results.synthetic,
+            synthetic: model.results.needsSyntheticLabel,
             nav: DashboardDocument.nav(index, selection, links: links, page: { links.technology(id, $0) }),
             body: DashboardDocument.permalink(links.technology(id, selection))
                 + technologyBody(index, technology, selection, links: links))
@@ -42,7 +42,7 @@ public enum DashboardPages {
         guard !index.rows(unit: code).isEmpty else { return nil }
         return DashboardDocument.render(
             title: "\(code) – TechTracker, \(index.window(selection.windowStart))",
-            synthetic: model.results.synthetic,
+            synthetic: model.results.needsSyntheticLabel,
             nav: DashboardDocument.nav(index, selection, links: links, page: { links.country(code, $0) }),
             body: DashboardDocument.permalink(links.country(code, selection))
                 + countryBody(index, code, selection, links: links))
@@ -52,7 +52,7 @@ public enum DashboardPages {
     public static func method(_ model: DashboardModel, links: DashboardLinks) -> String {
         let index = DashboardIndex(model)
         return DashboardDocument.render(
-            title: "Method – TechTracker", synthetic: model.results.synthetic,
+            title: "Method – TechTracker", synthetic: model.results.needsSyntheticLabel,
             nav: DashboardDocument.nav(index, nil, links: links, page: nil),
             body: DashboardDocument.permalink(links.method()) + methodBody(index))
     }
@@ -85,6 +85,25 @@ public enum DashboardChart: String, Sendable, CaseIterable {
     case mobility
     /// Country: its share per technology across windows.
     case countryTrend = "country-trend"
+    /// Technology: patent-cited share beside Share per country (only with patent data).
+    case patentShares = "patent-shares"
+    /// Technology: patent-cited shares of the leaders across windows (only with patent data).
+    case patentTrend = "patent-trend"
+    /// Technology: the leader by patent-cited share and by Share per window (only with patent data).
+    case patentLeaders = "patent-leaders"
+
+    /// Whether the chart exists only when the analysis read patent data.
+    public var needsPatentData: Bool {
+        switch self {
+        case .patentShares, .patentTrend, .patentLeaders: true
+        default: false
+        }
+    }
+
+    /// The charts a model has: the patent charts only when it holds patent data.
+    public static func available(in model: DashboardModel) -> [DashboardChart] {
+        allCases.filter { !$0.needsPatentData || model.results.patentData != nil }
+    }
 }
 
 /// How pages refer to each other.

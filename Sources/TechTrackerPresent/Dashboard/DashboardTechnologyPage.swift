@@ -57,6 +57,7 @@ extension DashboardPages {
             ).render(),
             caption: "The shares in every window of the leader and the runner-up of \(window).",
             csv: .leadTrend, subject: id, selection, links: links)
+        out += patentSection(index, technology, selection, links: links)
 
         out +=
             "<h2>Top institutions</h2>" + institutionsTable(index.institutions(id, selection), selection, links: links)

@@ -40,7 +40,7 @@ public enum HTMLReport {
         body += "<section class=\"page\" id=\"method\">" + DashboardPages.methodBody(index) + "</section>"
         return DashboardDocument.render(
             title: "TechTracker report, \(window) (\(selection.counting.rawValue) counting)",
-            synthetic: model.results.synthetic,
+            synthetic: model.results.needsSyntheticLabel,
             nav: DashboardDocument.nav(index, nil, links: links, page: nil), body: body)
     }
 }

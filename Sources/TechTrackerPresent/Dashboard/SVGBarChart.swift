@@ -13,6 +13,9 @@ struct SVGBarChart {
         var note: String
         /// Drawn hatched-lighter, with the note saying why.
         var weak = false
+        /// Drawn in the second colour: the other figure of a pair of bars (patent-cited share
+        /// beside Share). Coloured inline, so that the pages' style sheet stays as it is.
+        var secondary = false
     }
 
     var title: String
@@ -56,7 +59,9 @@ struct SVGBarChart {
             out +=
                 "<text class=\"bar-label\" x=\"\(f(plotLeft - 6))\" y=\"\(f(middle + 4))\" text-anchor=\"end\">"
                 + "\(HTML.escape(bar.label))</text>"
-                + "<rect class=\"bar\(bar.weak ? " weak" : "")\" x=\"\(f(plotLeft))\" y=\"\(f(rowTop + 4))\" "
+                + "<rect class=\"bar\(bar.weak ? " weak" : "")\""
+                + (bar.secondary ? " style=\"fill:\(bar.weak ? "#a6d5d3" : "#21918c")\"" : "")
+                + " x=\"\(f(plotLeft))\" y=\"\(f(rowTop + 4))\" "
                 + "width=\"\(f(x(bar.value) - plotLeft))\" height=\"\(f(rowHeight - 8))\">"
                 + "<title>\(HTML.escape(bar.label + ": " + bar.note))</title></rect>"
             if let low = bar.low, let high = bar.high {

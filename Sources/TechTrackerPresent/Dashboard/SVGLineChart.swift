@@ -20,6 +20,11 @@ struct SVGLineChart {
     var percent: Bool
     var width = 680.0
     var plotHeight = 220.0
+    /// The x positions drawn over a shaded band (windows whose figures are incomplete), with
+    /// `shadedLabel` written in the band and added to the tooltips of its points. Coloured
+    /// inline, so that the pages' style sheet stays as it is.
+    var shaded: [Bool] = []
+    var shadedLabel = ""
 
     func render() -> String {
         let left = 64.0, right = 20.0, top = 16.0
@@ -41,6 +46,7 @@ struct SVGLineChart {
         let f = Ticks.number
 
         var out = Ticks.svgOpening(width: width, height: height, title: title)
+        out += shading(x: x, top: top, plotHeight: plotHeight, left: left, right: left + plotWidth)
         // Grid and y axis.
         for tick in ticks {
             out +=
@@ -81,7 +87,9 @@ struct SVGLineChart {
             }
             for (index, value) in line.values.enumerated() {
                 guard let value else { continue }
-                let text = "\(line.name), \(index < xLabels.count ? xLabels[index] : ""): \(label(value))"
+                let text =
+                    "\(line.name), \(index < xLabels.count ? xLabels[index] : ""): \(label(value))"
+                    + (index < shaded.count && shaded[index] ? " (\(shadedLabel))" : "")
                 out +=
                     "<circle cx=\"\(f(x(index)))\" cy=\"\(f(y(value)))\" r=\"3\" fill=\"\(color)\">"
                     + "<title>\(HTML.escape(text))</title></circle>"
@@ -101,5 +109,32 @@ struct SVGLineChart {
                 + "<text class=\"legend\" x=\"\(f(lx + 27))\" y=\"\(f(ly))\">\(HTML.escape(line.name))</text>"
         }
         return out + "</svg>"
+    }
+
+    /// The bands behind the shaded x positions: each run of them from half a step before its
+    /// first position to half a step after its last, within the plot.
+    private func shading(
+        x: (Int) -> Double, top: Double, plotHeight: Double, left: Double, right: Double
+    ) -> String {
+        let f = Ticks.number
+        let half = xLabels.count > 1 ? (x(1) - x(0)) / 2 : (right - left) / 2
+        var out = ""
+        var index = 0
+        while index < min(shaded.count, xLabels.count) {
+            guard shaded[index] else {
+                index += 1
+                continue
+            }
+            var last = index
+            while last + 1 < min(shaded.count, xLabels.count) && shaded[last + 1] { last += 1 }
+            let from = max(left, x(index) - half), to = min(right, x(last) + half)
+            out +=
+                "<rect x=\"\(f(from))\" y=\"\(f(top))\" width=\"\(f(to - from))\" height=\"\(f(plotHeight))\" "
+                + "style=\"fill:#f6ecd2\"><title>\(HTML.escape(shadedLabel))</title></rect>"
+                + "<text class=\"tick\" x=\"\(f(to - 3))\" y=\"\(f(top + 11))\" text-anchor=\"end\">"
+                + "\(HTML.escape(shadedLabel))</text>"
+            index = last + 1
+        }
+        return out
     }
 }

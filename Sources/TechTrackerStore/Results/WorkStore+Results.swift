@@ -6,11 +6,12 @@ extension WorkStore {
     /// The result tables, in the order they are cleared and written.
     static let resultTables = [
         "country_share", "technology_summary", "institution_share", "mobility_flow", "mobility_gain",
-        "headline", "analysis_run",
+        "headline", "patent_linkage", "patent_summary", "patent_headline", "analysis_run",
     ]
 
     /// Replaces the stored figures with `results` in one transaction (the tables always hold
-    /// one analysis, with its settings in `analysis_run`).
+    /// one analysis, with its settings in `analysis_run`), the patent figures included
+    /// (`WorkStore+PatentResults`).
     public func replaceResults(_ results: AnalysisResults) throws {
         let settings = String(decoding: try JSONEncoder.sorted.encode(results.settings), as: UTF8.self)
         try database.write { db in
@@ -107,6 +108,7 @@ extension WorkStore {
                     row.country, row.technologiesLed, row.technologiesTop5, row.ledLowEvidence, row.ledTied,
                 ])
             }
+            try Self.writePatentResults(results, db)
         }
     }
 

@@ -96,6 +96,7 @@ extension WorkStore {
                     unitType: row.unit("unit_type"), ledLowEvidence: row.integer("led_low_evidence"),
                     ledTied: row.integer("led_tied"))
             }
+            try Self.readPatentResults(db, into: &results, &issues)
             return results
         }
     }

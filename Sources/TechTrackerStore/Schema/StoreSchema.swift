@@ -252,6 +252,7 @@ enum StoreSchema {
                     bytes BLOB NOT NULL
                 );
                 """),
+        patentResultsMigration,
     ]
 }
 

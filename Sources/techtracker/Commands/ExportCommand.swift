@@ -8,8 +8,8 @@ struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
         abstract:
-            "Write country_shares, technology_summary, institutions, mobility, headline (and settings.json) "
-            + "as CSV or JSON.",
+            "Write country_shares, technology_summary, institutions, mobility, headline (with patent data also "
+            + "patent_linkage, patent_summary, patent_headline; and settings.json) as CSV or JSON.",
         discussion:
             "Columns are listed in the README; rows are in a fixed order and numbers in full precision, "
             + "so the same figures give byte-identical files."
@@ -36,7 +36,11 @@ struct ExportCommand: ParsableCommand {
             // Already in words ("cannot write OUT/x.csv: permission denied"): a failure, exit 1.
             throw CommandFailure(error.description)
         }
-        if results.synthetic { Console.out("SYNTHETIC DATA: these files describe a generated corpus.") }
+        if results.synthetic {
+            Console.out("SYNTHETIC DATA: these files describe a generated corpus.")
+        } else if results.needsSyntheticLabel {
+            Console.out("SYNTHETIC DATA: these files rest on generated patent citations.")
+        }
         Console.out(files.map { "wrote \($0.path)" }.joined(separator: "\n"))
     }
 }

@@ -91,7 +91,7 @@ struct ReportCommand: ParsableCommand {
     /// latest window), with the SYNTHETIC DATA label when it applies: the demo's last line.
     static func headline(store: WorkStore) throws -> String {
         guard let results = try store.storedResults() else { return "No figures." }
-        return (results.synthetic ? "SYNTHETIC DATA: " : "")
+        return (results.needsSyntheticLabel ? "SYNTHETIC DATA: " : "")
             + AnalysisReport.headlineSentence(results, counting: AnalysisReport.Selection().counting)
     }
 
