@@ -57,7 +57,8 @@ measure() {
 
 if [[ ! -e $corpus/data/works/manifest ]]; then
     rm -rf "$corpus"
-    measure generate "$bin" generate --works "$works" --seed 42 --quiet "$corpus"
+    # No patent-citation file: the folder is ingested whole below, and its .gz would be read as works.
+    measure generate "$bin" generate --works "$works" --seed 42 --no-patents --quiet "$corpus"
 fi
 measure bench-ingest "$bin" bench ingest --works "$works" --dir "$dir"
 # The same ingest alone, for its own peak memory (`bench ingest` also holds the scan sample).

@@ -13,6 +13,11 @@ public struct SyntheticCorpusConfiguration: Sendable, Hashable {
     var parts: Int?
     /// gzip level, 1 (fastest, the default) to 9 (smallest).
     var compressionLevel: Int32
+    /// Whether to write the synthetic patent-citation file beside the works
+    /// (`SyntheticCorpusGenerator.patentCitationsFileName`).
+    var patentCitations: Bool
+    /// The patent cut-off when it is not the last publication year.
+    var patentCutoff: Int?
 
     /// The default seed (`generate`, `demo` and `bench ingest` read it for their `--seed`).
     public static let defaultSeed: UInt64 = 42
@@ -21,10 +26,11 @@ public struct SyntheticCorpusConfiguration: Sendable, Hashable {
     /// The default last publication year: the calibration's last anchor.
     public static let defaultToYear = 2024
 
-    /// Makes a configuration; only `works` has no default.
+    /// Makes a configuration; only `works` has no default. `patentCitations` adds the synthetic
+    /// patent-citation file, with citing patents up to `patentCutoffYear` (default: `toYear`).
     public init(
         works: Int, seed: UInt64 = defaultSeed, fromYear: Int = defaultFromYear, toYear: Int = defaultToYear,
-        parts: Int? = nil, compressionLevel: Int32 = 1
+        parts: Int? = nil, compressionLevel: Int32 = 1, patentCitations: Bool = false, patentCutoffYear: Int? = nil
     ) {
         self.works = works
         self.seed = seed
@@ -32,7 +38,15 @@ public struct SyntheticCorpusConfiguration: Sendable, Hashable {
         self.toYear = toYear
         self.parts = parts
         self.compressionLevel = compressionLevel
+        self.patentCitations = patentCitations
+        patentCutoff = patentCutoffYear
     }
+
+    /// The last year of a citing patent in the synthetic patent-citation file: the last
+    /// publication year unless set otherwise. Reliance on Science files carry no dates, so the
+    /// analysis must be given this year (`ingest-patents --cutoff-year`); windows within five
+    /// years of it are "incomplete (patent lag)".
+    public var patentCutoffYear: Int { patentCutoff ?? toYear }
 
     /// The number of part files that will be written.
     var resolvedParts: Int {
@@ -51,6 +65,9 @@ public struct SyntheticCorpusConfiguration: Sendable, Hashable {
         }
         guard (1...9).contains(compressionLevel) else {
             throw SyntheticCorpusError.invalidConfiguration("compressionLevel must be 1...9")
+        }
+        if let patentCutoff, !(fromYear...2200).contains(patentCutoff) {
+            throw SyntheticCorpusError.invalidConfiguration("patentCutoffYear must be fromYear...2200")
         }
         if let parts, !(1...999).contains(parts) {
             throw SyntheticCorpusError.invalidConfiguration("parts must be 1...999")

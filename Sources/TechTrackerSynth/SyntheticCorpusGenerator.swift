@@ -43,6 +43,8 @@ public struct GenerationSummary: Sendable {
     public let seconds: Double
     /// Wall-clock seconds spent building the model (works, teams, references) before writing.
     let modelSeconds: Double
+    /// The synthetic patent-citation file, when the configuration asked for it.
+    public let patentCitations: PatentCitationFileSummary?
 
     /// Mean size of one record (one JSON line), in bytes.
     public var averageRecordBytes: Double { works > 0 ? Double(uncompressedBytes) / Double(works) : 0 }
@@ -52,13 +54,25 @@ public struct GenerationSummary: Sendable {
 
 /// Writes a calibrated synthetic corpus in the OpenAlex snapshot layout:
 /// `DIR/data/works/updated_date=YYYY-MM-DD/part_NNN.gz` (gzipped JSON Lines, one work per
-/// line) and `DIR/data/works/manifest`. Every record carries `"synthetic": true`.
+/// line) and `DIR/data/works/manifest`. Every record carries `"synthetic": true`. When the
+/// configuration asks for it, also the patents citing those works, as Reliance on Science's
+/// `_pcs_oa.csv`, gzipped, at `DIR/patent-citations-SYNTHETIC_pcs_oa.csv.gz`.
 ///
 /// Same configuration, same bytes: every random choice comes from a stream fixed by the seed
 /// and the work's index, and parts are written in parallel (one per core).
 public struct SyntheticCorpusGenerator: Sendable {
     /// What to generate.
     let configuration: SyntheticCorpusConfiguration
+
+    /// Name of the synthetic patent-citation file in the output folder. It says SYNTHETIC, which
+    /// is how the analysis knows to label figures built on it; it ends as Reliance on Science's
+    /// file does (`_pcs_oa.csv`), gzipped.
+    public static let patentCitationsFileName = "patent-citations-SYNTHETIC_pcs_oa.csv.gz"
+
+    /// Where the synthetic patent-citation file of a corpus written to `directory` is.
+    public static func patentCitationsPath(in directory: String) -> String {
+        (directory.hasSuffix("/") ? directory : directory + "/") + patentCitationsFileName
+    }
 
     /// Prepares a generator; nothing happens until `write`.
     public init(configuration: SyntheticCorpusConfiguration) {
@@ -81,8 +95,8 @@ public struct SyntheticCorpusGenerator: Sendable {
             corpus: corpus, to: directory, started: started, modelSeconds: modelSeconds, progress: progress)
     }
 
-    /// Writes an already built model (its configuration, not this generator's, decides parts
-    /// and compression).
+    /// Writes an already built model (its configuration, not this generator's, decides parts,
+    /// compression and the patent-citation file).
     public func write(
         corpus: SyntheticCorpus, to directory: String,
         progress: (@Sendable (GenerationProgress) -> Void)? = nil
@@ -116,13 +130,23 @@ public struct SyntheticCorpusGenerator: Sendable {
         }
         if let error = results.firstError { throw error }
         let outcomes = results.outcomes
+        // Before the manifest: a folder with a manifest is complete, patent file included.
+        let patentPath = Self.patentCitationsPath(in: directory)
+        let patents: PatentCitationFileSummary?
+        if configuration.patentCitations {
+            patents = try PatentCitationWriter(corpus: corpus, cutoffYear: configuration.patentCutoffYear)
+                .write(to: patentPath, level: configuration.compressionLevel)
+        } else {
+            try PatentCitationWriter.removeStale(at: patentPath)
+            patents = nil
+        }
         try layout.writeManifest(outcomes)
         let summary = GenerationSummary(
             works: outcomes.reduce(0) { $0 + $1.records }, parts: layout.parts,
             uncompressedBytes: outcomes.reduce(0) { $0 + $1.uncompressedBytes },
             compressedBytes: outcomes.reduce(0) { $0 + $1.compressedBytes },
             files: layout.manifestOrder.map(layout.partPath), manifestPath: layout.manifestPath,
-            seconds: Self.seconds(since: started), modelSeconds: modelSeconds)
+            seconds: Self.seconds(since: started), modelSeconds: modelSeconds, patentCitations: patents)
         progress?(
             GenerationProgress(
                 phase: .finished, worksWritten: summary.works, worksTotal: total,

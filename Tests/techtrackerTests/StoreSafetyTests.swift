@@ -45,7 +45,10 @@ struct StoreSafetyTests {
     /// works; ingesting again completes it.
     @Test func aKilledIngestLeavesAStoreOfWholeWorks() async throws {
         let folder = try temporaryFolder()
-        _ = try await Techtracker.output(["generate", "--works", "20000", "--seed", "9", "--quiet", folder + "/kill"])
+        // The whole folder is ingested: no patent-citation file in it.
+        _ = try await Techtracker.output([
+            "generate", "--works", "20000", "--seed", "9", "--no-patents", "--quiet", folder + "/kill",
+        ])
         let store = folder + "/kill.sqlite"
         let ingest = try Techtracker.start(["ingest", "--quiet", "--store", store, folder + "/kill"])
         // About 2 s into the run, and never before the store exists: on a loaded machine the

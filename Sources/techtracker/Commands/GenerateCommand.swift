@@ -10,7 +10,10 @@ struct GenerateCommand: ParsableCommand {
             The corpus follows the public record closely enough to exercise the whole analysis (the USA \
             first in most technologies in 2003-2007, China in most by 2020-2024, a handful kept by the \
             USA), but it is generated: every record carries "synthetic": true and every output built on \
-            it says SYNTHETIC DATA. The same --seed always gives byte-identical files.
+            it says SYNTHETIC DATA. The same --seed always gives byte-identical files. Beside the works, \
+            OUT_DIR/\(SyntheticCorpusGenerator.patentCitationsFileName) lists the patents citing them \
+            (Reliance on Science's _pcs_oa.csv columns, no dates: read it with the patent cut-off year \
+            printed, the last publication year).
             """
     )
 
@@ -38,6 +41,14 @@ struct GenerateCommand: ParsableCommand {
     )
     var parts: Int?
 
+    @Flag(
+        help: """
+            Do not write the SYNTHETIC patent-citation file \
+            (\(SyntheticCorpusGenerator.patentCitationsFileName), Reliance on Science's layout; \
+            its patent cut-off year is --to).
+            """)
+    var noPatents = false
+
     @Flag(name: .shortAndLong, help: "No progress display.")
     var quiet = false
 
@@ -57,7 +68,7 @@ struct GenerateCommand: ParsableCommand {
     func run() throws {
         let summary = try CorpusGeneration.run(
             works: works, seed: seed, from: from, to: to, parts: parts,
-            outDir: outDir, quiet: quiet)
+            outDir: outDir, quiet: quiet, patents: !noPatents)
         Console.out(CorpusGeneration.describe(summary, outDir: outDir))
     }
 }
