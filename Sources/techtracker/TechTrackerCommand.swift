@@ -11,7 +11,8 @@ struct TechTrackerCommand: ParsableCommand {
             Every command that reads or writes the store takes --store PATH (default \(StoreOptions.defaultFileName)).
             """,
         subcommands: [
-            DemoCommand.self, GenerateCommand.self, HarvestCommand.self, IngestCommand.self, ScanCommand.self,
+            DemoCommand.self, GenerateCommand.self, HarvestCommand.self, IngestCommand.self, IngestPatentsCommand.self,
+            ScanCommand.self,
             StatsCommand.self,
             ClassifyCommand.self, QueryCommand.self, ExplainCommand.self, GroupsCommand.self, AnalyzeCommand.self,
             ReportCommand.self,

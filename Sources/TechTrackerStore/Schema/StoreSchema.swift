@@ -11,7 +11,9 @@
 ///   each technology holds (foreign keys to `technology` and `work`), and when and with which
 ///   taxonomy (by content hash) that was done;
 /// - `analysis_run`, `country_share`, `technology_summary`, `institution_share`,
-///   `mobility_flow`, `headline`: the figures of the last `analyze`, with its settings.
+///   `mobility_flow`, `headline`: the figures of the last `analyze`, with its settings;
+/// - `patent_file`, `patent_citation`: patent citations to stored works and the files they
+///   came from (`StoreSchema+Patents`).
 enum StoreSchema {
     /// The migrations in the order they apply. Their identifiers are recorded in GRDB's
     /// `grdb_migrations` table, as stores made by earlier versions (which ran GRDB's
@@ -252,6 +254,7 @@ enum StoreSchema {
                     bytes BLOB NOT NULL
                 );
                 """),
+        patentCitations,
         patentResultsMigration,
     ]
 }

@@ -42,3 +42,20 @@ enum CountingChoice: String, CaseIterable, ExpressibleByArgument {
         }
     }
 }
+
+/// `ingest-patents --layout auto|reliance-on-science|generic`: a layout, or recognised from
+/// each file's header.
+enum PatentLayoutChoice: String, CaseIterable, ExpressibleByArgument {
+    case auto
+    case relianceOnScience = "reliance-on-science"
+    case generic
+
+    /// The layout asked for, `nil` to recognise it.
+    var layout: PatentFileLayout? {
+        switch self {
+        case .auto: nil
+        case .relianceOnScience: .relianceOnScience
+        case .generic: .generic
+        }
+    }
+}

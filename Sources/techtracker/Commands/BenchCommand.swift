@@ -7,7 +7,7 @@ struct BenchCommand: ParsableCommand {
         abstract: "Measure throughput on a generated corpus and print a table.",
         subcommands: [
             BenchIngestCommand.self, BenchExportsCommand.self, BenchClassifyCommand.self, BenchAnalyzeCommand.self,
-            BenchPeerCommand.self,
+            BenchPeerCommand.self, BenchPatentsCommand.self,
         ],
         defaultSubcommand: BenchIngestCommand.self
     )

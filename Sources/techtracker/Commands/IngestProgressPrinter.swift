@@ -9,10 +9,17 @@ final class IngestProgressPrinter: Sendable {
     private let display = Mutex(ProgressDisplay(quiet: false))
 
     /// The progress style that sends reports here, or `.quiet`.
-    static func style(quiet: Bool) -> IngestOptions.ProgressStyle {
+    /// `unit` names what is counted (works, or the rows of a patent-citation file).
+    static func style(quiet: Bool, unit: String = "works") -> IngestOptions.ProgressStyle {
         guard !quiet else { return .quiet }
-        let printer = IngestProgressPrinter()
+        let printer = IngestProgressPrinter(unit: unit)
         return .report { printer.show($0) }
+    }
+
+    private let unit: String
+
+    private init(unit: String) {
+        self.unit = unit
     }
 
     private func show(_ progress: IngestProgress) {
@@ -25,7 +32,7 @@ final class IngestProgressPrinter: Sendable {
             display.update(
                 fraction: progress.fraction,
                 figures: "\(ProgressDisplay.bytes(progress.bytesDone))/\(ProgressDisplay.bytes(progress.bytesTotal)), "
-                    + "\(progress.recordsRead) works, \(Int(rate)) works/s")
+                    + "\(progress.recordsRead) \(unit), \(Int(rate)) \(unit)/s")
         }
     }
 }

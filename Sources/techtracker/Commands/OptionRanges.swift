@@ -29,6 +29,8 @@ enum OptionRange {
     static let generatedYears = 1900...2200
     /// `generate` / `demo` / `bench ingest --works`: below the generator's id space.
     static let works = 1...100_000_000
+    /// `bench patents --rows`: rows of the generated citation file (about 45 bytes each).
+    static let patentRows = 1...1_000_000_000
     /// `bench exports --records`: the export is held in memory (about 3 KB a record).
     static let exportRecords = 1...1_000_000
     /// `generate --parts`: the generator's own limit (three-digit part names).

@@ -30,6 +30,12 @@ struct StoreOptions: ParsableArguments {
         try open(path, .readWrite)
     }
 
+    /// Opens the store at `path` for reading only, as `openForReading` does, for a benchmark
+    /// that takes a store to copy from.
+    static func openForReading(_ path: String) throws -> WorkStore {
+        try open(path, .readOnly)
+    }
+
     private static func open(_ path: String, _ mode: StoreOpenMode) throws -> WorkStore {
         let lockWait: StoreLockWait
         do {
