@@ -55,6 +55,8 @@ public struct AnalyzeRun {
         }
         let (corpus, source) = try AnalysisCorpusLoader.loadReportingSource(from: store)
         let synthetic = try store.storedSources().contains(.synthetic)
+        // METHOD §10: figures by patent citations only when patent citations were ever read.
+        let patentData = try store.patentDataSummary()
         timings.load = Date().timeIntervalSince(clock)
         timings.source = source
         timings.works = corpus.workCount
@@ -64,7 +66,8 @@ public struct AnalyzeRun {
         let prepared = IndicatorCorpus(
             corpus, filter: WorkFilter(allowedTypes: Set(settings.types)),
             mergedRegions: RegionMerge.mapping(for: settings.mergeRegions),
-            groups: settings.groups, excludeSelfCitations: settings.excludeSelfCitations)
+            groups: settings.groups, excludeSelfCitations: settings.excludeSelfCitations,
+            patentFilter: patentData == nil ? nil : settings.patentFilter)
         timings.peakAfterPrepare = PeakMemory.bytes()
         // METHOD §2: whole windows only; the settings stored say which were analysed.
         var settings = settings
@@ -82,6 +85,12 @@ public struct AnalyzeRun {
         let windows = settings.windows
         var results = AnalysisResults(
             settings: settings, taxonomyHash: classification.taxonomyHash, synthetic: synthetic)
+        if var patentData {
+            patentData.citations = corpus.patentWork.count
+            patentData.countingCitations = prepared.countingPatentCitations
+            patentData.citedWorks = prepared.patentCitedWorks
+            results.patentData = patentData
+        }
         let technologyCount = corpus.technologyIDs.count
         let context = TechnologyRows.Context(
             describe: Dictionary(uniqueKeysWithValues: technologies.map { ($0.id, $0) }),
@@ -92,6 +101,7 @@ public struct AnalyzeRun {
                 counting: counting, thresholdScope: settings.thresholdScope,
                 bootstrapDraws: settings.bootstrapDraws, seed: settings.seed)
             indicatorSettings.counting = counting
+            indicatorSettings.patentCutoffYear = patentData?.cutoffYear
             // Mobility is the same under either counting: kept once.
             var perTechnology = compute(
                 prepared, windows: windows, technologies: technologyCount, settings: indicatorSettings,
@@ -99,6 +109,7 @@ public struct AnalyzeRun {
                 progressBase: step * technologyCount,
                 progressTotal: settings.countings.count * technologyCount)
             var headlineCountries: [CountryRow] = [], headlineGroups: [GroupRow] = []
+            var patentHeadlineCountries: [CountryRow] = [], patentHeadlineGroups: [GroupRow] = []
             // Reserved once: growing by doubling would briefly hold the largest table twice.
             results.countryShares.reserveCapacity(
                 results.countryShares.count + perTechnology.reduce(0) { $0 + $1.shares.count })
@@ -119,10 +130,18 @@ public struct AnalyzeRun {
                 results.mobilityGains += rows.gains
                 headlineCountries += rows.headlineCountries
                 headlineGroups += rows.headlineGroups
+                results.patentLinkage += rows.patentLinkage
+                results.patentSummaries += rows.patentSummaries
+                patentHeadlineCountries += rows.patentHeadlineCountries
+                patentHeadlineGroups += rows.patentHeadlineGroups
                 // Released as soon as copied: the figures are never held twice for long.
                 perTechnology[index] = TechnologyRows()
             }
             results.headline += Headline.compute(headlineCountries, groups: headlineGroups).map(ResultRows.headline)
+            if patentData != nil {
+                results.patentHeadline += Headline.compute(patentHeadlineCountries, groups: patentHeadlineGroups)
+                    .map(ResultRows.headline)
+            }
         }
         // METHOD §7: each summary names the leader under whole counting, known only now.
         for index in results.technologySummaries.indices {
@@ -227,6 +246,12 @@ struct TechnologyRows: Sendable {
     /// (a rank-1 row also marks that the technology has figures in the window), and groups.
     var headlineCountries: [CountryRow] = []
     var headlineGroups: [GroupRow] = []
+    /// The figures by patent citations (METHOD §10), per window; empty without patent data.
+    var patentLinkage: [PatentLinkageRow] = []
+    var patentSummaries: [PatentSummaryRow] = []
+    /// What the headline by patent-cited share reads, as `headlineCountries`/`headlineGroups`.
+    var patentHeadlineCountries: [CountryRow] = []
+    var patentHeadlineGroups: [GroupRow] = []
 
     /// Nothing: an emptied slot.
     init() {}
@@ -253,6 +278,12 @@ struct TechnologyRows: Sendable {
             }
             headlineCountries += result.countries.filter { $0.rank <= 5 }
             headlineGroups += result.groups
+            if let patents = result.patents {
+                patentLinkage += patents.rows
+                patentSummaries.append(patents.summary)
+                patentHeadlineCountries += patents.headlineCountries
+                patentHeadlineGroups += patents.headlineGroups
+            }
         }
     }
 }

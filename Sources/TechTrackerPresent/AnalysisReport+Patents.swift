@@ -1,5 +1,5 @@
 import Foundation
-import TechTrackerCore
+public import TechTrackerCore
 
 /// The report's figures by patent citations (METHOD §10), shown only when the analysis read
 /// patent data: the headline by patent-cited share beside the headline, the patent settings
@@ -78,6 +78,13 @@ extension AnalysisReport {
             return prefix + clause(now, window, notes: [patentLagFlag, "no analysed window is complete"]) + "."
         }
         return "By patent-cited share: no leader in \(window)."
+    }
+
+    /// The headline by patent-cited share for the latest analysed window (`patentHeadline`), as
+    /// `headlineSentence` gives the headline by Share; nil without patent data.
+    public static func patentHeadlineSentence(_ results: AnalysisResults, counting: Counting) -> String? {
+        guard let latest = analysedWindows(results).last else { return nil }
+        return patentHeadline(results, window: latest, counting: counting)
     }
 
     /// "Patents: patent citations with confidence ≥ 3; files _pcs_oa.csv (1.23 GB, 900 citations);

@@ -1,4 +1,5 @@
 import Foundation
+import TechTrackerGzip
 import Testing
 @testable import TechTrackerIngest
 #if canImport(Glibc)
@@ -73,6 +74,24 @@ import Glibc
         #expect(discovery.files.allSatisfy { $0.encoding == .gzip })
         #expect(discovery.skipped.map(\.path) == [folder + "/_temporary"])
         #expect(discovery.skipped.first?.isWarning == true)
+    }
+
+    /// A generated corpus holds its patent-citation table beside the works: the folder gives
+    /// the works, and the table is named with what reads it (a warning, so it is seen).
+    @Test func aPatentCitationTableInAFolderIsSkippedAndNamed() throws {
+        let folder = try folderWithTwoFiles()
+        let writer = try GzipFileWriter(path: folder + "/patent-citations-SYNTHETIC_pcs_oa.csv.gz")
+        try writer.write(Array("reftype,confscore,oaid,patent,wherefound,self\napp,10,1,US-1-B2,both,0\n".utf8))
+        try writer.close()
+        try Data("reftype\tconfscore\toaid\tpatent\n".utf8).write(to: URL(fileURLWithPath: folder + "/old_pcs.tsv"))
+        let scopus = try GzipFileWriter(path: folder + "/scopus.csv.gz")
+        try scopus.write(Array("Authors,Title,Year,EID\nQuill A.,T,2020,2-s2.0-1\n".utf8))
+        try scopus.close()
+        let discovery = try InputDiscovery(paths: [folder])
+        #expect(names(discovery, under: folder) == ["a.jsonl", "scopus.csv.gz", "sub/b.json"])
+        let warnings = discovery.skipped.filter(\.isWarning)
+        #expect(warnings.count == 2)
+        #expect(warnings.allSatisfy { $0.reason.contains("ingest-patents") })
     }
 
     @Test func aFifoNamedDirectlyIsAnErrorThatNamesIt() throws {

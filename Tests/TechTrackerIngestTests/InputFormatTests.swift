@@ -31,6 +31,22 @@ import TechTrackerCore
         #expect(why.hasPrefix("an OpenAlex CSV download"))
     }
 
+    @Test func aPatentCitationTableIsNamedAndLeftToIngestPatents() {
+        for header in [
+            "reftype,confscore,oaid,patent,wherefound,self\n",
+            "\u{FEFF}reftype,confscore,oaid,patent,uspto,wherefound\r\n",
+            "reftype\tconfscore\tmagid\tpatent\n", "doi,patent_id,family_id,year\n",
+        ] {
+            guard case .unsupported(let why) = detect(header) else {
+                Issue.record("\(header) is recognised as a patent-citation table")
+                continue
+            }
+            #expect(why.contains("ingest-patents"))
+        }
+        // A Scopus export that happens to have a DOI column is still Scopus.
+        #expect(detect("Authors,Title,Year,DOI,EID\n") == .format(.scopusCSV))
+    }
+
     func read(_ text: String, as format: InputFormat) -> CollectingConsumer {
         var consumer = CollectingConsumer()
         ExportFileReader(file: InputFile(path: "export", size: text.utf8.count, encoding: .plain), format: format)

@@ -13,11 +13,19 @@ struct DemoTests {
         #expect(out.contains("Classified 3,000 works against 74 technologies"))
         let lines = out.split(separator: "\n")
         try #require(lines.count > 4)
-        let headline = lines[lines.count - 3]
+        // The two headlines: by Share, then by patent-cited share (METHOD §10) from the synthetic
+        // patent citations, stated for the latest window complete for them.
+        let headline = lines[lines.count - 4]
         #expect(
             headline.wholeMatch(of: /SYNTHETIC DATA: [A-Z][A-Z] leads [0-9]+ of 74 technologies in 2020-2024 .*/)
                 != nil,
             "\(headline)")
+        let patentHeadline = lines[lines.count - 3]
+        #expect(
+            patentHeadline.wholeMatch(
+                of: /SYNTHETIC DATA: By patent-cited share, [A-Z][A-Z] leads [0-9]+ of 74 technologies in 2014-2018 .*/)
+                != nil,
+            "\(patentHeadline)")
         #expect(lines[lines.count - 2].hasPrefix("Wrote \(run.folder)/report.html: the overview, 74 technologies"))
         #expect(
             lines[lines.count - 1]
@@ -30,14 +38,17 @@ struct DemoTests {
         let steps = run.outcome.error.split(separator: "\n").filter { $0.hasPrefix("== ") }
         #expect(
             steps == [
-                "== 1/6 generate: 3000 synthetic works into \(run.folder)/corpus-3000-seed42",
-                "== 2/6 ingest into \(run.folder)/techtracker.sqlite",
-                "== 3/6 stats",
-                "== 4/6 classify with the shipped 74-technology taxonomy",
-                "== 5/6 analyze (both countings, 5-year windows, 1000 bootstrap draws)",
-                "== 6/6 report",
+                "== 1/7 generate: 3000 synthetic works and their patent citations into \(run.folder)/corpus-3000-seed42",
+                "== 2/7 ingest into \(run.folder)/techtracker.sqlite",
+                "== 3/7 ingest-patents \(run.folder)/corpus-3000-seed42/patent-citations-SYNTHETIC_pcs_oa.csv.gz "
+                    + "--cutoff-year 2024",
+                "== 4/7 stats",
+                "== 5/7 classify with the shipped 74-technology taxonomy",
+                "== 6/7 analyze (both countings, 5-year windows, 1000 bootstrap draws)",
+                "== 7/7 report",
             ])
         #expect(run.outcome.error.contains("read 3000, new 3000, updated 0, unchanged 0, conflicting 0, rejected 0"))
+        #expect(run.outcome.error.contains("+ not in store 0 + rejected 0 + duplicates 0"))
     }
 
     @Test func exportIsByteIdenticalForTheSameFigures() async throws {
@@ -54,7 +65,8 @@ struct DemoTests {
         #expect(
             names == [
                 "country_shares.csv", "headline.csv", "institutions.csv", "memberships.csv", "mobility.csv",
-                "mobility_gains.csv", "settings.json", "technology_summary.csv",
+                "mobility_gains.csv", "patent_headline.csv", "patent_linkage.csv", "patent_summary.csv",
+                "settings.json", "technology_summary.csv",
             ])
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder + "/export2").sorted() == names)
         for name in names {

@@ -68,11 +68,29 @@ public enum InputFormat: String, Sendable, CaseIterable, Hashable {
                 "an OpenAlex CSV download, which flattens authorships and cannot give each author's "
                     + "institutions; download the works as JSON (the API or a snapshot) instead")
         }
+        if isPatentCitationHeader(line) {
+            return .unsupported(
+                "a patent-to-paper citation table (Reliance on Science or similar); "
+                    + "read it with `techtracker ingest-patents` once the works are ingested")
+        }
         if names.contains("title") && names.contains("year") {
             // The only table read is Scopus's: a table of titles and years is read as one, so
             // that a missing column is named rather than every line failing as JSON.
             return .format(.scopusCSV)
         }
         return .unknown
+    }
+
+    /// Whether a header row names a patent column and a cited-work column: a patent-to-paper
+    /// citation table (`reftype,confscore,oaid,patent,…`, tab- or comma-separated), which
+    /// `ingest-patents` reads, not `ingest`.
+    static func isPatentCitationHeader(_ line: Substring) -> Bool {
+        let names = Set(
+            line.split(whereSeparator: { $0 == "," || $0 == ";" || $0 == "\t" }).map {
+                $0.trimmingCharacters(in: CharacterSet(charactersIn: " \"\u{FEFF}")).lowercased()
+            })
+        let patent = ["patent", "patent_id", "publication_number", "lens_id"].contains(where: names.contains)
+        let work = ["oaid", "work_id", "openalex_id", "doi", "magid", "pmid"].contains(where: names.contains)
+        return patent && work
     }
 }

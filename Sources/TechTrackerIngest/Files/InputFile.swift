@@ -79,6 +79,13 @@ public struct InputDiscovery: Sendable {
     /// found inside a folder if their content is an export.
     static let exportExtensions = ["txt", "isi", "ciw", "tsv", "tab", "csv"]
 
+    /// Whether a name is a gzipped table (`x.csv.gz`, `x.tsv.gz`): read only when its content is
+    /// an export, like a plain `.csv` found in a folder.
+    static func isCompressedTable(_ name: String) -> Bool {
+        let lower = name.lowercased()
+        return [".csv.gz", ".tsv.gz", ".tab.gz", ".txt.gz"].contains { lower.hasSuffix($0) }
+    }
+
     /// The lower-cased extension of a file name ("" without one).
     static func fileExtension(_ name: String) -> String {
         guard let dot = name.lastIndex(of: ".") else { return "" }
@@ -197,14 +204,20 @@ public struct InputDiscovery: Sendable {
         } else if name == Self.harvestCheckpointName {
             skipped.append(
                 Skip(path: path, reason: "the checkpoint of techtracker harvest, not records", isWarning: false))
-        } else if Self.recognisedExtensions.contains(Self.fileExtension(name)) {
+        } else if Self.recognisedExtensions.contains(Self.fileExtension(name)) && !Self.isCompressedTable(name) {
             list(path, identity: identity, size: Int(info.st_size))
-        } else if Self.exportExtensions.contains(Self.fileExtension(name)) {
-            // A folder of exports also holds notes and other tables: only an export is read.
+        } else if Self.exportExtensions.contains(Self.fileExtension(name)) || Self.isCompressedTable(name) {
+            // A folder of exports also holds notes and other tables (a corpus folder may hold its
+            // patent-citation table, `scopus.csv.gz` may be an export): only an export is read.
             let file = InputFile(path: path, size: Int(info.st_size), encoding: Self.encoding(of: path))
             switch Result(catching: { try InputFormat.detect(file: file) }) {
             case .success(.format(let format)) where format.isExport:
                 list(path, identity: identity, size: Int(info.st_size))
+            case .success(.format):
+                // JSON in a `.csv.gz`: read as named, as any `.gz` would be.
+                list(path, identity: identity, size: Int(info.st_size))
+            case .success(.unsupported(let what)):
+                skipped.append(Skip(path: path, reason: "not read: the file is \(what)", isWarning: true))
             case .failure(let error):
                 skipped.append(Skip(path: path, reason: "cannot read: \(error)", isWarning: true))
             default:

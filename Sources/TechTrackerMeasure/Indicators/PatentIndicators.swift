@@ -10,8 +10,8 @@ public struct PatentIndicatorResult: Sendable, Hashable {
     /// countries' rows ranked 1 to 5 and the groups' rows, as `Headline.compute` takes them, with
     /// `share` the patent-cited share, `rank` the rank by it and the groups' standing against
     /// the countries by it.
-    var headlineCountries: [CountryRow]
-    var headlineGroups: [GroupRow]
+    public var headlineCountries: [CountryRow]
+    public var headlineGroups: [GroupRow]
 }
 
 /// Builds `PatentIndicatorResult` from the Share figures of a (technology, window, counting)
@@ -47,7 +47,7 @@ enum PatentIndicators {
         rows.sort { $0.rank < $1.rank }
         var headlineCountries: [CountryRow] = []
         for u in shareTally.countries.indices where linkage.ranking.ranks[u] <= 5 {
-            var view = headlineRow(countries, u)
+            var view = headlineRow(countries, u, technology: technology, window: window, counting: settings.counting)
             view.share = linkage.patentCitedShare[u]
             view.rank = linkage.ranking.ranks[u]
             view.tied = linkage.ranking.tied[u]
@@ -99,10 +99,12 @@ enum PatentIndicators {
 
     /// A country's row as the Share figures give it, to be given the patent figures (only the
     /// fields the headline reads are replaced).
-    private static func headlineRow(_ countries: UnitFigures, _ u: Int) -> CountryRow {
+    private static func headlineRow(
+        _ countries: UnitFigures, _ u: Int, technology: String, window: PublicationWindow, counting: Counting
+    ) -> CountryRow {
         let tally = countries.tally
         return CountryRow(
-            technology: "", window: PublicationWindow(start: 0, end: 0), counting: .fractional,
+            technology: technology, window: window, counting: counting,
             country: tally.codes[u], p: tally.p[u], pTop: tally.pTop[u], share: 0, ppTop: 0, rank: 0, pTop1: 0,
             share1: 0, hIndex: 0, ciLow: nil, ciHigh: nil, pFirst: nil, adjustedShare: 0, adjustedRank: 0,
             inwardness: nil, lowEvidence: false)

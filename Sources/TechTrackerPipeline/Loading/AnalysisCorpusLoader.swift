@@ -174,6 +174,26 @@ public enum AnalysisCorpusLoader {
             }
             corpus.memberships[technology].append(work)
         }
+        // METHOD §10: patent citations go to the paper of the record they cite (a record that
+        // is another source's duplicate stands for that paper).
+        let patentCitations = try store.patentCitationsForAnalysis()
+        if !patentCitations.isEmpty {
+            var paperOfRow = indexOfRow
+            for entry in identities {
+                if let duplicateOf = entry.duplicateOf, let paper = indexOfRow[duplicateOf] {
+                    paperOfRow[entry.rowID] = paper
+                }
+            }
+            corpus.patentWork.reserveCapacity(patentCitations.count)
+            corpus.patentConfidence.reserveCapacity(patentCitations.count)
+            corpus.patentAttributes.reserveCapacity(patentCitations.count)
+            for citation in patentCitations {
+                guard let paper = paperOfRow[citation.workRowID] else { continue }
+                corpus.patentWork.append(Int32(paper))
+                corpus.patentConfidence.append(citation.confidence)
+                corpus.patentAttributes.append(citation.attributes.rawValue)
+            }
+        }
         guard corpus.year.count == papers.count else {
             throw AnalysisLoadError.storeChangedDuringLoad(papers: papers.count, rows: corpus.year.count)
         }

@@ -93,6 +93,8 @@ struct AnalyzeCommand: ParsableCommand {
     )
     var excludeSelfCitations = false
 
+    @OptionGroup(title: "Patent citations (METHOD §10)") var patentOptions: PatentFilterOptions
+
     @Flag(name: .shortAndLong, help: "No progress display.")
     var quiet = false
 
@@ -152,6 +154,7 @@ struct AnalyzeCommand: ParsableCommand {
         settings.mergeRegions = try RegionMerge.parse(mergeRegions)
         settings.groups = noGroups ? [] : try groupOptions.resolve()
         settings.excludeSelfCitations = excludeSelfCitations
+        settings.patentFilter = patentOptions.filter
         return settings
     }
 }
@@ -197,12 +200,20 @@ extension AnalyzeCommand {
         let technologies = Set(results.technologySummaries.map(\.technology)).count
         Console.out(
             """
-            \(results.synthetic ? "SYNTHETIC DATA: " : "")analysed \(technologies) technologies \
+            \(results.needsSyntheticLabel ? "SYNTHETIC DATA: " : "")analysed \(technologies) technologies \
             × \(windows) windows × \(settings.countings.count) counting(s): \
             \(results.countryShares.count) country rows, \(results.institutions.count) institution rows, \
             \(results.mobility.count) flows (load \(String(format: "%.1f", timings.load)) s, \
             compute \(String(format: "%.1f", timings.compute)) s, store \(String(format: "%.1f", timings.save)) s)
             """)
+        if let patents = results.patentData {
+            // METHOD §10: what the patent figures rest on, said at once.
+            Console.out(
+                "Patent citations: \(NumberFormatting.grouped(results.patentLinkage.count)) rows from "
+                    + "\(NumberFormatting.grouped(patents.countingCitations)) counting citations "
+                    + "(\(results.settings.patentFilter.summary)) to \(NumberFormatting.grouped(patents.citedWorks)) works; "
+                    + (patents.cutoffYear.map { "cut-off \($0)" } ?? "no cut-off known: every window incomplete"))
+        }
         Console.out(
             "Settings: \(results.settings.summary). Next: techtracker report, techtracker export --format csv --out DIR"
         )

@@ -23,6 +23,8 @@ enum OptionRange {
     static let institutions = 1...1000
     /// `analyze --window-length`, in years.
     static let windowLength = 1...50
+    /// `analyze --patent-min-confidence`: Reliance on Science's confidence scores.
+    static let patentConfidence = 1...10
     /// Publication years (`analyze --from/--to`, `query --years`, `report --window`).
     static let years = 1800...2200
     /// `generate --from/--to`: the generator's own limit (it calibrates on years from 1900).

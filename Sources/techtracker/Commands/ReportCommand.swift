@@ -88,11 +88,18 @@ struct ReportCommand: ParsableCommand {
     }
 
     /// The headline sentence of the figures stored in `store` (the default selection's counting,
-    /// latest window), with the SYNTHETIC DATA label when it applies: the demo's last line.
+    /// latest window), and the headline by patent-cited share on a line of its own when the
+    /// analysis read patent citations (METHOD §10), each with the SYNTHETIC DATA label when it
+    /// applies: the demo's last lines.
     static func headline(store: WorkStore) throws -> String {
         guard let results = try store.storedResults() else { return "No figures." }
-        return (results.needsSyntheticLabel ? "SYNTHETIC DATA: " : "")
-            + AnalysisReport.headlineSentence(results, counting: AnalysisReport.Selection().counting)
+        let label = results.needsSyntheticLabel ? "SYNTHETIC DATA: " : ""
+        let counting = AnalysisReport.Selection().counting
+        var lines = [label + AnalysisReport.headlineSentence(results, counting: counting)]
+        if let patents = AnalysisReport.patentHeadlineSentence(results, counting: counting) {
+            lines.append(label + patents)
+        }
+        return lines.joined(separator: "\n")
     }
 
     /// The figures of the last analysis, or a failure saying to run `analyze` first.
