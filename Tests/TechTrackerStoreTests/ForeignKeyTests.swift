@@ -84,7 +84,9 @@ struct ForeignKeyTests {
         expected["work_source", default: 0] += 1  // the one source the works have
         expected["store_generation"] = 1  // its one row
         expected["analysis_snapshot"] = 0
-        for table in ["patent_linkage", "patent_summary", "patent_headline"] { expected[table] = 0 }
+        for table in ["patent_file", "patent_citation", "patent_linkage", "patent_summary", "patent_headline"] {
+            expected[table] = 0
+        }
         let store = try WorkStore(path: path)
         #expect(try rowCounts(path) == expected)
         #expect(try store.memberships().map { "\($0.technology) \($0.rowID)" } == ["cells 2", "qubits 1", "qubits 3"])
