@@ -48,7 +48,7 @@ struct DamagedStoreTests {
     }
 
     @Test func workTypesReadANullTypeAsNoTypeWithoutTrapping() throws {
-        let store = try looseStore(["membership", "work"], messages: StoreMessages())
+        let store = try looseStore(["membership", "patent_citation", "work"], messages: StoreMessages())
         try insertVariant("W2", ["type": "NULL"], into: store)
         try insertVariant("W3", ["type": "NULL"], into: store)
         let types = try store.workTypes()
@@ -60,7 +60,7 @@ struct DamagedStoreTests {
 
     @Test func badWorkValuesAreClampedCountedAndReportedNeverTrapped() throws {
         let messages = StoreMessages()
-        let store = try looseStore(["membership", "work"], messages: messages)
+        let store = try looseStore(["membership", "patent_citation", "work"], messages: messages)
         try insertVariant(
             "W2", ["authorships": "x'01ff'", "referenced_works": "NULL", "publication_year": "99999"], into: store)
         try insertVariant("W3", ["cited_by_count": "-3", "publication_year": "'soon'", "type": "NULL"], into: store)
