@@ -191,6 +191,17 @@ enum PatentFiles {
         #expect(result.problems.isEmpty)
         #expect(result.citations.map(\.place) == [.both, .frontOnly])
         #expect(result.lines == [2, 4])
+
+        // A byte order mark alone on the first line, and blank lines before the header.
+        let late = try PatentFiles.read(
+            "\u{FEFF}\n\n  \nreftype,confscore,oaid,patent,wherefound\napp,9,1,US-1-B2,both\n")
+        #expect(late.result.problems.isEmpty && late.result.lines == [5])
+        #expect(late.file.columns.names.first == "reftype")
+        // An index column without a name (as pandas writes one) is a column all the same.
+        let indexed = try PatentFiles.read(
+            "\treftype\tconfscore\toaid\tpatent\twherefound\n0\tapp\t9\t1\tUS-1-B2\tboth\n")
+        #expect(indexed.file.columns.names == ["", "reftype", "confscore", "oaid", "patent", "wherefound"])
+        #expect(indexed.result.problems.isEmpty && indexed.result.citations.count == 1)
     }
 
     @Test func aGzippedFileIsReadWhateverItIsCalled() throws {

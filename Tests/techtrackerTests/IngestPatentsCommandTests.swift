@@ -67,6 +67,14 @@ import Testing
             "2024", folder + "/odd.csv",
         ])
         #expect(forced.status == 2 && forced.error.contains("no oaid column (--layout reliance-on-science)"))
+
+        // A store that does not exist would keep no citation: it is not made.
+        try write("oaid,patent,year\n1,US-1-B2,2020\n", to: folder + "/good.csv")
+        let noStore = try await Techtracker.run([
+            "ingest-patents", "--store", folder + "/new.sqlite", folder + "/good.csv",
+        ])
+        #expect(noStore.status == 1 && noStore.error.contains("no store at \(folder)/new.sqlite: ingest works first"))
+        #expect(!FileManager.default.fileExists(atPath: folder + "/new.sqlite"))
     }
 
     @Test func aFileWithoutYearsNeedsTheCutoffYear() async throws {

@@ -95,8 +95,14 @@ public struct PatentCitationFile: Sendable {
     static func header(_ head: [UInt8], path: String, layout: PatentFileLayout?) throws -> PatentColumns {
         var text = head[...]
         if text.starts(with: [0xEF, 0xBB, 0xBF]) { text = text.dropFirst(3) }  // a UTF-8 byte order mark
-        // Skip blank lines before the header.
-        while let first = text.first, first == 0x0A || first == 0x0D || first == 0x20 { text = text.dropFirst() }
+        // Skip blank lines before the header (whole lines only: a header may start with a
+        // delimiter, the empty name of an index column).
+        while let lineEnd = text.firstIndex(of: 0x0A),
+            text[..<lineEnd].allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D })
+        {
+            text = text[(lineEnd + 1)...]
+        }
+        if text.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D || $0 == 0x0A }) { text = text[text.endIndex...] }
         guard !text.isEmpty else { throw PatentFileError.noHeader(file: path) }
         guard
             let lineEnd = text.firstIndex(of: 0x0A)
@@ -187,7 +193,10 @@ public struct PatentTextParser {
         case .row(let bytes, let line):
             // The first record that is not blank is the header, read when the file was opened.
             guard headerSkipped else {
-                if !PatentFieldValues.trimmed(bytes).isEmpty { headerSkipped = true }
+                // As when the file was opened: a byte order mark and blank lines come before it.
+                var text = bytes
+                if text.starts(with: [0xEF, 0xBB, 0xBF]) { text = UnsafeRawBufferPointer(rebasing: text.dropFirst(3)) }
+                if !PatentFieldValues.trimmed(text).isEmpty { headerSkipped = true }
                 return
             }
             switch parser.parse(bytes) {

@@ -126,6 +126,15 @@ public struct PatentBenchmark {
             textBytes: Int(file?.textBytes ?? 0), counts: summary.totals)
     }
 
+    /// The store's citations read as the analysis reads them (`patentCitationsForAnalysis`).
+    public func measureAnalysisRead(from store: WorkStore) throws -> Measurement {
+        let start = Date()
+        let rows = try store.patentCitationsForAnalysis().count
+        return Measurement(
+            stage: "citations read for the analysis", rows: rows, seconds: Date().timeIntervalSince(start),
+            compressedBytes: 0, textBytes: 0)
+    }
+
     /// `count` OpenAlex numbers for a benchmark without a store of its own.
     public static func syntheticNumbers(_ count: Int) -> [UInt64] {
         (0..<UInt64(count)).map { 2_000_000_000 + $0 * 7 }

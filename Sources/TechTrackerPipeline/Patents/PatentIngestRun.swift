@@ -90,8 +90,12 @@ public struct PatentIngestRun {
 
     /// Runs the reads into `store` and returns what each file gave.
     public func run(into store: WorkStore) throws -> PatentIngestSummary {
+        try run(files: try openFiles(storePath: store.path), into: store)
+    }
+
+    /// Runs the reads of `files` (opened by `openFiles`) into `store`.
+    public func run(files: [PatentCitationFile], into store: WorkStore) throws -> PatentIngestSummary {
         let started = Date()
-        let files = try openFiles(storePath: store.path)
         var summary = PatentIngestSummary()
         let index = try store.patentWorkIndex(includingDOIs: files.contains { $0.columns.doi != nil })
         summary.worksIndexed = index.openAlexWorks

@@ -46,8 +46,8 @@ extension WorkStore {
                     continue
                 }
                 var citation = PatentCitation(work: .openAlex(0), patent: "")
-                citation.referenceType = statement.storedWord(2, &issues)
-                citation.place = statement.storedWord(3, &issues)
+                citation.referenceType = statement.storedWord(2, StoredPatentWords.referenceTypes, &issues)
+                citation.place = statement.storedWord(3, StoredPatentWords.places, &issues)
                 switch statement.columnType(4) {
                 case SQLITE_NULL: break
                 case SQLITE_INTEGER where (0...1).contains(statement.columnInt(4)):
@@ -115,13 +115,24 @@ extension WorkStore {
 
 extension RawStatement {
     /// A stored reference type or place: NULL is not given; a word the store never writes
-    /// reads as not given too, and is counted.
-    fileprivate func storedWord<Word: RawRepresentable<String>>(
-        _ index: Int32, _ issues: inout StoredValueIssues
+    /// reads as not given too, and is counted. Compared as bytes with the words listed once
+    /// (this runs twice per citation).
+    fileprivate func storedWord<Word>(
+        _ index: Int32, _ words: [(bytes: [UInt8], word: Word)], _ issues: inout StoredValueIssues
     ) -> Word? {
-        guard columnType(index) != SQLITE_NULL else { return nil }
-        if columnType(index) == SQLITE_TEXT, let word = Word(rawValue: columnText(index)) { return word }
+        let type = columnType(index)
+        guard type != SQLITE_NULL else { return nil }
+        if type == SQLITE_TEXT {
+            let bytes = columnTextBytes(index)
+            for candidate in words where bytes.elementsEqual(candidate.bytes) { return candidate.word }
+        }
         issues.note(.missingValue)
         return nil
     }
+}
+
+/// The words the store writes for reference types and places, as bytes.
+private enum StoredPatentWords {
+    static let referenceTypes = PatentReferenceType.allCases.map { (bytes: Array($0.rawValue.utf8), word: $0) }
+    static let places = PatentCitationPlace.allCases.map { (bytes: Array($0.rawValue.utf8), word: $0) }
 }

@@ -80,6 +80,8 @@ struct BenchPatentsCommand: ParsableCommand {
             Console.error("ingesting again …")
             measured.append(
                 try benchmark.measureIngest(into: workStore, stage: "ingest-patents (read again)", cutoffYear: 2024))
+            Console.error("reading the citations back …")
+            measured.append(try benchmark.measureAnalysisRead(from: workStore))
         }
 
         var table = TextTable(headers: [

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import TechTrackerCore
 import TechTrackerIngest
 import TechTrackerPipeline
@@ -50,9 +51,10 @@ struct IngestPatentsCommand: ParsableCommand {
         var options = PatentIngestOptions(layout: layout.layout, cutoffYear: cutoffYear)
         options.progress = IngestProgressPrinter.style(quiet: quiet, unit: "rows")
         let run = PatentIngestRun(paths: files, options: options, log: Console.error)
+        let opened: [PatentCitationFile]
         do {
-            // Headers and the cut-off first: a file that cannot be read leaves no store behind.
-            _ = try run.openFiles(storePath: storeOptions.store)
+            // Headers and the cut-off first: a file that cannot be read changes nothing.
+            opened = try run.openFiles(storePath: storeOptions.store)
         } catch let error as PatentFileError {
             throw UsageFailure(error.description)
         } catch let error as PatentIngestError {
@@ -60,10 +62,17 @@ struct IngestPatentsCommand: ParsableCommand {
         } catch let error as IngestError {
             throw UsageFailure(error.description)
         }
+        // Citations are kept only for stored works: a store that does not exist yet (a mistyped
+        // --store) would keep none, so it is not made here.
+        guard FileManager.default.fileExists(atPath: storeOptions.store) else {
+            throw CommandFailure(
+                "no store at \(storeOptions.store): ingest works first (patent citations are kept only for stored works)"
+            )
+        }
         let store = try storeOptions.openForWriting()
         let summary: PatentIngestSummary
         do {
-            summary = try run.run(into: store)
+            summary = try run.run(files: opened, into: store)
         } catch {
             throw CommandFailure("ingest-patents failed: \(error)")
         }
