@@ -67,6 +67,10 @@ measure ingest "$bin" ingest --quiet --store "$out/ingest.sqlite" "$corpus"
 measure bench-exports "$bin" bench exports --records 5000 --dir "$dir"
 measure bench-classify "$bin" bench classify --dir "$dir"
 measure bench-analyze "$bin" bench analyze --dir "$dir"
+# Patent citations (METHOD §10): a 10M-row Reliance-on-Science-shaped file, every row citing a
+# stored work (the hardest case for the writes), then 10% in the store (closer to a real file).
+measure bench-patents "$bin" bench patents --rows 10000000
+measure bench-patents-10 "$bin" bench patents --rows 10000000 --in-store-percent 10
 if ((micro)); then
     echo "bench: micro-benchmarks (Benchmarks/) …" >&2
     (cd Benchmarks && swift package --disable-sandbox benchmark --no-progress --format markdown --path stdout) \
@@ -159,12 +163,24 @@ print()
 print(markdown(["`bench analyze` stage", "threads", "seconds"],
                [[r["stage"], r["threads"], r["seconds"]] for r in analyze_rows]))
 
+# `bench patents` prints its own table: shown as it is.
+for name, label in [("bench-patents", "every row cites a stored work"), ("bench-patents-10", "10% of rows cite a stored work")]:
+    if os.path.exists(os.path.join(out, name + ".txt")):
+        print()
+        print(f"`bench patents --rows 10000000`, {label}:")
+        print()
+        print("```")
+        print(text(name + ".txt").rstrip())
+        print("```")
+
 # Peak memory of each command (resident set, from GNU time).
 rows = []
 for name, label in [("generate", "`generate`"), ("bench-ingest", "`bench ingest` (inflate, scans with their in-memory sample, ingest)"),
                     ("ingest", "`ingest` alone, same corpus"), ("bench-exports", "`bench exports` (5,000 records)"),
                     ("bench-classify", "`bench classify` (1 thread, then all)"),
-                    ("bench-analyze", "`bench analyze`")]:
+                    ("bench-analyze", "`bench analyze`"),
+                    ("bench-patents", "`bench patents` (10M rows, all in the store)"),
+                    ("bench-patents-10", "`bench patents` (10M rows, 10% in the store)")]:
     measured = timing(name)
     if measured:
         rows.append([label, f"{measured[0]:.1f}", f"{measured[1]:.2f}"])

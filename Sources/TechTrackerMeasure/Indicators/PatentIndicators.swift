@@ -17,10 +17,13 @@ public struct PatentIndicatorResult: Sendable, Hashable {
 /// Builds `PatentIndicatorResult` from the Share figures of a (technology, window, counting)
 /// and the works that counting patents cite.
 enum PatentIndicators {
-    /// Computes METHOD §10 for the countries (and groups, when measured) of one (t, W, counting).
-    /// `seed` is the (t, W, counting)'s bootstrap seed; the patent draws derive their own from it.
+    /// Computes METHOD §10 for the countries (and groups, when measured) of one (t, W, counting);
+    /// `groupRows` are the groups' rows by Share (`GroupIndicators.rows`), whose standing the
+    /// headline view replaces. `seed` is the (t, W, counting)'s bootstrap seed; the patent draws
+    /// derive their own from it.
     static func compute(
-        window: PublicationWindow, countries: UnitFigures, groups: GroupIndicators, cited: [Bool],
+        window: PublicationWindow, countries: UnitFigures, groups: GroupIndicators, groupRows: [GroupRow],
+        cited: [Bool],
         settings: IndicatorSettings, seed: UInt64, windowIsLowEvidence: Bool, technology: String
     ) -> PatentIndicatorResult {
         let incomplete = PatentDataSummary.isIncomplete(windowEnd: window.end, cutoffYear: settings.patentCutoffYear)
@@ -59,7 +62,6 @@ enum PatentIndicators {
             let groupLinkage = PatentLinkage(
                 slice: groupFigures.slice, cited: cited, settings: settings, seed: seed ^ 0x3C3C_C3C3_5A5A_A5A5,
                 windowIsLowEvidence: windowIsLowEvidence)
-            let groupRows = groups.rows(technology: technology, window: window, counting: settings.counting)
             let positionOfName = Dictionary(
                 uniqueKeysWithValues: groupFigures.slice.names.enumerated().map { ($1, $0) })
             for groupRow in groupRows {

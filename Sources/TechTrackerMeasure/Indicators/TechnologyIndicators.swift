@@ -105,7 +105,8 @@ public enum TechnologyIndicators {
         // §10: the same figures restricted to the top works that counting patents cite.
         let patents = prepared.patentCited.map { cited in
             PatentIndicators.compute(
-                window: window, countries: countries, groups: groups, cited: cited, settings: settings, seed: seed,
+                window: window, countries: countries, groups: groups, groupRows: groupRows, cited: cited,
+                settings: settings, seed: seed,
                 windowIsLowEvidence: lowEvidenceWindow, technology: technologyID)
         }
         return TechnologyIndicatorResult(
