@@ -150,6 +150,33 @@ struct PatentAnalysisTests {
         #expect(results.patentHeadline.isEmpty)
     }
 
+    /// The same citations in another order, split over two files, give byte-identical exports.
+    @Test func theOrderOfTheCitationsLeavesNoTrace() throws {
+        let lines = Self.citations.split(separator: "\n").map(String.init)
+        let header = lines[0], rows = Array(lines.dropFirst())
+        let (first, firstFolder) = try analysedStore()
+        _ = try ingestPatents(firstFolder + "/cites_pcs_oa.csv", into: first)
+        let (second, secondFolder) = try analysedStore()
+        let reversed = Array(rows.reversed())
+        try write(([header] + reversed.prefix(4)).joined(separator: "\n") + "\n", to: secondFolder + "/a.csv")
+        try write(([header] + reversed.dropFirst(4)).joined(separator: "\n") + "\n", to: secondFolder + "/b.csv")
+        _ = try ingestPatents(secondFolder + "/a.csv", into: second)
+        _ = try ingestPatents(secondFolder + "/b.csv", into: second)
+        var draws = settings()
+        draws.bootstrapDraws = 200
+        let (a, _) = try AnalyzeRun(settings: draws).run(on: first)
+        let (b, _) = try AnalyzeRun(settings: draws).run(on: second)
+        let out = try temporaryFolder()
+        let aFiles = try ResultsExporter.write(a, format: .csv, to: out + "/a")
+        let bFiles = try ResultsExporter.write(b, format: .csv, to: out + "/b")
+        for (left, right) in zip(aFiles, bFiles) where left.hasSuffix(".csv") && left.contains("/patent_") {
+            #expect(
+                try Data(contentsOf: URL(fileURLWithPath: left)) == Data(contentsOf: URL(fileURLWithPath: right)),
+                "\(left)")
+        }
+        #expect(aFiles.contains { $0.hasSuffix("/patent_linkage.csv") })
+    }
+
     @Test func readingTheSameFileTwiceChangesNoFigure() throws {
         let (store, folder) = try analysedStore()
         _ = try ingestPatents(folder + "/cites_pcs_oa.csv", into: store)

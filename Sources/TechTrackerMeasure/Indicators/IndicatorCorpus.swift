@@ -87,10 +87,10 @@ public struct IndicatorCorpus: Sendable {
         whole = both[.whole] ?? tables(.whole)
         authorOrigins = Mobility.origins(corpus)
         institutionTieRank = CanonicalOrder.institutionRanks(corpus)
-        let cited = patentFilter.map { PatentLinkage.citedWorks(corpus, filter: $0) }
-        patentCited = cited
-        countingPatentCitations = patentFilter.map { PatentLinkage.countingCitations(corpus, filter: $0) } ?? 0
-        patentCitedWorks = cited?.reduce(0) { $0 + ($1 ? 1 : 0) } ?? 0
+        let patents = patentFilter.map { PatentLinkage.countingCitations(corpus, filter: $0) }
+        patentCited = patents?.cited
+        countingPatentCitations = patents?.counting ?? 0
+        patentCitedWorks = patents?.cited.reduce(0) { $0 + ($1 ? 1 : 0) } ?? 0
     }
 
     /// The tables of a counting.

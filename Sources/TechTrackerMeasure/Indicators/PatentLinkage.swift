@@ -58,33 +58,28 @@ struct PatentLinkage {
 
     /// Per corpus work: whether at least one citation that passes `filter` cites it (§10).
     static func citedWorks(_ corpus: AnalysisCorpus, filter: PatentCitationFilter) -> [Bool] {
+        countingCitations(corpus, filter: filter).cited
+    }
+
+    /// One pass over the corpus's citations: per work whether a citation that passes `filter`
+    /// cites it, and how many citations pass (every citation is to one of the corpus's works).
+    static func countingCitations(
+        _ corpus: AnalysisCorpus, filter: PatentCitationFilter
+    ) -> (cited: [Bool], counting: Int) {
         var cited = [Bool](repeating: false, count: corpus.workCount)
+        var counting = 0
         let count = min(corpus.patentWork.count, corpus.patentConfidence.count, corpus.patentAttributes.count)
         for i in 0..<count {
             let work = Int(corpus.patentWork[i])
-            guard work >= 0, work < cited.count, !cited[work] else { continue }
-            if filter.counts(
-                confidence: corpus.patentConfidence[i],
-                attributes: PatentCitationAttributes(rawValue: corpus.patentAttributes[i]))
-            {
-                cited[work] = true
-            }
-        }
-        return cited
-    }
-
-    /// Citations that pass `filter` (every citation of the corpus is to one of its works).
-    static func countingCitations(_ corpus: AnalysisCorpus, filter: PatentCitationFilter) -> Int {
-        let count = min(corpus.patentWork.count, corpus.patentConfidence.count, corpus.patentAttributes.count)
-        var counting = 0
-        for i in 0..<count
-        where filter.counts(
-            confidence: corpus.patentConfidence[i],
-            attributes: PatentCitationAttributes(rawValue: corpus.patentAttributes[i]))
-        {
+            guard work >= 0, work < cited.count,
+                filter.counts(
+                    confidence: corpus.patentConfidence[i],
+                    attributes: PatentCitationAttributes(rawValue: corpus.patentAttributes[i]))
+            else { continue }
+            cited[work] = true
             counting += 1
         }
-        return counting
+        return (cited, counting)
     }
 }
 
