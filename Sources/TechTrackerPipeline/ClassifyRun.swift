@@ -7,6 +7,11 @@ public import TechTrackerTaxonomy
 /// Applies every query of a taxonomy to every stored work and replaces the stored
 /// memberships (METHOD §6). Works are read in batches; each batch is matched on all cores
 /// with one compiled matcher (every query evaluated together from one pass over the text).
+///
+/// With the token cache (the default), a work's text is cut into word ids once and the ids
+/// are kept in the store (`work_tokens`): a later run, after any query edit, matches the ids
+/// by array reads and reads no text, unless the work was stored again since. The memberships
+/// are the same either way.
 public struct ClassifyRun {
     /// Per technology, what the run found.
     public struct TechnologyCount: Sendable {
@@ -28,7 +33,13 @@ public struct ClassifyRun {
         public var technologies: [TechnologyCount] = []
         /// Works in no technology.
         public var worksInNone = 0
-        /// Wall-clock seconds of the matching (reading and matching, not writing).
+        /// Works matched from their cached word ids (no text read).
+        public var worksFromTokenCache = 0
+        /// Works whose text was cut into word ids by this run (and cached, if the cache is on).
+        public var worksTokenized = 0
+        /// Whether the token cache was used.
+        public var tokenCacheUsed = false
+        /// Wall-clock seconds of the matching (reading and matching, not writing memberships).
         public var matchSeconds = 0.0
         /// Wall-clock seconds in all.
         public var seconds = 0.0
@@ -40,6 +51,8 @@ public struct ClassifyRun {
     public let taxonomy: Taxonomy
     /// Matching threads.
     public var threads = ProcessInfo.processInfo.activeProcessorCount
+    /// Whether to read and keep works' word ids in the store's token cache.
+    public var usesTokenCache = true
 
     /// Prepares a run.
     public init(taxonomy: Taxonomy) {
@@ -49,17 +62,24 @@ public struct ClassifyRun {
     /// Classifies every work of `store` and replaces its memberships.
     public func run(on store: WorkStore, progress: ((Int) -> Void)? = nil) throws -> Summary {
         let started = Date()
-        let matcher = taxonomy.makeMatcher()
         let technologyCount = taxonomy.technologies.count
         var memberships = [[Int64]](repeating: [], count: technologyCount)
         var byYear = [[Int: Int]](repeating: [:], count: technologyCount)
         var summary = Summary()
         summary.threads = max(1, threads)
+        summary.tokenCacheUsed = usesTokenCache
+        var matching = try ClassifyBatchMatcher(
+            matcher: taxonomy.makeMatcher(), store: store, usesTokenCache: usesTokenCache, threads: summary.threads)
         // A reader thread fills batches while the previous batch is matched on every core.
-        let queue = BoundedQueue<TextBatchMessage>(capacity: 2)
+        let queue = BoundedQueue<SourceBatchMessage>(capacity: 2)
+        let usesTokenCache = usesTokenCache
         Thread.detachNewThread {
             do {
-                try store.forEachWorkText { queue.push(.batch($0)) }
+                if usesTokenCache {
+                    try store.forEachClassificationSource { queue.push(.batch($0)) }
+                } else {
+                    try store.forEachWorkText { queue.push(.batch($0.map(ClassificationSource.init(text:)))) }
+                }
                 queue.push(.finished(nil))
             } catch {
                 queue.push(.finished(error))
@@ -71,7 +91,7 @@ public struct ClassifyRun {
                 if let error { throw error }
                 break reading
             case .batch(let batch):
-                let matches = Self.match(batch, with: matcher, threads: summary.threads)
+                let matches = try matching.match(batch)
                 for (work, technologies) in zip(batch, matches) {
                     if technologies.isEmpty { summary.worksInNone += 1 }
                     for technology in technologies {
@@ -83,6 +103,8 @@ public struct ClassifyRun {
                 progress?(summary.works)
             }
         }
+        summary.worksFromTokenCache = matching.worksFromCache
+        summary.worksTokenized = matching.worksTokenized
         summary.matchSeconds = Date().timeIntervalSince(started)
         let definitions = taxonomy.technologies
         try store.replaceClassification(
@@ -127,8 +149,8 @@ public struct ClassifyRun {
     }
 }
 
-/// A batch of texts from the reader thread, or its end (with the error that ended it).
-enum TextBatchMessage: Sendable {
-    case batch([StoredWorkText])
+/// A batch of works from the reader thread, or its end (with the error that ended it).
+enum SourceBatchMessage: Sendable {
+    case batch([ClassificationSource])
     case finished((any Error)?)
 }

@@ -84,7 +84,10 @@ struct ForeignKeyTests {
         expected["work_source", default: 0] += 1  // the one source the works have
         expected["store_generation"] = 1  // its one row
         expected["analysis_snapshot"] = 0
-        for table in ["patent_file", "patent_citation", "patent_linkage", "patent_summary", "patent_headline"] {
+        for table in [
+            "patent_file", "patent_citation", "patent_linkage", "patent_summary", "patent_headline", "token_word",
+            "work_tokens",
+        ] {
             expected[table] = 0
         }
         let store = try WorkStore(path: path)

@@ -1,30 +1,36 @@
 /// A ``CompiledMatcher`` joined to a ``Vocabulary``: for every word id, the search words it
 /// matches are looked up once, so matching a ``TokenizedDocument`` is array reads only.
 ///
-/// Bind again when the vocabulary has grown: ids at or above ``vocabularyCount`` (and the
-/// boundary id inside a title or abstract) are read as words that match no search word.
+/// Bind again (or ``bind(newWordsOf:)``) when the vocabulary has grown: ids at or above
+/// ``vocabularyCount`` (and the boundary id inside a title or abstract) are read as words
+/// that match no search word.
 struct BoundMatcher: Sendable {
     /// The matcher.
     let matcher: CompiledMatcher
-    /// How many words the vocabulary had when bound.
-    let vocabularyCount: Int
+    /// How many words of the vocabulary are bound.
+    private(set) var vocabularyCount = 0
     /// Word id `w` matches keys `keys[keyStart[w]..<keyStart[w + 1]]`.
-    private let keyStart: [Int32]
-    private let keys: [Int32]
+    private var keyStart: [Int32] = [0]
+    private var keys: [Int32] = []
 
     init(matcher: CompiledMatcher, vocabulary: Vocabulary) {
         self.matcher = matcher
-        vocabularyCount = vocabulary.count
-        var keyStart: [Int32] = [0]
-        keyStart.reserveCapacity(vocabulary.count + 1)
+        bind(newWordsOf: vocabulary)
+    }
+
+    /// Binds the words the vocabulary gained since it was last bound (it only grows).
+    mutating func bind(newWordsOf vocabulary: Vocabulary) {
+        guard vocabulary.count > vocabularyCount else { return }
         var found = KeyList()
-        for word in vocabulary.words {
+        swap(&found.keys, &keys)
+        keyStart.reserveCapacity(vocabulary.count + 1)
+        for word in vocabulary.words[vocabularyCount...] {
             let bytes = Array(word.utf8)
             matcher.table.lookup(bytes, 0..<bytes.count, into: &found)
             keyStart.append(Int32(found.keys.count))
         }
-        keys = found.keys
-        self.keyStart = keyStart
+        swap(&found.keys, &keys)
+        vocabularyCount = vocabulary.count
     }
 
     /// Working memory for one thread (the matcher's).
@@ -69,5 +75,70 @@ struct BoundMatcher: Sendable {
             }
             position += 1
         }
+    }
+
+    /// The indices (ascending) of the queries matched by a document given in its stored form
+    /// (``TokenizedDocument/serializedBytes()``), read without building the document: the
+    /// same answer as ``matchingQueries(in:scratch:)`` on the decoded document. Nil when the
+    /// bytes are not such a form or hold an id this binding does not know (a damaged or
+    /// foreign cache), so that the caller falls back to the text.
+    func matchingQueries(inSerialized bytes: UnsafeBufferPointer<UInt8>, scratch: inout MatchScratch) -> [Int]? {
+        keyStart.withUnsafeBufferPointer { keyStarts in
+            keys.withUnsafeBufferPointer { keyList in
+                matchingQueries(inSerialized: bytes, keyStarts: keyStarts, keyList: keyList, scratch: &scratch)
+            }
+        }
+    }
+
+    private func matchingQueries(
+        inSerialized bytes: UnsafeBufferPointer<UInt8>, keyStarts: UnsafeBufferPointer<Int32>,
+        keyList: UnsafeBufferPointer<Int32>, scratch: inout MatchScratch
+    ) -> [Int]? {
+        matcher.begin(&scratch)
+        let wordCount = UInt64(vocabularyCount)
+        var position: Int32 = 0
+        var segment: Int32 = 0
+        // Boundaries met: 0 in the title, 1 in the abstract, 2 or more in the keywords.
+        var boundaries = 0
+        var value: UInt64 = 0
+        var shift: UInt64 = 0
+        for byte in bytes {
+            guard shift <= 28 else { return nil }
+            value |= UInt64(byte & 0x7F) << shift
+            if byte & 0x80 != 0 {
+                shift += 7
+                continue
+            }
+            defer {
+                value = 0
+                shift = 0
+            }
+            if value == 0 {
+                // A boundary. Between title and abstract, and between abstract and keywords,
+                // it stands for the one-position gap `matchingQueries(in:)` leaves; inside the
+                // keywords it starts the next keyword as that method's loop does.
+                boundaries += 1
+                if boundaries <= 2 {
+                    segment = Int32(boundaries)
+                    position += 1
+                } else {
+                    segment += 1
+                    position += 2
+                }
+                continue
+            }
+            let id = value - 1
+            guard id < wordCount else { return nil }
+            let word = Int(id)
+            // Most words match no search word: two reads, no bounds checks.
+            let first = Int(keyStarts[word])
+            let end = Int(keyStarts[word + 1])
+            for index in first..<end {
+                scratch.addHit(key: keyList[index], position: position, segment: segment)
+            }
+            position += 1
+        }
+        guard shift == 0, boundaries >= 2 else { return nil }
+        return matcher.evaluate(&scratch)
     }
 }

@@ -24,35 +24,56 @@ struct ByteWordIndex: Sendable {
         Int(truncatingIfNeeded: (hash &* ByteHashing.fibonacciMultiplier) >> 32) & (slots.count - 1)
     }
 
-    /// The number of a word, if it has one.
-    func find(_ word: ArraySlice<UInt8>) -> Int32? {
-        find(word, hash: Self.hash(word))
+    /// FNV-1a over bytes.
+    @inline(__always)
+    static func hash(_ word: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var hash = ByteHashing.fnvOffset
+        for byte in word { hash = (hash ^ UInt64(byte)) &* ByteHashing.fnvPrime }
+        return hash
     }
 
-    private func find(_ word: ArraySlice<UInt8>, hash: UInt64) -> Int32? {
+    /// The number of a word, if it has one.
+    func find(_ word: ArraySlice<UInt8>) -> Int32? {
+        word.withUnsafeBufferPointer { find($0) }
+    }
+
+    /// The number of a word given by pointer (no slice to retain: the tokenisers' hot path).
+    func find(_ word: UnsafeBufferPointer<UInt8>) -> Int32? {
+        let hash = Self.hash(word)
         var slot = slot(of: hash)
-        while true {
-            let id = slots[slot]
-            if id < 0 { return nil }
-            let index = Int(id)
-            if wordHash[index] == hash, Int(wordLength[index]) == word.count,
-                bytes[wordStart[index]..<(wordStart[index] + word.count)].elementsEqual(word)
-            {
-                return id
+        return bytes.withUnsafeBufferPointer { stored in
+            while true {
+                let id = slots[slot]
+                if id < 0 { return nil }
+                let index = Int(id)
+                if wordHash[index] == hash, Int(wordLength[index]) == word.count {
+                    let start = wordStart[index]
+                    var equal = true
+                    for offset in 0..<word.count where stored[start + offset] != word[offset] {
+                        equal = false
+                        break
+                    }
+                    if equal { return id }
+                }
+                slot = (slot + 1) & (slots.count - 1)
             }
-            slot = (slot + 1) & (slots.count - 1)
         }
     }
 
     /// Adds a word that is not in the index; returns its number.
     mutating func insertNew(_ word: ArraySlice<UInt8>) -> Int32 {
+        word.withUnsafeBufferPointer { insertNew($0) }
+    }
+
+    /// Adds a word, given by pointer, that is not in the index; returns its number.
+    mutating func insertNew(_ word: UnsafeBufferPointer<UInt8>) -> Int32 {
         if (wordHash.count + 1) * 2 > slots.count { grow() }
         let hash = Self.hash(word)
         let id = Int32(wordHash.count)
         wordHash.append(hash)
         wordStart.append(bytes.count)
         wordLength.append(Int32(word.count))
-        bytes += word
+        bytes.append(contentsOf: word)
         place(id, hash: hash)
         return id
     }

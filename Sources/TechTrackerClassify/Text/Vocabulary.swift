@@ -1,12 +1,10 @@
 /// Folded words numbered from 0 in order of first appearance: the id space of
 /// ``TokenizedDocument``. Ids are stable as long as the vocabulary only grows, so a store can
 /// keep `words` and the token ids of every work side by side.
-struct Vocabulary: Sendable {
+struct Vocabulary: Sendable, WordIDAssigner {
     /// The words by id.
     private(set) var words: [String] = []
     private var index = ByteWordIndex()
-    /// Scratch for folding one ASCII word (kept for its capacity).
-    private var wordBuffer: [UInt8] = []
 
     /// An empty vocabulary.
     init() {}
@@ -31,6 +29,12 @@ struct Vocabulary: Sendable {
         index.find(Array(word.utf8)[...]).map { UInt32($0) }
     }
 
+    /// The id of a folded word given as bytes, if it has one.
+    @inline(__always)
+    func existingID(ofFolded bytes: UnsafeBufferPointer<UInt8>) -> UInt32? {
+        index.find(bytes).map { UInt32($0) }
+    }
+
     /// The word with an id, if the id is in range.
     func word(for id: UInt32) -> String? {
         Int(id) < words.count ? words[Int(id)] : nil
@@ -41,43 +45,78 @@ struct Vocabulary: Sendable {
         intern(Array(word.utf8)[...])
     }
 
-    private mutating func intern(_ bytes: ArraySlice<UInt8>) -> UInt32 {
+    /// The id of a folded word given as bytes, giving it the next id if it has none.
+    mutating func id(ofFolded bytes: UnsafeBufferPointer<UInt8>) -> UInt32 {
         if let id = index.find(bytes) { return UInt32(id) }
         words.append(String(decoding: bytes, as: UTF8.self))
         return UInt32(index.insertNew(bytes))
     }
 
+    private mutating func intern(_ bytes: ArraySlice<UInt8>) -> UInt32 {
+        bytes.withUnsafeBufferPointer { id(ofFolded: $0) }
+    }
+
     /// A text as word ids, adding its new words. Words are cut and folded as everywhere in this
     /// module (``WordFolding``).
     mutating func tokenize(_ text: ClassifiableText) -> TokenizedDocument {
+        WordIDs.document(of: text, assigner: &self)
+    }
+
+    /// Takes the new words of slices tokenised against this vocabulary (``SliceTokenizer``,
+    /// slices in reading order) and returns, per slice, the final id of each of its provisional
+    /// ids (`provisional - count-before`, in order). The ids are those that tokenising the
+    /// slices' texts one after another would have given.
+    mutating func absorb(_ slices: [SliceTokenizer]) -> [[UInt32]] {
+        slices.map { slice in slice.newWords.map { intern(Array($0.utf8)[...]) } }
+    }
+}
+
+/// Gives word ids to folded words as a text is read.
+protocol WordIDAssigner {
+    /// The id of one folded word (valid only for the call).
+    mutating func id(ofFolded bytes: UnsafeBufferPointer<UInt8>) -> UInt32
+}
+
+/// Cuts texts into folded words (the fast path of ``WordScanner``) and asks an assigner for
+/// each word's id: the one loop shared by the sequential and the sliced tokenisers.
+enum WordIDs {
+    /// A text's three fields as ids (keywords in the boundary convention).
+    static func document<Assigner: WordIDAssigner>(
+        of text: ClassifiableText, assigner: inout Assigner
+    ) -> TokenizedDocument {
         // Title, abstract, keywords: ids are numbered in reading order.
-        let titleIDs = ids(of: text.title)
-        let abstractIDs = ids(of: text.abstract)
+        let titleIDs = ids(of: text.title, assigner: &assigner)
+        let abstractIDs = ids(of: text.abstract, assigner: &assigner)
         var keywordIDs: [UInt32] = []
         for (index, keyword) in text.keywords.enumerated() {
             if index > 0 { keywordIDs.append(TokenizedDocument.boundary) }
-            keywordIDs += ids(of: keyword)
+            keywordIDs += ids(of: keyword, assigner: &assigner)
         }
         return TokenizedDocument(title: titleIDs, abstract: abstractIDs, keywords: keywordIDs)
     }
 
-    private mutating func ids(of text: String) -> [UInt32] {
+    /// One field's ids. The whole text is folded through the ASCII table once, so an ASCII
+    /// word is handed over where it lies (no copy, no slice to retain); runs with other
+    /// characters are folded and cut by ``WordScanner/unicodeWords(in:_:)`` from the original.
+    static func ids<Assigner: WordIDAssigner>(of text: String, assigner: inout Assigner) -> [UInt32] {
         let bytes = Array(text.utf8)
         let fold = WordScanner.foldTable
+        var folded = bytes
+        for index in folded.indices { folded[index] = fold[Int(folded[index])] }
         var result: [UInt32] = []
-        var buffer: [UInt8] = []
-        swap(&buffer, &wordBuffer)
+        result.reserveCapacity(bytes.count / 6)
         var index = 0
-        while let run = WordScanner.nextRun(in: bytes, from: &index, fold: fold) {
-            if run.needsUnicode {
-                for word in WordScanner.unicodeWords(in: bytes, run.bytes) { result.append(intern(word[...])) }
-                continue
+        folded.withUnsafeBufferPointer { foldedBytes in
+            while let run = WordScanner.nextRun(in: bytes, from: &index, fold: fold) {
+                if run.needsUnicode {
+                    for word in WordScanner.unicodeWords(in: bytes, run.bytes) {
+                        result.append(word.withUnsafeBufferPointer { assigner.id(ofFolded: $0) })
+                    }
+                    continue
+                }
+                result.append(assigner.id(ofFolded: UnsafeBufferPointer(rebasing: foldedBytes[run.bytes])))
             }
-            buffer.removeAll(keepingCapacity: true)
-            for byte in bytes[run.bytes] { buffer.append(fold[Int(byte)]) }
-            result.append(intern(buffer[...]))
         }
-        swap(&buffer, &wordBuffer)
         return result
     }
 }

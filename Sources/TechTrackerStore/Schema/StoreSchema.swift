@@ -13,7 +13,8 @@
 /// - `analysis_run`, `country_share`, `technology_summary`, `institution_share`,
 ///   `mobility_flow`, `headline`: the figures of the last `analyze`, with its settings;
 /// - `patent_file`, `patent_citation`: patent citations to stored works and the files they
-///   came from (`StoreSchema+Patents`).
+///   came from (`StoreSchema+Patents`);
+/// - `token_word`, `work_tokens`: the classification's token cache (`StoreSchema+TokenCache`).
 enum StoreSchema {
     /// The migrations in the order they apply. Their identifiers are recorded in GRDB's
     /// `grdb_migrations` table, as stores made by earlier versions (which ran GRDB's
@@ -256,6 +257,7 @@ enum StoreSchema {
                 """),
         patentCitations,
         patentResultsMigration,
+        tokenCacheMigration,
     ]
 }
 

@@ -12,13 +12,21 @@ extension Database {
     /// costs SQLite a lookup per key, and a `DELETE` of a table with keys loses SQLite's
     /// truncation, both several times dearer than one check of the whole table at the end.
     /// Call it outside any transaction (`writeWithoutTransaction`).
-    func writeCheckingKeysAtCommit(_ writes: () throws -> Void) throws {
+    ///
+    /// `keyCheck` replaces the check of every table when the caller knows which keys its
+    /// writes touched and has a cheaper way to check them; it must throw SQLite's foreign key
+    /// error for a violation, as the full check does.
+    func writeCheckingKeysAtCommit(
+        keyCheck: ((Database) throws -> Void)? = nil, _ writes: () throws -> Void
+    ) throws {
         let keysWereOn = try Bool.fetchOne(self, sql: "PRAGMA foreign_keys") ?? false
         if keysWereOn { try execute(sql: "PRAGMA foreign_keys = OFF") }
         do {
             try inTransaction(.immediate) {
                 try writes()
-                if keysWereOn { try checkForeignKeys() }
+                if keysWereOn {
+                    if let keyCheck { try keyCheck(self) } else { try checkForeignKeys() }
+                }
                 return .commit
             }
         } catch {
@@ -31,9 +39,11 @@ extension Database {
 
 extension WorkStore {
     /// `Database.writeCheckingKeysAtCommit` on the store's connection.
-    func writeCheckingKeysAtCommit(_ writes: (Database) throws -> Void) throws {
+    func writeCheckingKeysAtCommit(
+        keyCheck: ((Database) throws -> Void)? = nil, _ writes: (Database) throws -> Void
+    ) throws {
         try database.writeWithoutTransaction { db in
-            try db.writeCheckingKeysAtCommit { try writes(db) }
+            try db.writeCheckingKeysAtCommit(keyCheck: keyCheck) { try writes(db) }
         }
     }
 }

@@ -16,6 +16,11 @@ struct ClassifyCommand: ParsableCommand {
             taxonomy no stale membership survives. Prints works per technology and flags technologies with \
             fewer than \(ClassificationReport.lowEvidenceWorks) works in the latest \
             \(AnalysisSettings.defaultWindowLength)-year window (METHOD §5).
+
+            Each work's text is cut into word ids once and the ids are kept in the store (the token \
+            cache), so classifying again after a query edit reads no text: only works stored since, \
+            or stored again with other content, are read and cut. --no-token-cache reads every text \
+            and keeps nothing (a smaller store: the cache takes about a quarter of an OpenAlex work's size).
             """
     )
 
@@ -30,6 +35,9 @@ struct ClassifyCommand: ParsableCommand {
         help: "Matching threads (\(OptionRange.text(OptionRange.threads)); default: one per core).")
     var threads: Int?
 
+    @Flag(help: "Read every work's text; neither use nor keep word ids in the store's token cache.")
+    var noTokenCache = false
+
     func validate() throws {
         try OptionRange.check(threads, OptionRange.threads, option: "--threads")
     }
@@ -37,16 +45,20 @@ struct ClassifyCommand: ParsableCommand {
     func run() throws {
         let taxonomy = try taxonomyOptions.load()
         let store = try storeOptions.openForWriting()
-        try Self.classify(store: store, taxonomy: taxonomy, threads: threads, quiet: quiet)
+        try Self.classify(
+            store: store, taxonomy: taxonomy, threads: threads, quiet: quiet, usesTokenCache: !noTokenCache)
     }
 
     /// Classifies every work of `store` against `taxonomy`, saves the memberships and prints
     /// works per technology: the run of `classify`, and the demo's classification step.
-    static func classify(store: WorkStore, taxonomy: Taxonomy, threads: Int?, quiet: Bool) throws {
+    static func classify(
+        store: WorkStore, taxonomy: Taxonomy, threads: Int?, quiet: Bool, usesTokenCache: Bool = true
+    ) throws {
         let total = try store.workCount()
         var display = ProgressDisplay(quiet: quiet)
         var run = ClassifyRun(taxonomy: taxonomy)
         if let threads { run.threads = threads }
+        run.usesTokenCache = usesTokenCache
         let summary = try run.run(on: store) { done in
             display.update(fraction: Double(done) / Double(max(total, 1)), figures: "\(done)/\(total) works")
         }
@@ -68,9 +80,16 @@ struct ClassifyCommand: ParsableCommand {
             \(taxonomy.technologies.count) technologies (taxonomy \(taxonomy.source), hash \(taxonomy.contentHash)); \
             \(NumberFormatting.grouped(summary.worksInNone)) works in none; \
             matching \(String(format: "%.1f", summary.matchSeconds)) s \
-            (\(NumberFormatting.grouped(Int(rate))) works/s on \(summary.threads) threads), \
+            (\(NumberFormatting.grouped(Int(rate))) works/s on \(summary.threads) threads\(tokenNote(summary))), \
             \(String(format: "%.1f", summary.seconds)) s in all.
             """
         Console.out(ClassificationReport.render(rows, windows: windows, synthetic: synthetic, footer: footer))
+    }
+
+    /// What the token cache did, for the footer.
+    static func tokenNote(_ summary: ClassifyRun.Summary) -> String {
+        guard summary.tokenCacheUsed else { return "; token cache off" }
+        return "; \(NumberFormatting.grouped(summary.worksFromTokenCache)) from cached word ids, "
+            + "\(NumberFormatting.grouped(summary.worksTokenized)) read and cut"
     }
 }
