@@ -157,6 +157,9 @@ rows = [[r["stage"], r["threads"], r["works"], r["seconds"], r["works/s"],
          f"{number(r['works/s']) / one[r['stage']]:.2f}×" if one.get(r["stage"]) else ""] for r in classify_rows]
 print()
 print(markdown(["`bench classify` stage", "threads", "works", "seconds", "works/s", "vs 1 thread"], rows))
+for line in text("bench-classify.txt").splitlines():
+    if line.startswith("token cache:"):
+        print("\n" + line.strip() + ".")
 
 analyze_rows = table(text("bench-analyze.txt"))
 print()

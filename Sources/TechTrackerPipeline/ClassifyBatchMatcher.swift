@@ -1,14 +1,29 @@
 import TechTrackerClassify
 import TechTrackerStore
 
-/// Matches one batch of a classification run at a time, by the token cache when it is on:
-/// works with current cached ids are matched from them; the others are tokenised, matched,
-/// and their ids saved (with the vocabulary's new words) in one transaction per batch.
+/// How a run uses the store's token cache.
+enum TokenCacheUse {
+    /// Every text is read; the cache is neither read nor written.
+    case off
+    /// Cached ids are matched; other works are matched on their text and nothing is kept (a
+    /// read-only store: `query`).
+    case read
+    /// Cached ids are matched; other works are cut into ids, matched, and their ids kept
+    /// (`classify`).
+    case readAndKeep
+}
+
+/// Matches one batch of a run at a time, by the token cache when it is used: works with
+/// current cached ids are matched from them; the others are read as text and, when the cache
+/// is kept, tokenised, matched, and their ids saved (with the vocabulary's new words) in one
+/// transaction per batch.
 struct ClassifyBatchMatcher {
     private let matcher: CompiledMatcher
     private let store: WorkStore
     private let threads: Int
-    /// The cache's matcher; nil when the cache is off.
+    /// Whether texts are cut into ids and kept.
+    private let keepsTokens: Bool
+    /// The cache's matcher; nil when the cache is not read.
     private var tokens: TokenMatcher?
     /// How many vocabulary words the store holds (the next save starts there).
     private var savedWords = 0
@@ -20,22 +35,35 @@ struct ClassifyBatchMatcher {
     /// Works tokenised by this run.
     private(set) var worksTokenized = 0
 
-    /// Prepares the matching; with the cache on, loads its vocabulary (a vocabulary that
-    /// cannot be used is cleared, with a warning, and rebuilt).
-    init(matcher: CompiledMatcher, store: WorkStore, usesTokenCache: Bool, threads: Int) throws {
+    /// Whether the batches should come from `WorkStore.forEachClassificationSource` (cached
+    /// ids where current) rather than from the texts alone.
+    var readsCache: Bool { tokens != nil }
+
+    /// Prepares the matching and loads the cache's vocabulary. Kept: a vocabulary that cannot
+    /// be used is cleared, with a warning, and rebuilt. Only read: it is left as it is and
+    /// every text is read.
+    init(matcher: CompiledMatcher, store: WorkStore, cache: TokenCacheUse, threads: Int) throws {
         self.matcher = matcher
         self.store = store
         self.threads = threads
-        guard usesTokenCache else { return }
-        let words = try store.tokenCacheWords()
-        if let loaded = TokenMatcher(matcher: matcher, words: words) {
-            tokens = loaded
-            savedWords = words.count
-        } else {
-            store.messages(
-                "warning: \(store.path): the token cache's vocabulary repeats a word; the cache is cleared and rebuilt")
-            try store.clearTokenCache()
-            tokens = TokenMatcher(matcher: matcher)
+        keepsTokens = cache == .readAndKeep
+        switch cache {
+        case .off:
+            return
+        case .read:
+            tokens = try store.usableTokenCacheWords().flatMap { TokenMatcher(matcher: matcher, words: $0) }
+        case .readAndKeep:
+            let words = try store.tokenCacheWords()
+            if let loaded = TokenMatcher(matcher: matcher, words: words) {
+                tokens = loaded
+                savedWords = words.count
+            } else {
+                store.messages(
+                    "warning: \(store.path): the token cache's vocabulary repeats a word; the cache is cleared and rebuilt"
+                )
+                try store.clearTokenCache()
+                tokens = TokenMatcher(matcher: matcher)
+            }
         }
     }
 
@@ -67,6 +95,11 @@ struct ClassifyBatchMatcher {
         guard !toTokenize.isEmpty else { return results }
         // Reading order decides the new words' ids: keep the batch's order.
         toTokenize.sort { $0.index < $1.index }
+        guard keepsTokens else {
+            let matched = ClassifyRun.match(toTokenize.map(\.text), with: matcher, threads: threads)
+            for (work, queries) in zip(toTokenize, matched) { results[work.index] = queries }
+            return results
+        }
         let made = tokens.tokenizeAndMatch(
             toTokenize.map {
                 ClassifiableText(title: $0.text.title, abstract: $0.text.abstract, keywords: $0.text.keywords)

@@ -69,13 +69,14 @@ public struct ClassifyRun {
         summary.threads = max(1, threads)
         summary.tokenCacheUsed = usesTokenCache
         var matching = try ClassifyBatchMatcher(
-            matcher: taxonomy.makeMatcher(), store: store, usesTokenCache: usesTokenCache, threads: summary.threads)
+            matcher: taxonomy.makeMatcher(), store: store, cache: usesTokenCache ? .readAndKeep : .off,
+            threads: summary.threads)
         // A reader thread fills batches while the previous batch is matched on every core.
         let queue = BoundedQueue<SourceBatchMessage>(capacity: 2)
-        let usesTokenCache = usesTokenCache
+        let readsCache = matching.readsCache
         Thread.detachNewThread {
             do {
-                if usesTokenCache {
+                if readsCache {
                     try store.forEachClassificationSource { queue.push(.batch($0)) }
                 } else {
                     try store.forEachWorkText { queue.push(.batch($0.map(ClassificationSource.init(text:)))) }

@@ -19,6 +19,8 @@ public struct QuerySearch {
         /// Sampled matching works (titles shortened, `SampleWork`) with the parts of the query
         /// that matched their titles.
         public var samples: [(text: SampleWork, explanation: QueryExplanation)] = []
+        /// Works matched from the word ids `classify` keeps rather than from their text.
+        public var worksFromTokenCache = 0
     }
 
     /// The query.
@@ -29,27 +31,39 @@ public struct QuerySearch {
     public var sampleSize = SeededSample.defaultSize
     /// Seed of the sample.
     public var seed = SeededSample.defaultSeed
+    /// Whether to match the word ids `classify` keeps where they are current.
+    public var usesTokenCache = true
 
     /// Prepares a search.
     public init(query: Query) {
         self.query = query
     }
 
-    /// Runs the search over every stored work.
+    /// Runs the search over every stored work: on the word ids `classify` keeps (its token
+    /// cache) where they are current, on the text otherwise. Nothing is written, so a
+    /// read-only store works, and the matches are the same either way.
     public func run(on store: WorkStore) throws -> Result {
         let matcher = CompiledMatcher(queries: [(id: "query", query: query)])
         var result = Result()
-        try store.forEachWorkText { batch in
+        var matching = try ClassifyBatchMatcher(
+            matcher: matcher, store: store, cache: usesTokenCache ? .read : .off,
+            threads: ProcessInfo.processInfo.activeProcessorCount)
+        let search = { (batch: [ClassificationSource]) throws in
             let inRange =
                 years.map { range in batch.filter { $0.publicationYear.map(range.contains) ?? false } } ?? batch
             result.searched += inRange.count
-            let matches = ClassifyRun.match(
-                inRange, with: matcher, threads: ProcessInfo.processInfo.activeProcessorCount)
+            let matches = try matching.match(inRange)
             for (work, matched) in zip(inRange, matches) where !matched.isEmpty {
                 result.matches.append(work.rowID)
                 if let year = work.publicationYear { result.matchesByYear[year, default: 0] += 1 }
             }
         }
+        if matching.readsCache {
+            try store.forEachClassificationSource(search)
+        } else {
+            try store.forEachWorkText { try search($0.map(ClassificationSource.init(text:))) }
+        }
+        result.worksFromTokenCache = matching.worksFromCache
         for summary in try store.workSummaries(rowIDs: result.matches) {
             for credit in WorkCredit.fractionalCountryCredits(summary.authorships) {
                 result.countryCredits[credit.country, default: 0] += credit.credit

@@ -136,4 +136,36 @@ struct TokenCacheTests {
         try store.clearTokenCache()
         #expect(try store.tokenCacheWords().isEmpty)
     }
+
+    /// `query` reads the cache where it is current (on a read-only store too) and finds what
+    /// reading every text finds, including a work stored again since the cache was made.
+    @Test func querySearchesTheCacheAndFindsWhatTheTextsGive() throws {
+        let store = try copyOfStore(try Self.template.get())
+        _ = try ClassifyRun(taxonomy: try Taxonomy.load(path: nil)).run(on: store)
+        let first = try #require(try store.memberWorkIDs(of: "quantum-computing").first)
+        let writer = try DatabaseQueue(path: store.path)
+        try writer.write { db in
+            // Another content for one cached work: its hash changes, so its ids are stale.
+            try db.execute(
+                sql: "UPDATE work SET title = 'Coral reefs', abstract = '', keywords = '', topics = '', "
+                    + "content_hash = content_hash + 1 WHERE id = ?",
+                arguments: [first])
+        }
+        let readOnly = try WorkStore(path: store.path, mode: .readOnly)
+        for text in [#"TS=(qubit* OR "quantum comput*")"#, #"TI="lithium ion" NOT AB=solid"#, "AK=vaccine*"] {
+            var cached = QuerySearch(query: try QueryParser.parse(text))
+            var plain = cached
+            plain.usesTokenCache = false
+            let fromCache = try cached.run(on: readOnly)
+            let fromTexts = try plain.run(on: readOnly)
+            #expect(fromCache.matches == fromTexts.matches, "\(text)")
+            #expect(fromCache.matchesByYear == fromTexts.matchesByYear)
+            #expect(fromCache.worksFromTokenCache == fromCache.searched - 1)
+            #expect(fromTexts.worksFromTokenCache == 0)
+            cached.years = 2018...2020
+            plain.years = 2018...2020
+            #expect(try cached.run(on: readOnly).matches == plain.run(on: readOnly).matches)
+        }
+        #expect(try !QuerySearch(query: try QueryParser.parse("TS=qubit*")).run(on: readOnly).matches.contains(first))
+    }
 }

@@ -95,7 +95,16 @@ extension WorkStore {
     /// vocabulary with a gap or a missing word cannot be trusted: the cache is cleared (with
     /// a warning) and classification starts again from the texts.
     public func tokenCacheWords() throws -> [String] {
-        let words = try database.read { db -> [String]? in
+        if let words = try usableTokenCacheWords() { return words }
+        messages("warning: \(path): the token cache's vocabulary is damaged; the cache is cleared and rebuilt")
+        try clearTokenCache()
+        return []
+    }
+
+    /// The token cache's vocabulary as `tokenCacheWords` reads it, without repairing
+    /// anything: nil when it has a gap or a missing word (for readers of a read-only store).
+    public func usableTokenCacheWords() throws -> [String]? {
+        try database.read { db -> [String]? in
             let statement = try RawStatement(db, sql: "SELECT id, word FROM token_word ORDER BY id")
             var words: [String] = []
             while try statement.nextRow(db) {
@@ -104,10 +113,6 @@ extension WorkStore {
             }
             return words
         }
-        if let words { return words }
-        messages("warning: \(path): the token cache's vocabulary is damaged; the cache is cleared and rebuilt")
-        try clearTokenCache()
-        return []
     }
 
     /// Deletes the token cache (the next classification reads every text).

@@ -56,7 +56,7 @@ struct BenchClassifyCommand: ParsableCommand {
         )
         Console.out(table.render())
         Console.out(
-            "token cache: \(NumberFormatting.grouped(cache.works)) works, "
+            "\ntoken cache: \(NumberFormatting.grouped(cache.works)) works, "
                 + "\(NumberFormatting.grouped(cache.bytes / max(cache.works, 1))) bytes of ids per work, "
                 + "\(NumberFormatting.grouped(cache.words)) words")
     }
