@@ -61,6 +61,10 @@ public struct ClassifyRun {
 
     /// Classifies every work of `store` and replaces its memberships.
     public func run(on store: WorkStore, progress: ((Int) -> Void)? = nil) throws -> Summary {
+        try store.withoutMemoryMap { try classify(store, progress: progress) }
+    }
+
+    private func classify(_ store: WorkStore, progress: ((Int) -> Void)?) throws -> Summary {
         let started = Date()
         let technologyCount = taxonomy.technologies.count
         var memberships = [[Int64]](repeating: [], count: technologyCount)

@@ -43,6 +43,10 @@ public struct QuerySearch {
     /// cache) where they are current, on the text otherwise. Nothing is written, so a
     /// read-only store works, and the matches are the same either way.
     public func run(on store: WorkStore) throws -> Result {
+        try store.withoutMemoryMap { try search(store) }
+    }
+
+    private func search(_ store: WorkStore) throws -> Result {
         let matcher = CompiledMatcher(queries: [(id: "query", query: query)])
         var result = Result()
         var matching = try ClassifyBatchMatcher(

@@ -42,7 +42,8 @@ struct CitationAdjustment: Sendable {
         var cited = (0..<workCount).map { w in
             CitedWork(entryStart: credits.offsets[w], entryEnd: Int32(credits.offsets[w + 1] - credits.offsets[w]))
         }
-        var entries = credits.keys.indices.map { e in CreditEntry(key: Int32(credits.keys[e]), value: credits.values[e]) }
+        var entries = credits.keys.indices.map { e in CreditEntry(key: Int32(credits.keys[e]), value: credits.values[e])
+        }
         var byCountry = [Double](repeating: 0, count: max(corpus.countries.count, credits.keyCount))
         cited.withUnsafeMutableBufferPointer { cited in
             entries.withUnsafeMutableBufferPointer { entries in

@@ -40,7 +40,9 @@ public enum AnalysisCorpusLoader {
                 store.messages("warning: \(error); the works are read again")
             }
         }
-        let corpus = try decode(from: store)
+        // Decoding reads the work table once in row order: without SQLite's map, whose pages
+        // would stay in resident memory (`WorkStore.withoutMemoryMap`).
+        let corpus = try store.withoutMemoryMap { try decode(from: store) }
         guard saveSnapshot, store.mode == .readWrite, let bytes = try? corpus.snapshotBytes() else {
             return (corpus, .works(snapshotSaved: false))
         }

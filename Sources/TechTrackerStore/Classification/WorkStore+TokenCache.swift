@@ -192,3 +192,21 @@ extension ClassificationSource {
         }
     }
 }
+
+extension WorkStore {
+    /// Runs `body` with SQLite's memory map of the file turned off, and turns it back on
+    /// after: for reads that go through the work table once in row order (`classify`,
+    /// `query`). Such a read gains nothing from the map (each page is read once), while every
+    /// mapped page it touches stays in the process's resident memory: on 1,000,000 works,
+    /// classify peaked at 0.57-0.61 GB with the map and 0.31-0.34 GB without, at the same
+    /// speed.
+    public func withoutMemoryMap<T>(_ body: () throws -> T) throws -> T {
+        let mapped = try database.inDatabase { db in
+            let size = try Int.fetchOne(db, sql: "PRAGMA mmap_size") ?? 0
+            try db.execute(sql: "PRAGMA mmap_size = 0")
+            return size
+        }
+        defer { try? database.inDatabase { db in try db.execute(sql: "PRAGMA mmap_size = \(mapped)") } }
+        return try body()
+    }
+}

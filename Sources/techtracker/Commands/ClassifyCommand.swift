@@ -54,6 +54,16 @@ struct ClassifyCommand: ParsableCommand {
     static func classify(
         store: WorkStore, taxonomy: Taxonomy, threads: Int?, quiet: Bool, usesTokenCache: Bool = true
     ) throws {
+        // Counting the works reads the whole work table too: without the map, as the run does.
+        try store.withoutMemoryMap {
+            try classifyAndReport(
+                store: store, taxonomy: taxonomy, threads: threads, quiet: quiet, usesTokenCache: usesTokenCache)
+        }
+    }
+
+    private static func classifyAndReport(
+        store: WorkStore, taxonomy: Taxonomy, threads: Int?, quiet: Bool, usesTokenCache: Bool
+    ) throws {
         let total = try store.workCount()
         var display = ProgressDisplay(quiet: quiet)
         var run = ClassifyRun(taxonomy: taxonomy)
