@@ -117,6 +117,31 @@ struct CliMessageTests {
         #expect(!broken.error.contains("DecodingError"))
     }
 
+    /// `classify` says what its token cache did: cut every text, then match the kept ids;
+    /// `--no-token-cache` reads the texts and deletes the cache, which the next run builds again.
+    @Test func classifySaysWhatTheTokenCacheDid() async throws {
+        let folder = try temporaryFolder()
+        try write([workLine(1), workLine(2), workLine(3)].joined(separator: "\n"), to: folder + "/works.jsonl")
+        _ = try await Techtracker.output([
+            "ingest", "--quiet", "--store", folder + "/s.sqlite", folder + "/works.jsonl",
+        ])
+        try write("technologies:\n  - {id: w, name: W, category: C, query: TS=work}\n", to: folder + "/w.yaml")
+        let classify = ["classify", "--quiet", "--store", folder + "/s.sqlite", "--taxonomy", folder + "/w.yaml"]
+        let runs = [classify, classify, classify + ["--no-token-cache"], classify]
+        var footers: [String] = []
+        for arguments in runs {
+            let outcome = try await Techtracker.run(arguments)
+            #expect(outcome.status == 0, "\(outcome.error)")
+            footers.append(
+                outcome.out.split(separator: "\n").first { $0.hasPrefix("Classified") }.map(String.init) ?? "")
+        }
+        #expect(footers[0].contains("0 from cached word ids, 3 read and cut"), "\(footers[0])")
+        #expect(footers[1].contains("3 from cached word ids, 0 read and cut"), "\(footers[1])")
+        #expect(footers[2].contains("token cache off and deleted"), "\(footers[2])")
+        #expect(footers[3].contains("0 from cached word ids, 3 read and cut"), "\(footers[3])")
+        #expect(footers.allSatisfy { $0.contains("Classified 3 works") })
+    }
+
     /// A 1 MB stored title prints as one short line in `query` and `explain`.
     @Test func hugeTitlesArePrintedShortened() async throws {
         let folder = try temporaryFolder()
