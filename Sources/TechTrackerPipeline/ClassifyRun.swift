@@ -33,6 +33,9 @@ public struct ClassifyRun {
         public var technologies: [TechnologyCount] = []
         /// Works in no technology.
         public var worksInNone = 0
+        /// The first and last publication years of the works searched (plausible years only, as
+        /// the store reads them), so that the report needs no second pass over the works.
+        public var yearRange: ClosedRange<Int>?
         /// Works matched from their cached word ids (no text read).
         public var worksFromTokenCache = 0
         /// Works whose text was cut into word ids by this run (and cached, if the cache is on).
@@ -98,6 +101,11 @@ public struct ClassifyRun {
             case .batch(let batch):
                 let matches = try matching.match(batch)
                 for (work, technologies) in zip(batch, matches) {
+                    if let year = work.publicationYear {
+                        summary.yearRange =
+                            summary.yearRange.map { min($0.lowerBound, year)...max($0.upperBound, year) }
+                            ?? year...year
+                    }
                     if technologies.isEmpty { summary.worksInNone += 1 }
                     for technology in technologies {
                         memberships[technology].append(work.rowID)

@@ -20,6 +20,9 @@ struct ClassifyRunTests {
         let store = try freshStore()
         let summary = try ClassifyRun(taxonomy: Taxonomy.load(path: nil)).run(on: store)
         #expect(summary.works == 6000)
+        // The years the report's windows use come from the run itself, as the store has them.
+        let stored = try store.publicationYearRange()
+        #expect(summary.yearRange != nil && summary.yearRange == stored)
         let empty = summary.technologies.filter { $0.works == 0 }.map(\.id)
         #expect(empty.isEmpty, "technologies without works: \(empty)")
         // Many works belong to no technology (filler subjects), as in real data.

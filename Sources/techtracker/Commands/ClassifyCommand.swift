@@ -77,7 +77,7 @@ struct ClassifyCommand: ParsableCommand {
         display.finish()
         // The latest window of the analysis's default length is the one the low-evidence flags use.
         let windows =
-            try store.publicationYearRange().flatMap {
+            summary.yearRange.flatMap {
                 PublicationWindow.span(
                     dataFirst: $0.lowerBound, dataLast: $0.upperBound, from: nil, to: nil,
                     length: AnalysisSettings.defaultWindowLength)
