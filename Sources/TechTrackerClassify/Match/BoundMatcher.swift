@@ -95,28 +95,17 @@ struct BoundMatcher: Sendable {
         keyList: UnsafeBufferPointer<Int32>, scratch: inout MatchScratch
     ) -> [Int]? {
         matcher.begin(&scratch)
-        let wordCount = UInt64(vocabularyCount)
+        let wordCount = UInt32(vocabularyCount)
         var position: Int32 = 0
         var segment: Int32 = 0
         // Boundaries met: 0 in the title, 1 in the abstract, 2 or more in the keywords.
         var boundaries = 0
-        var value: UInt64 = 0
-        var shift: UInt64 = 0
-        for byte in bytes {
-            guard shift <= 28 else { return nil }
-            value |= UInt64(byte & 0x7F) << shift
-            if byte & 0x80 != 0 {
-                shift += 7
-                continue
-            }
-            defer {
-                value = 0
-                shift = 0
-            }
-            if value == 0 {
-                // A boundary. Between title and abstract, and between abstract and keywords,
-                // it stands for the one-position gap `matchingQueries(in:)` leaves; inside the
-                // keywords it starts the next keyword as that method's loop does.
+        var reader = StoredIDReader(bytes)
+        while let id = reader.next() {
+            if id == TokenizedDocument.boundary {
+                // Between title and abstract, and between abstract and keywords, it stands for
+                // the one-position gap `matchingQueries(in:)` leaves; inside the keywords it
+                // starts the next keyword as that method's loop does.
                 boundaries += 1
                 if boundaries <= 2 {
                     segment = Int32(boundaries)
@@ -127,7 +116,6 @@ struct BoundMatcher: Sendable {
                 }
                 continue
             }
-            let id = value - 1
             guard id < wordCount else { return nil }
             let word = Int(id)
             // Most words match no search word: two reads, no bounds checks.
@@ -138,7 +126,7 @@ struct BoundMatcher: Sendable {
             }
             position += 1
         }
-        guard shift == 0, boundaries >= 2 else { return nil }
+        guard !reader.failed, boundaries >= 2 else { return nil }
         return matcher.evaluate(&scratch)
     }
 }

@@ -73,21 +73,50 @@ struct TokenizedDocument: Hashable, Sendable {
     init?(serializedBytes bytes: [UInt8]) {
         var ids: [UInt32] = []
         ids.reserveCapacity(bytes.count)
+        let complete = bytes.withUnsafeBufferPointer { buffer in
+            var reader = StoredIDReader(buffer)
+            while let id = reader.next() { ids.append(id) }
+            return !reader.failed
+        }
+        guard complete else { return nil }
+        self.init(flattened: ids)
+    }
+}
+
+/// Reads the values of ``TokenizedDocument/serializedBytes()`` one at a time, without
+/// building arrays: the one decoder of the stored form, for the document and for matching
+/// straight from the bytes (``BoundMatcher``).
+struct StoredIDReader {
+    private let bytes: UnsafeBufferPointer<UInt8>
+    private var index = 0
+    /// Whether reading stopped on bytes the form cannot hold: a varint longer than five
+    /// bytes, one cut short at the end, or a value above 2³² − 1.
+    private(set) var failed = false
+
+    /// A reader from the first byte.
+    init(_ bytes: UnsafeBufferPointer<UInt8>) {
+        self.bytes = bytes
+    }
+
+    /// The next value: a word id, or ``TokenizedDocument/boundary``; nil at the end, or on
+    /// bytes the form cannot hold (then ``failed``).
+    @inline(__always)
+    mutating func next() -> UInt32? {
+        guard index < bytes.count else { return nil }
         var value: UInt64 = 0
         var shift: UInt64 = 0
-        for byte in bytes {
-            guard shift <= 28 else { return nil }
+        while index < bytes.count {
+            let byte = bytes[index]
+            index += 1
+            guard shift <= 28 else { break }
             value |= UInt64(byte & 0x7F) << shift
-            if byte & 0x80 != 0 {
-                shift += 7
-                continue
+            if byte & 0x80 == 0 {
+                guard value <= UInt64(UInt32.max) else { break }
+                return value == 0 ? TokenizedDocument.boundary : UInt32(value - 1)
             }
-            guard value <= UInt64(UInt32.max) else { return nil }
-            ids.append(value == 0 ? Self.boundary : UInt32(value - 1))
-            value = 0
-            shift = 0
+            shift += 7
         }
-        guard shift == 0 else { return nil }
-        self.init(flattened: ids)
+        failed = true
+        return nil
     }
 }
