@@ -134,16 +134,20 @@ let package = Package(
             swiftSettings: upcomingFeatures
         ),
         .testTarget(name: "TechTrackerCoreTests", dependencies: ["TechTrackerCore"], swiftSettings: upcomingFeatures),
-        .testTarget(name: "TechTrackerGzipTests", dependencies: ["TechTrackerGzip"], swiftSettings: upcomingFeatures),
+        .testTarget(
+            name: "TechTrackerGzipTests", dependencies: ["TestScratch", "TechTrackerGzip"],
+            swiftSettings: upcomingFeatures),
         .testTarget(
             name: "TechTrackerIngestTests",
-            dependencies: ["TechTrackerIngest", "TechTrackerGzip", "TechTrackerCore"],
+            dependencies: ["TestScratch", "TechTrackerIngest", "TechTrackerGzip", "TechTrackerCore"],
             resources: [.copy("Fixtures")],
             swiftSettings: upcomingFeatures
         ),
         .testTarget(
             name: "TechTrackerStoreTests",
-            dependencies: ["TechTrackerStore", "TechTrackerCore", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: [
+                "TestScratch", "TechTrackerStore", "TechTrackerCore", .product(name: "GRDB", package: "GRDB.swift"),
+            ],
             swiftSettings: upcomingFeatures
         ),
         .testTarget(
@@ -153,7 +157,7 @@ let package = Package(
         ),
         .testTarget(
             name: "TechTrackerPresentTests",
-            dependencies: ["TechTrackerPresent", "TechTrackerClassify", "TechTrackerCore"],
+            dependencies: ["TestScratch", "TechTrackerPresent", "TechTrackerClassify", "TechTrackerCore"],
             swiftSettings: upcomingFeatures
         ),
         .testTarget(
@@ -168,13 +172,13 @@ let package = Package(
         ),
         .testTarget(
             name: "TechTrackerTaxonomyTests",
-            dependencies: ["TechTrackerTaxonomy", "TechTrackerClassify", "TechTrackerCore"],
+            dependencies: ["TestScratch", "TechTrackerTaxonomy", "TechTrackerClassify", "TechTrackerCore"],
             swiftSettings: upcomingFeatures
         ),
         .testTarget(
             name: "TechTrackerPipelineTests",
             dependencies: [
-                "TechTrackerPipeline", "TechTrackerMeasure", "TechTrackerStore", "TechTrackerGzip",
+                "TestScratch", "TechTrackerPipeline", "TechTrackerMeasure", "TechTrackerStore", "TechTrackerGzip",
                 "TechTrackerSynth", "TechTrackerTaxonomy", "TechTrackerPresent", "TechTrackerIngest",
                 "TechTrackerClassify", "TechTrackerCore",
                 // Only to read a store's rows as SQLite holds them, beside the store's own API.
@@ -190,9 +194,13 @@ let package = Package(
         ),
         .testTarget(
             name: "TechTrackerSynthTests",
-            dependencies: ["TechTrackerSynth", "TechTrackerGzip", "TechTrackerTaxonomy", "TechTrackerCore"],
+            dependencies: [
+                "TestScratch", "TechTrackerSynth", "TechTrackerGzip", "TechTrackerTaxonomy", "TechTrackerCore",
+            ],
             swiftSettings: upcomingFeatures
         ),
+        // Where the tests put their files: one folder per test process, removed at exit.
+        .target(name: "TestScratch", path: "Tests/TestScratch", swiftSettings: upcomingFeatures),
         // A local OpenAlex stand-in for the harvest's tests: recorded pages served over real HTTP,
         // with rate limits, server errors, slow answers and dropped connections on demand.
         .target(
@@ -207,7 +215,7 @@ let package = Package(
         .testTarget(
             name: "TechTrackerHarvestTests",
             dependencies: [
-                "TechTrackerHarvest", "HarvestTestServer", "TechTrackerClassify", "TechTrackerTaxonomy",
+                "TestScratch", "TechTrackerHarvest", "HarvestTestServer", "TechTrackerClassify", "TechTrackerTaxonomy",
                 "TechTrackerIngest", "TechTrackerGzip", "TechTrackerCore",
             ],
             resources: [.copy("Fixtures")],
@@ -217,7 +225,9 @@ let package = Package(
         // SwiftPM build it first, beside the tests); stores are checked with SQLite itself.
         .testTarget(
             name: "techtrackerTests",
-            dependencies: ["techtracker", "HarvestTestServer", .product(name: "GRDBSQLite", package: "GRDB.swift")],
+            dependencies: [
+                "TestScratch", "techtracker", "HarvestTestServer", .product(name: "GRDBSQLite", package: "GRDB.swift"),
+            ],
             swiftSettings: upcomingFeatures
         ),
     ]

@@ -1,10 +1,11 @@
 import Foundation
+import TestScratch
 import Testing
 @testable import TechTrackerGzip
 
 struct GzipRoundTripTests {
     func temporaryPath(_ name: String) -> String {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("gzip-tests-\(UUID().uuidString)")
+        let directory = TestScratch.url("gzip-tests")
         try? FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         return directory.appendingPathComponent(name).path
     }

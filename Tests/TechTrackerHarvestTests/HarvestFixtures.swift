@@ -1,4 +1,5 @@
 import Foundation
+import TestScratch
 import TechTrackerGzip
 import TechTrackerIngest
 import Testing
@@ -49,7 +50,7 @@ enum HarvestFixtures {
 
     /// A fresh temporary folder path (not created).
     static func temporaryPath() -> String {
-        FileManager.default.temporaryDirectory.appendingPathComponent("harvest-tests-\(UUID().uuidString)").path
+        TestScratch.url("harvest-tests").path
     }
 
     /// A query that the fixture's works are searched with (the fake server ignores it).

@@ -1,4 +1,5 @@
 import Foundation
+import TestScratch
 import Testing
 import TechTrackerCore
 @testable import TechTrackerIngest
@@ -73,7 +74,7 @@ import TechTrackerCore
 
     @Test func aGzippedExportIsReadLikeAPlainOne() throws {
         let text = "PT J\nTI Qubit lattices\nPY 2021\nUT WOS:000000000000009\nER\nEF\n"
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("format-\(UUID().uuidString)").path
+        let folder = TestScratch.url("format").path
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         let path = folder + "/savedrecs.txt.gz"
         let gzip = Process()

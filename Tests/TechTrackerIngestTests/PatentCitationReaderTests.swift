@@ -1,4 +1,5 @@
 import Foundation
+import TestScratch
 import TechTrackerCore
 import TechTrackerGzip
 import Testing
@@ -25,7 +26,7 @@ struct PatentReadResult: PatentCitationConsumer {
 enum PatentFiles {
     /// Writes `text` to a new file (gzipped when asked) and returns its path.
     static func write(_ text: String, name: String = "pcs_oa.csv", gzip: Bool = false) throws -> String {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("patents-\(UUID().uuidString)")
+        let folder = TestScratch.url("patents")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let path = folder.appendingPathComponent(name).path
         if gzip {

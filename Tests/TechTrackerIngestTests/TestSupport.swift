@@ -1,4 +1,5 @@
 import Foundation
+import TestScratch
 import Testing
 import TechTrackerCore
 @testable import TechTrackerIngest
@@ -160,7 +161,7 @@ func readAsFile(
 
 /// A fresh temporary folder for one test.
 func temporaryFolder() throws -> String {
-    let path = FileManager.default.temporaryDirectory.appendingPathComponent("ingest-tests-\(UUID().uuidString)").path
+    let path = TestScratch.url("ingest-tests").path
     try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
     return path
 }

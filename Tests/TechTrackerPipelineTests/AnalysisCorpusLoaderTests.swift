@@ -1,4 +1,5 @@
 import Foundation
+import TestScratch
 import Testing
 import TechTrackerCore
 import TechTrackerStore
@@ -16,7 +17,7 @@ struct AnalysisCorpusLoaderTests {
     }
 
     @Test func loadsColumnsCreditsReferencesAuthorsAndMemberships() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("loader-\(UUID().uuidString)").path
+        let folder = TestScratch.url("loader").path
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         let store = try WorkStore(path: folder + "/s.sqlite")
         let works = [
@@ -66,7 +67,7 @@ struct CanonicalLoadTests {
     let fr = CountryCode("FR")!, de = CountryCode("DE")!, us = CountryCode("US")!
 
     func store(_ works: [Work]) throws -> WorkStore {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("canonical-\(UUID().uuidString)")
+        let folder = TestScratch.url("canonical")
             .path
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         let store = try WorkStore(path: folder + "/s.sqlite")

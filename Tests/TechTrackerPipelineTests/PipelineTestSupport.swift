@@ -1,4 +1,5 @@
 import Foundation
+import TestScratch
 import GRDB
 import TechTrackerCore
 import TechTrackerGzip
@@ -9,7 +10,7 @@ import TechTrackerTaxonomy
 
 /// A fresh temporary folder for one test.
 func temporaryFolder() throws -> String {
-    let path = FileManager.default.temporaryDirectory.appendingPathComponent("pipeline-tests-\(UUID().uuidString)").path
+    let path = TestScratch.url("pipeline-tests").path
     try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
     return path
 }

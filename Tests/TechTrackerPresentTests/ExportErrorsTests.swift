@@ -1,4 +1,5 @@
 import Foundation
+import TestScratch
 import Testing
 import TechTrackerCore
 @testable import TechTrackerPresent
@@ -7,7 +8,7 @@ import TechTrackerCore
 /// a temporary name, and never a half-written set of files.
 struct ExportErrorsTests {
     static func folder() throws -> String {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("export-errors-\(UUID().uuidString)")
+        let path = TestScratch.url("export-errors")
             .path
         try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
         return path

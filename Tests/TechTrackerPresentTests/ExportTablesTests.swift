@@ -1,4 +1,5 @@
 import Foundation
+import TestScratch
 import Testing
 import TechTrackerCore
 @testable import TechTrackerPresent
@@ -6,7 +7,7 @@ import TechTrackerCore
 /// The export files of `UnitsFixture`, byte for byte: columns, row order, empty cells, `inf`.
 struct ExportTablesTests {
     static func folder() -> String {
-        FileManager.default.temporaryDirectory.appendingPathComponent("export-\(UUID().uuidString)").path
+        TestScratch.url("export").path
     }
 
     static func read(_ folder: String, _ file: String) throws -> String {

@@ -1,4 +1,5 @@
 import Foundation
+import TestScratch
 import Testing
 import TechTrackerCore
 @testable import TechTrackerPresent
@@ -32,7 +33,7 @@ struct ResultsExporterTests {
     }
 
     @Test func csvHasTheDocumentedColumnsSortedRowsAndFullPrecision() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("export-\(UUID().uuidString)").path
+        let folder = TestScratch.url("export").path
         try ResultsExporter.write(Self.sample(), format: .csv, to: folder)
         let shares = try String(contentsOfFile: folder + "/country_shares.csv", encoding: .utf8).split(separator: "\n")
         #expect(
@@ -56,7 +57,7 @@ struct ResultsExporterTests {
     }
 
     @Test func sameResultsGiveByteIdenticalFiles() throws {
-        let base = FileManager.default.temporaryDirectory.appendingPathComponent("export-\(UUID().uuidString)").path
+        let base = TestScratch.url("export").path
         var shuffled = Self.sample()
         shuffled.countryShares.reverse()
         for format in ResultsExporter.Format.allCases {
@@ -69,7 +70,7 @@ struct ResultsExporterTests {
     }
 
     @Test func jsonIsValidAndTyped() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("export-\(UUID().uuidString)").path
+        let folder = TestScratch.url("export").path
         try ResultsExporter.write(Self.sample(), format: .json, to: folder)
         let data = try Data(contentsOf: URL(fileURLWithPath: folder + "/country_shares.json"))
         let rows = try #require(try JSONSerialization.jsonObject(with: data) as? [[String: Any]])

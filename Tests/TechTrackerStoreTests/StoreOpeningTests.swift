@@ -1,4 +1,5 @@
 import Foundation
+import TestScratch
 import GRDB
 import Synchronization
 import Testing
@@ -14,7 +15,7 @@ final class StoreMessages: Sendable {
 
 /// A path in a fresh temporary folder, with nothing at it yet.
 func temporaryStorePath() throws -> String {
-    let directory = FileManager.default.temporaryDirectory.appendingPathComponent("store-open-\(UUID().uuidString)")
+    let directory = TestScratch.url("store-open")
     try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
     return directory.appendingPathComponent("t.sqlite").path
 }

@@ -1,11 +1,12 @@
 import Foundation
+import TestScratch
 import GRDB
 import TechTrackerCore
 @testable import TechTrackerStore
 
 /// A store in a fresh temporary folder.
 func temporaryStore() throws -> WorkStore {
-    let directory = FileManager.default.temporaryDirectory.appendingPathComponent("store-tests-\(UUID().uuidString)")
+    let directory = TestScratch.url("store-tests")
     try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
     return try WorkStore(path: directory.appendingPathComponent("t.sqlite").path)
 }

@@ -1,4 +1,5 @@
 import Foundation
+import TestScratch
 import TechTrackerGzip
 @testable import TechTrackerSynth
 
@@ -52,7 +53,7 @@ struct WrittenCorpus: Sendable {
     }
 
     static func temporaryDirectory(_ label: String) -> String {
-        NSTemporaryDirectory() + "techtracker-synth-\(label)-\(UUID().uuidString)"
+        TestScratch.url("synth-\(label)").path
     }
 
     /// Decompresses a part with the project's gzip reader and splits it into lines.

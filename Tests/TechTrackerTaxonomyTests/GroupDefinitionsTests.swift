@@ -1,4 +1,5 @@
 import Foundation
+import TestScratch
 import Testing
 import TechTrackerCore
 @testable import TechTrackerTaxonomy
@@ -89,7 +90,7 @@ struct GroupOptionTests {
 struct GroupFileTests {
     /// Writes `text` to a fresh temporary file and returns its path.
     func file(_ text: String) throws -> String {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("groups-\(UUID().uuidString).yaml")
+        let url = TestScratch.url("groups", fileExtension: ".yaml")
         try text.write(to: url, atomically: true, encoding: .utf8)
         return url.path
     }

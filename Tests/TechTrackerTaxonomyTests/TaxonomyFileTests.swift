@@ -1,4 +1,5 @@
 import Foundation
+import TestScratch
 import Testing
 @testable import TechTrackerTaxonomy
 
@@ -100,7 +101,7 @@ struct TaxonomyFileTests {
     }
 
     @Test func unreadableFilesSayWhy() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("taxonomy-\(UUID().uuidString)").path
+        let folder = TestScratch.url("taxonomy").path
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         func loadProblem(_ path: String) -> String? {
             do {

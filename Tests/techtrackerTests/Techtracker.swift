@@ -1,4 +1,5 @@
 import Foundation
+import TestScratch
 import Testing
 
 /// Runs the built `techtracker` binary as a process, as a user or a script would.
@@ -137,7 +138,7 @@ enum Techtracker {
 
 /// A fresh temporary folder.
 func temporaryFolder() throws -> String {
-    let path = FileManager.default.temporaryDirectory.appendingPathComponent("techtracker-tests-\(UUID().uuidString)")
+    let path = TestScratch.url("techtracker-tests")
         .path
     try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
     return path
