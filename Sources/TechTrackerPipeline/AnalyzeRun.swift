@@ -30,6 +30,8 @@ public struct AnalyzeRun {
         public var load = 0.0
         /// Seconds to compute.
         public var compute = 0.0
+        /// Of `compute`, the seconds preparing the corpus (credit tables, citation passes).
+        public var prepare = 0.0
         /// Seconds to store the results.
         public var save = 0.0
         /// Where the columns came from.
@@ -62,23 +64,27 @@ public struct AnalyzeRun {
         timings.works = corpus.workCount
         timings.peakAfterLoad = PeakMemory.bytes()
         clock = Date()
-
+        let patentCitations = corpus.patentWork.count
+        let technologyCount = corpus.technologyIDs.count
+        // Handed over, not copied: preparing releases columns as it turns them into tables.
         let prepared = IndicatorCorpus(
-            corpus, filter: WorkFilter(allowedTypes: Set(settings.types)),
+            consume corpus, filter: WorkFilter(allowedTypes: Set(settings.types)),
             mergedRegions: RegionMerge.mapping(for: settings.mergeRegions),
             groups: settings.groups, excludeSelfCitations: settings.excludeSelfCitations,
             patentFilter: patentData == nil ? nil : settings.patentFilter)
+        timings.prepare = Date().timeIntervalSince(clock)
         timings.peakAfterPrepare = PeakMemory.bytes()
         // METHOD §2: whole windows only; the settings stored say which were analysed.
         var settings = settings
-        guard let span = Self.span(corpus: corpus, kept: prepared.kept, settings: settings) else {
+        guard let span = Self.span(years: prepared.year, kept: prepared.kept, settings: settings) else {
             throw AnalyzeError.noWindow(settings)
         }
         settings.fromYear = span.lowerBound
         settings.toYear = span.upperBound
         // --from/--to are taken as given, so the span can hold no kept work at all: figures of
         // nothing would replace the stored ones.
-        guard corpus.year.indices.contains(where: { prepared.kept[$0] && corpus.year[$0].map(span.contains) == true })
+        guard
+            prepared.year.indices.contains(where: { prepared.kept[$0] && prepared.year[$0].map(span.contains) == true })
         else {
             throw AnalyzeError.noWorks(settings)
         }
@@ -86,12 +92,11 @@ public struct AnalyzeRun {
         var results = AnalysisResults(
             settings: settings, taxonomyHash: classification.taxonomyHash, synthetic: synthetic)
         if var patentData {
-            patentData.citations = corpus.patentWork.count
+            patentData.citations = patentCitations
             patentData.countingCitations = prepared.countingPatentCitations
             patentData.citedWorks = prepared.patentCitedWorks
             results.patentData = patentData
         }
-        let technologyCount = corpus.technologyIDs.count
         let context = TechnologyRows.Context(
             describe: Dictionary(uniqueKeysWithValues: technologies.map { ($0.id, $0) }),
             institutionNames: try store.institutions().mapValues(\.name))
@@ -201,9 +206,9 @@ public struct AnalyzeRun {
     /// The span of years cut into whole windows (METHOD §2): the publication years of the
     /// works kept, within --from/--to, widened to one whole window when shorter
     /// (`PublicationWindow.span`).
-    static func span(corpus: AnalysisCorpus, kept: [Bool], settings: AnalysisSettings) -> ClosedRange<Int>? {
+    static func span(years: [Int?], kept: [Bool], settings: AnalysisSettings) -> ClosedRange<Int>? {
         var low: Int?, high: Int?
-        for (index, year) in corpus.year.enumerated() where kept[index] {
+        for (index, year) in years.enumerated() where kept[index] {
             guard let year else { continue }
             low = min(low ?? year, year)
             high = max(high ?? year, year)

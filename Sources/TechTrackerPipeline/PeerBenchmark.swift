@@ -41,7 +41,7 @@ public enum PeerBenchmark {
     /// whole window around the data when it spans fewer years.
     public static func windows(_ corpus: AnalysisCorpus, kept: [Bool]) -> [PublicationWindow] {
         let settings = AnalysisSettings()
-        guard let span = AnalyzeRun.span(corpus: corpus, kept: kept, settings: settings) else { return [] }
+        guard let span = AnalyzeRun.span(years: corpus.year, kept: kept, settings: settings) else { return [] }
         return PublicationWindow.rolling(over: span, length: settings.windowLength)
     }
 

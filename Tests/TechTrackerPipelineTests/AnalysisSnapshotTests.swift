@@ -112,6 +112,44 @@ import TechTrackerStore
         #expect(parts == 2)
     }
 
+    @Test func aSnapshotWrittenAndReadInManySmallPartsIsTheSameCorpus() throws {
+        let store = try copyOfStore(try Self.template.get())
+        let generation = try store.generation()
+        let corpus = try AnalysisCorpusLoader.decode(from: store)
+        #expect(
+            try store.saveAnalysisSnapshot(generation: generation) { storePart in
+                try corpus.writeSnapshot(partSize: 1_000, to: storePart)
+            })
+        let parts = try readStoreFile(store) { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM analysis_snapshot")
+        }
+        #expect((parts ?? 0) > 10)
+        let read = try #require(try store.analysisCorpusFromSnapshot(generation: generation))
+        #expect(try read.snapshotBytes() == corpus.snapshotBytes())
+
+        // A part missing from the middle: the snapshot is not used at all.
+        try DatabaseQueue(path: store.path).write { db in
+            try db.execute(sql: "DELETE FROM analysis_snapshot WHERE part = 3")
+        }
+        #expect(try store.analysisCorpusFromSnapshot(generation: generation) == nil)
+        #expect(try AnalysisCorpusLoader.loadReportingSource(from: store).source == .works(snapshotSaved: true))
+    }
+
+    @Test func aSnapshotWhoseWritingFailsLeavesTheOneBefore() throws {
+        struct Interrupted: Error {}
+        let store = try copyOfStore(try Self.template.get())
+        let generation = try store.generation()
+        let corpus = try AnalysisCorpusLoader.load(from: store)
+        let before = try #require(try store.analysisSnapshot(generation: generation))
+        #expect(throws: Interrupted.self) {
+            try store.saveAnalysisSnapshot(generation: generation) { storePart in
+                try storePart([1, 2, 3])
+                throw Interrupted()
+            }
+        }
+        #expect(try store.analysisSnapshot(generation: generation) == before)
+        #expect(try store.analysisCorpusFromSnapshot(generation: generation)?.snapshotBytes() == corpus.snapshotBytes())
+    }
+
     @Test func aReadOnlyStoreIsReadButNotWritten() throws {
         let copy = try copyOfStore(try Self.template.get())
         let readOnly = try WorkStore(path: copy.path, mode: .readOnly)

@@ -12,17 +12,33 @@ extension AnalysisCorpus {
     static let snapshotMagic: UInt32 = 0x4341_5454
     static let snapshotVersion: UInt32 = 2
 
-    /// The corpus written as a snapshot. Throws `.valueOutOfRange` when a column does not
-    /// fit the fixed widths (beyond 2^31 entries or citations), which no real corpus reaches.
-    public func snapshotBytes() throws(AnalysisSnapshotError) -> [UInt8] {
-        var writer = SnapshotWriter(
-            capacity: 64 + workCount * 16 + creditCountry.count * 28 + institutionIndex.count * 28
-                + referencedWork.count * 4 + authorIndex.count * 8 + memberships.reduce(0) { $0 + $1.count * 4 }
-                + patentWork.count * 8)
-        writer.integer(Self.snapshotMagic)
-        writer.integer(Self.snapshotVersion)
-        writer.integer(Int64(workCount))
-        writer.int64Column(countries.map { Int($0.rawValue) })
+    /// The corpus written as a snapshot, whole. Throws `AnalysisSnapshotError.valueOutOfRange`
+    /// when a column does not fit the fixed widths (beyond 2^31 entries or citations), which no
+    /// real corpus reaches.
+    public func snapshotBytes() throws -> [UInt8] {
+        var bytes: [UInt8] = []
+        try writeSnapshot(partSize: Int.max) { bytes += $0 }
+        return bytes
+    }
+
+    /// Writes the corpus as a snapshot in parts of `partSize` bytes (the last may be shorter),
+    /// handing each to `write` as soon as it is full, so that the whole snapshot is never held.
+    /// Throws what `write` throws, and `AnalysisSnapshotError.valueOutOfRange` as
+    /// `snapshotBytes`.
+    public func writeSnapshot(partSize: Int, to write: ([UInt8]) throws -> Void) throws {
+        try withoutActuallyEscaping(write) { write in
+            var writer = SnapshotWriter(partSize: partSize, emit: write)
+            try writeColumns(to: &writer)
+            try writer.finish()
+        }
+    }
+
+    /// Every column, in the snapshot's order.
+    private func writeColumns(to writer: inout SnapshotWriter) throws {
+        try writer.integer(Self.snapshotMagic)
+        try writer.integer(Self.snapshotVersion)
+        try writer.integer(Int64(workCount))
+        try writer.int64Column(countries.map { Int($0.rawValue) })
         // Unknown years as Int32.min: no publication year is that far from zero.
         try writer.int32Column(year.map { $0 ?? Int(Int32.min) })
         try writer.int32Column(citations)
@@ -32,40 +48,46 @@ extension AnalysisCorpus {
         try writer.int32Column(type.map { typeIndex[$0] ?? 0 })
         try writer.int32Column(isRetracted.map { $0 ? 1 : 0 })
 
-        writer.int64Column(creditOffsets)
+        try writer.int64Column(creditOffsets)
         try writer.int32Column(creditCountry)
-        writer.doubleColumn(creditValue)
-        writer.fractionColumn(creditFraction)
+        try writer.doubleColumn(creditValue)
+        try writer.fractionColumn(creditFraction)
 
         try writer.stringColumn(institutionIDs)
         try writer.int32Column(institutionCountry)
-        writer.int64Column(institutionOffsets)
+        try writer.int64Column(institutionOffsets)
         try writer.int32Column(institutionIndex)
-        writer.doubleColumn(institutionValue)
-        writer.fractionColumn(institutionFraction)
+        try writer.doubleColumn(institutionValue)
+        try writer.fractionColumn(institutionFraction)
 
-        writer.int64Column(referenceOffsets)
-        writer.int32Column(referencedWork)
+        try writer.int64Column(referenceOffsets)
+        try writer.int32Column(referencedWork)
 
-        writer.int64Column(authorOffsets)
-        writer.int32Column(authorIndex)
-        writer.int32Column(authorCountry)
+        try writer.int64Column(authorOffsets)
+        try writer.int32Column(authorIndex)
+        try writer.int32Column(authorCountry)
         try writer.stringColumn(authorIDs)
 
         try writer.stringColumn(technologyIDs)
         for works in memberships { try writer.int32Column(works) }
 
         // Version 2: patent citations (METHOD §10), confidence and attributes packed in one Int32.
-        writer.int32Column(patentWork)
-        writer.int32Column(
+        try writer.int32Column(patentWork)
+        try writer.int32Column(
             zip(patentConfidence, patentAttributes).map { Int32($0) << 8 | Int32($1) })
-        return writer.bytes
     }
 
     /// The corpus a snapshot holds; throws `.damaged` when the bytes are not a whole, valid
     /// snapshot of this version.
     public init(snapshot bytes: [UInt8]) throws(AnalysisSnapshotError) {
-        var reader = SnapshotReader(bytes)
+        try self.init(snapshotParts: WholeSnapshot(bytes))
+    }
+
+    /// The corpus a snapshot kept in parts holds, read part after part (`AnalysisSnapshotParts`);
+    /// throws `.damaged` when the bytes are not a whole, valid snapshot of this version, and
+    /// `.unreadable` when a part cannot be read.
+    public init(snapshotParts parts: any AnalysisSnapshotParts) throws(AnalysisSnapshotError) {
+        var reader = SnapshotReader(parts)
         guard try reader.integer(UInt32.self) == Self.snapshotMagic,
             try reader.integer(UInt32.self) == Self.snapshotVersion
         else { throw .damaged("not a snapshot of this version") }
@@ -149,7 +171,7 @@ extension AnalysisCorpus {
             patentConfidence.append(UInt8(truncatingIfNeeded: value >> 8))
             patentAttributes.append(UInt8(truncatingIfNeeded: value))
         }
-        guard reader.isAtEnd else { throw .damaged("bytes left after the last column") }
+        guard try reader.isAtEnd() else { throw .damaged("bytes left after the last column") }
     }
 
     /// CSR offsets: one per work and one more, from 0, never decreasing, ending at `entries`.

@@ -18,10 +18,10 @@ import TechTrackerCore
 /// author id is an author self-citation: it is removed whole from c_adj (whatever the
 /// countries) and left out of inwardness (numerator and denominator).
 struct CitationAdjustment: Sendable {
-    /// c_in(w): corpus works citing w.
-    var inCorpusCitations: [Int]
+    /// c_in(w): corpus works citing w (Int32, as the pass counts them).
+    var inCorpusCitations: [Int32]
     /// The links into w that inwardness considers: c_in(w), less self-citations when excluded.
-    var inwardnessCitations: [Int]
+    var inwardnessCitations: [Int32]
     /// Per entry of the credit table (parallel to its `keys`): Σ over the works a citing the
     /// entry's work of credit_a(entry's country) (0 for "unknown"). The numerator of inwardness.
     var ownCountryCitations: [Double]
@@ -42,8 +42,7 @@ struct CitationAdjustment: Sendable {
         var cited = (0..<workCount).map { w in
             CitedWork(entryStart: credits.offsets[w], entryEnd: Int32(credits.offsets[w + 1] - credits.offsets[w]))
         }
-        var entries = credits.keys.indices.map { e in CreditEntry(key: Int32(credits.keys[e]), value: credits.values[e])
-        }
+        var entries = credits.keys.indices.map { e in CreditEntry(key: credits.keys[e], value: credits.value(e)) }
         var byCountry = [Double](repeating: 0, count: max(corpus.countries.count, credits.keyCount))
         cited.withUnsafeMutableBufferPointer { cited in
             entries.withUnsafeMutableBufferPointer { entries in
@@ -62,8 +61,8 @@ struct CitationAdjustment: Sendable {
                 }
             }
         }
-        inCorpusCitations = cited.map { Int($0.inCorpus) }
-        inwardnessCitations = cited.map { Int($0.considered) }
+        inCorpusCitations = cited.map(\.inCorpus)
+        inwardnessCitations = cited.map(\.considered)
         ownCountryCitations = entries.map(\.own)
         adjustedCitations = (0..<workCount).map { w in
             (max(0, Double(corpus.citations[w]) - cited[w].removed) * 1e6).rounded() / 1e6

@@ -12,23 +12,54 @@ import TechTrackerCore
 struct CreditTable: Sendable {
     /// Offsets, `workCount + 1` of them.
     var offsets: [Int]
-    /// Key of each entry (`-1` = unknown, fractional tables only).
-    var keys: [Int]
-    /// Credit of each entry.
-    var values: [Double]
-    /// Exact credit of each entry.
-    var fractions: [Fraction]
+    /// Key of each entry (`-1` = unknown, fractional tables only). Int32: with the credits, the
+    /// largest columns an analysis holds (six tables of several entries per work).
+    var keys: [Int32]
+    /// Credit of each entry; empty when every credit is 1 (`isUnit`).
+    private var storedValues: [Double]
+    /// Exact credit of each entry; empty when every credit is 1 (`isUnit`).
+    private var storedFractions: [Fraction]
+    /// Whether every credit is 1, as under whole counting: the credits are then not stored,
+    /// which saves 24 bytes per entry.
+    let isUnit: Bool
     /// One more than the largest key (0 when there is none).
     let keyCount: Int
 
-    /// Makes a table from parts (exact credits are those of the Doubles when not given).
-    init(offsets: [Int], keys: [Int], values: [Double], fractions: [Fraction]? = nil) {
+    /// Makes a table from parts (exact credits are those of the Doubles when not given). A table
+    /// whose credits are all exactly 1 keeps none of them (`isUnit`).
+    init(offsets: [Int], keys: [Int32], values: [Double], fractions: [Fraction]? = nil) {
         self.offsets = offsets
         self.keys = keys
-        self.values = values
-        self.fractions = fractions ?? values.map { Fraction(max(0, $0)) }
-        keyCount = (keys.max() ?? -1) + 1
+        keyCount = Int(keys.max() ?? -1) + 1
+        let fractions = fractions ?? values.map { Fraction(max(0, $0)) }
+        if !keys.isEmpty && values.allSatisfy({ $0 == 1 }) && fractions.allSatisfy({ $0 == .one }) {
+            isUnit = true
+            storedValues = []
+            storedFractions = []
+        } else {
+            isUnit = false
+            storedValues = values
+            storedFractions = fractions
+        }
     }
+
+    /// A table whose every credit is 1 (whole counting).
+    init(offsets: [Int], unitKeys keys: [Int32]) {
+        self.offsets = offsets
+        self.keys = keys
+        keyCount = Int(keys.max() ?? -1) + 1
+        isUnit = true
+        storedValues = []
+        storedFractions = []
+    }
+
+    /// The credit of entry `e`.
+    @inline(__always)
+    func value(_ e: Int) -> Double { isUnit ? 1 : storedValues[e] }
+
+    /// The exact credit of entry `e`.
+    @inline(__always)
+    func fraction(_ e: Int) -> Fraction { isUnit ? .one : storedFractions[e] }
 
     /// Builds the table of a counting from raw CSR columns (`AnalysisCorpus` credits). With
     /// `completeToOne` (fractional country credits), a work whose credits sum to less than 1
@@ -41,10 +72,14 @@ struct CreditTable: Sendable {
         let workCount = rawOffsets.count - 1
         var offsets = [0]
         offsets.reserveCapacity(rawOffsets.count)
-        var keys: [Int] = [], values: [Double] = [], fractions: [Fraction] = []
+        var keys: [Int32] = [], values: [Double] = [], fractions: [Fraction] = []
+        // Whole counting: every credit is 1, and only the keys are kept.
+        let unit = counting == .whole
         keys.reserveCapacity(rawKeys.count)
-        values.reserveCapacity(rawKeys.count)
-        fractions.reserveCapacity(rawKeys.count)
+        if !unit {
+            values.reserveCapacity(rawKeys.count)
+            fractions.reserveCapacity(rawKeys.count)
+        }
         let exact = rawFractions.count == rawValues.count
         var scratch: [(key: Int, value: Fraction)] = []
         for w in 0..<workCount {
@@ -73,14 +108,19 @@ struct CreditTable: Sendable {
             // Known keys ascending, unknown last.
             scratch.sort { ($0.key < 0 ? Int.max : $0.key) < ($1.key < 0 ? Int.max : $1.key) }
             for entry in scratch {
-                let value = counting == .whole ? Fraction.one : entry.value
-                keys.append(entry.key)
-                values.append(value.value)
-                fractions.append(value)
+                keys.append(Int32(entry.key))
+                if !unit {
+                    values.append(entry.value.value)
+                    fractions.append(entry.value)
+                }
             }
             offsets.append(keys.count)
         }
-        self.init(offsets: offsets, keys: keys, values: values, fractions: fractions)
+        if unit {
+            self.init(offsets: offsets, unitKeys: keys)
+        } else {
+            self.init(offsets: offsets, keys: keys, values: values, fractions: fractions)
+        }
     }
 
     /// a + b; in the (unseen in practice) case of a 64-bit overflow, the nearest binary value.
@@ -111,25 +151,26 @@ struct CreditTable: Sendable {
         for (g, list) in members.enumerated() {
             for k in list where k >= 0 && k < countries.keyCount { groupsOfCountry[k].append(g) }
         }
-        var offsets = [0], keys: [Int] = [], fractions: [Fraction] = []
+        var offsets = [0], keys: [Int32] = [], fractions: [Fraction] = []
         var sums = [Fraction?](repeating: nil, count: members.count)
         var touched: [Int] = []
         for w in 0..<(countries.offsets.count - 1) {
             for e in countries.range(w) where countries.keys[e] >= 0 {
-                for g in groupsOfCountry[countries.keys[e]] {
+                for g in groupsOfCountry[Int(countries.keys[e])] {
                     if sums[g] == nil { touched.append(g) }
-                    sums[g] = counting == .whole ? .one : sum(sums[g] ?? .zero, countries.fractions[e])
+                    sums[g] = counting == .whole ? .one : sum(sums[g] ?? .zero, countries.fraction(e))
                 }
             }
             touched.sort()
             for g in touched {
-                keys.append(g)
-                fractions.append(sums[g] ?? .zero)
+                keys.append(Int32(g))
+                if counting == .fractional { fractions.append(sums[g] ?? .zero) }
                 sums[g] = nil
             }
             touched.removeAll(keepingCapacity: true)
             offsets.append(keys.count)
         }
+        if counting == .whole { return CreditTable(offsets: offsets, unitKeys: keys) }
         return CreditTable(offsets: offsets, keys: keys, values: fractions.map(\.value), fractions: fractions)
     }
 

@@ -36,14 +36,14 @@ public struct FractionalShares: Sendable {
     let creditTable: CreditTable
     /// In-corpus citations per work, all 0: `WindowSlice` carries them for inwardness (§7),
     /// which this figure does not compute, so the citation pass that counts them is skipped.
-    let noCitations: [Int]
+    let noCitations: [Int32]
 
     /// Prepares the kept flags and the credit table once; share the value between threads.
     public init(_ corpus: AnalysisCorpus, filter: WorkFilter = .standard) {
         self.corpus = corpus
         kept = filter.flags(corpus)
         creditTable = CreditTable.countries(corpus, .fractional)
-        noCitations = [Int](repeating: 0, count: corpus.workCount)
+        noCitations = [Int32](repeating: 0, count: corpus.workCount)
     }
 
     /// Calls `body` with every fractional credit exactly as the figures use them (METHOD §3),
@@ -51,7 +51,7 @@ public struct FractionalShares: Sendable {
     /// per country; a work's credits sum to 1.
     public func forEachCredit(_ body: (_ work: Int, _ country: Int, _ credit: Double) throws -> Void) rethrows {
         for w in 0..<(creditTable.offsets.count - 1) {
-            for e in creditTable.range(w) { try body(w, creditTable.keys[e], creditTable.values[e]) }
+            for e in creditTable.range(w) { try body(w, Int(creditTable.keys[e]), creditTable.value(e)) }
         }
     }
 

@@ -19,7 +19,8 @@ public struct IndicatorCorpus: Sendable {
         var adjustment: CitationAdjustment
     }
 
-    /// The corpus (regions merged when asked).
+    /// The corpus (regions merged when asked), without the raw credit columns and the
+    /// references: the tables below hold what the indicators need of them.
     let corpus: AnalysisCorpus
     /// The filter that made `kept`.
     let filter: WorkFilter
@@ -52,12 +53,19 @@ public struct IndicatorCorpus: Sendable {
     /// (METHOD §2, `--merge-regions CN`: HK and MO to CN); `groups` are measured as units;
     /// `excludeSelfCitations` leaves author self-citations out of the adjustment (§7);
     /// `patentFilter` says which patent citations count (§10; `nil`: no patent figures).
+    ///
+    /// The corpus is consumed: its raw credit columns are released once the credit tables hold
+    /// them, and its references once the citation pass has followed them, so that a caller that
+    /// hands it over (`consume`) never holds the columns and the tables made of them together.
     public init(
-        _ corpus: AnalysisCorpus, filter: WorkFilter = .standard, mergedRegions: [CountryCode: CountryCode] = [:],
-        groups: [CountryGroup] = [], excludeSelfCitations: Bool = false, patentFilter: PatentCitationFilter? = nil
+        _ corpus: consuming AnalysisCorpus, filter: WorkFilter = .standard,
+        mergedRegions: [CountryCode: CountryCode] = [:], groups: [CountryGroup] = [],
+        excludeSelfCitations: Bool = false,
+        patentFilter: PatentCitationFilter? = nil
     ) {
-        let corpus = mergedRegions.isEmpty ? corpus : corpus.mergingRegions(mergedRegions)
-        self.corpus = corpus
+        // Consumed, so that releasing columns below frees them (no other copy holds them).
+        var corpus = consume corpus
+        if !mergedRegions.isEmpty { corpus = corpus.mergingRegions(mergedRegions) }
         self.filter = filter
         kept = filter.flags(corpus)
         self.groups = groups
@@ -65,33 +73,73 @@ public struct IndicatorCorpus: Sendable {
         let members = groups.map { $0.members.compactMap { index[$0] } }
         groupMembers = members
         euGroup = groups.firstIndex { $0.name == "EU27" }
-        @Sendable func tables(_ counting: Counting) -> CountingTables {
-            let countries = CreditTable.countries(corpus, counting)
-            return CountingTables(
-                countries: countries,
-                groups: CreditTable.groups(countries, members: members, counting: counting),
-                institutions: CreditTable.institutions(corpus, counting),
-                adjustment: CitationAdjustment(
-                    corpus: corpus, credits: countries,
-                    excludeSelfCitations: excludeSelfCitations))
-        }
-        // The two countings' tables are independent (the citation pass dominates): one thread each.
-        let built = Mutex([Counting: CountingTables]())
-        DispatchQueue.concurrentPerform(iterations: 2) { i in
-            let counting: Counting = i == 0 ? .fractional : .whole
-            let result = tables(counting)
-            built.withLock { $0[counting] = result }
-        }
-        let both = built.withLock { $0 }
-        fractional = both[.fractional] ?? tables(.fractional)
-        whole = both[.whole] ?? tables(.whole)
+        let credits = Self.creditTables(corpus, members: members)
+        corpus.releaseCreditColumns()
+        let adjustments = Self.citationAdjustments(
+            corpus, countries: (credits.fractional.countries, credits.whole.countries),
+            excludeSelfCitations: excludeSelfCitations)
+        corpus.releaseReferences()
+        fractional = CountingTables(
+            countries: credits.fractional.countries, groups: credits.fractional.groups,
+            institutions: credits.fractional.institutions, adjustment: adjustments.fractional)
+        whole = CountingTables(
+            countries: credits.whole.countries, groups: credits.whole.groups,
+            institutions: credits.whole.institutions, adjustment: adjustments.whole)
         authorOrigins = Mobility.origins(corpus)
         institutionTieRank = CanonicalOrder.institutionRanks(corpus)
         let patents = patentFilter.map { PatentLinkage.countingCitations(corpus, filter: $0) }
         patentCited = patents?.cited
         countingPatentCitations = patents?.counting ?? 0
         patentCitedWorks = patents?.cited.reduce(0) { $0 + ($1 ? 1 : 0) } ?? 0
+        self.corpus = corpus
     }
+
+    /// A counting's credit tables (METHOD §3), before the citation pass.
+    private struct CreditTables: Sendable {
+        var countries: CreditTable
+        var groups: CreditTable
+        var institutions: CreditTable
+    }
+
+    /// Both countings' credit tables, one thread each.
+    private static func creditTables(
+        _ corpus: AnalysisCorpus, members: [[Int]]
+    ) -> (fractional: CreditTables, whole: CreditTables) {
+        forBothCountings { counting in
+            let countries = CreditTable.countries(corpus, counting)
+            return CreditTables(
+                countries: countries, groups: CreditTable.groups(countries, members: members, counting: counting),
+                institutions: CreditTable.institutions(corpus, counting))
+        }
+    }
+
+    /// Both countings' citation passes (METHOD §7), one thread each: they dominate preparing.
+    private static func citationAdjustments(
+        _ corpus: AnalysisCorpus, countries: (fractional: CreditTable, whole: CreditTable), excludeSelfCitations: Bool
+    ) -> (fractional: CitationAdjustment, whole: CitationAdjustment) {
+        forBothCountings { counting in
+            CitationAdjustment(
+                corpus: corpus, credits: counting == .fractional ? countries.fractional : countries.whole,
+                excludeSelfCitations: excludeSelfCitations)
+        }
+    }
+
+    /// `make` of each counting, the two on two threads.
+    private static func forBothCountings<Made: Sendable>(
+        _ make: @Sendable (Counting) -> Made
+    ) -> (fractional: Made, whole: Made) {
+        let made = Mutex<[Counting: Made]>([:])
+        DispatchQueue.concurrentPerform(iterations: 2) { i in
+            let counting: Counting = i == 0 ? .fractional : .whole
+            let result = make(counting)
+            made.withLock { $0[counting] = result }
+        }
+        let both = made.withLock { $0 }
+        return (both[.fractional] ?? make(.fractional), both[.whole] ?? make(.whole))
+    }
+
+    /// Publication year per work (`nil` when unknown).
+    public var year: [Int?] { corpus.year }
 
     /// The tables of a counting.
     func tables(_ counting: Counting) -> CountingTables {
@@ -103,6 +151,25 @@ public struct IndicatorCorpus: Sendable {
 }
 
 extension AnalysisCorpus {
+    /// Empties the raw country and institution credit columns (METHOD §3), once the credit
+    /// tables hold them: nothing reads them after.
+    mutating func releaseCreditColumns() {
+        creditOffsets = []
+        creditCountry = []
+        creditValue = []
+        creditFraction = []
+        institutionOffsets = []
+        institutionIndex = []
+        institutionValue = []
+        institutionFraction = []
+    }
+
+    /// Empties the in-corpus references, once the citation pass (METHOD §7) has followed them.
+    mutating func releaseReferences() {
+        referenceOffsets = []
+        referencedWork = []
+    }
+
     /// The corpus with each region's code replaced by the code it is merged into, wherever a
     /// country appears: credits, institutions' countries and authorships' places. Credits of
     /// merged countries on one work add up (the credit table merges repeated keys).

@@ -31,8 +31,8 @@ enum TopInstitutions {
         var touched: [Int] = [], sums: [Double] = [], terms: [Int] = []
         var entryStart = [0], entryKey: [Int32] = [], entryCredit: [Fraction] = [], weights: [Fraction] = []
         for (i, w) in window.works.enumerated() where window.top10[i] > 0 {
-            for e in credits.range(w) where credits.keys[e] >= 0 && credits.values[e] > 0 {
-                let k = credits.keys[e]
+            for e in credits.range(w) where credits.keys[e] >= 0 && credits.value(e) > 0 {
+                let k = Int(credits.keys[e])
                 if local[k] < 0 {
                     local[k] = Int32(touched.count)
                     touched.append(k)
@@ -40,10 +40,10 @@ enum TopInstitutions {
                     terms.append(0)
                 }
                 let u = Int(local[k])
-                sums[u] += credits.values[e] * window.top10[i]
+                sums[u] += credits.value(e) * window.top10[i]
                 terms[u] += 1
                 entryKey.append(local[k])
-                entryCredit.append(credits.fractions[e])
+                entryCredit.append(credits.fraction(e))
             }
             entryStart.append(entryKey.count)
             weights.append(window.top10Fraction[i])

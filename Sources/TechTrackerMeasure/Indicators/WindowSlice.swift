@@ -42,7 +42,7 @@ struct WindowSlice: Sendable {
     /// Gathers a slice of any units: `precedes` is their tie order, `name` their label.
     /// `ownCitations` (parallel to the credit entries) may be empty (no inwardness).
     init(
-        works: WindowWorks, credits: CreditTable, ownCitations: [Double], inCorpusCitations: [Int],
+        works: WindowWorks, credits: CreditTable, ownCitations: [Double], inCorpusCitations: [Int32],
         corpus: AnalysisCorpus, precedes: (Int, Int) -> Bool, name: (Int) -> String
     ) {
         self.works = works
@@ -56,15 +56,15 @@ struct WindowSlice: Sendable {
         entryFraction.reserveCapacity(works.count * 2)
         entryOwn.reserveCapacity(works.count * 2)
         for w in works.works {
-            for e in credits.range(w) where credits.values[e] > 0 {
-                let k = credits.keys[e]
+            for e in credits.range(w) where credits.value(e) > 0 {
+                let k = Int(credits.keys[e])
                 if k >= 0 && local[k] < 0 {
                     local[k] = 0
                     present.append(k)
                 }
                 entryGlobal.append(k)
-                entryValue.append(credits.values[e])
-                entryFraction.append(credits.fractions[e])
+                entryValue.append(credits.value(e))
+                entryFraction.append(credits.fraction(e))
                 entryOwn.append(ownCitations.isEmpty ? 0 : ownCitations[e])
             }
             entryStart.append(entryGlobal.count)
@@ -75,7 +75,7 @@ struct WindowSlice: Sendable {
         codes = []
         names = present.map(name)
         citations = works.works.map { corpus.citations[$0] }
-        self.inCorpusCitations = works.works.map { inCorpusCitations[$0] }
+        self.inCorpusCitations = works.works.map { Int(inCorpusCitations[$0]) }
         self.entryStart = entryStart
         entryCountry = entryGlobal.map { $0 >= 0 ? local[$0] : -1 }
         self.entryValue = entryValue

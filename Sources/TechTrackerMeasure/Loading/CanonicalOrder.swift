@@ -60,7 +60,8 @@ extension AnalysisCorpus {
     public consuming func renumbered(
         workOrder order: [Int], countryRank: [Int], institutionRank: [Int], authorRank: [Int]
     ) -> AnalysisCorpus {
-        var old = self
+        // `consume`: a plain copy would leave `self` holding every old column to the end.
+        var old = consume self
         var result = AnalysisCorpus()
         let workRank = CanonicalOrder.ranks(of: order)
         func remap(_ index: Int, _ rank: [Int]) -> Int { index >= 0 ? rank[index] : index }
@@ -94,6 +95,7 @@ extension AnalysisCorpus {
         old.referencedWork = []
         old.referenceOffsets = []
 
+        result.authorOffsets.reserveCapacity(order.count + 1)
         result.authorIndex.reserveCapacity(old.authorIndex.count)
         result.authorCountry.reserveCapacity(old.authorCountry.count)
         for w in order {
@@ -107,6 +109,10 @@ extension AnalysisCorpus {
         old.authorCountry = []
 
         let hasInstitutionFractions = !old.institutionFraction.isEmpty
+        result.institutionIndex.reserveCapacity(old.institutionIndex.count)
+        result.institutionValue.reserveCapacity(old.institutionValue.count)
+        result.institutionFraction.reserveCapacity(old.institutionFraction.count)
+        result.institutionOffsets.reserveCapacity(order.count + 1)
         for w in order {
             for e in Self.range(old.institutionOffsets, w) {
                 result.institutionIndex.append(remap(old.institutionIndex[e], institutionRank))
@@ -120,6 +126,10 @@ extension AnalysisCorpus {
         old.institutionFraction = []
 
         let hasCreditFractions = !old.creditFraction.isEmpty
+        result.creditCountry.reserveCapacity(old.creditCountry.count)
+        result.creditValue.reserveCapacity(old.creditValue.count)
+        result.creditFraction.reserveCapacity(old.creditFraction.count)
+        result.creditOffsets.reserveCapacity(order.count + 1)
         for w in order {
             for e in Self.range(old.creditOffsets, w) {
                 result.creditCountry.append(remap(old.creditCountry[e], countryRank))

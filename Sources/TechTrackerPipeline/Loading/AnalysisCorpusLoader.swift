@@ -32,22 +32,29 @@ public enum AnalysisCorpusLoader {
         from store: WorkStore, saveSnapshot: Bool = true
     ) throws -> (corpus: AnalysisCorpus, source: Source) {
         let generation = try store.generation()
-        if let bytes = try store.analysisSnapshot(generation: generation) {
-            do {
-                return (try AnalysisCorpus(snapshot: bytes), .snapshot)
-            } catch {
-                // A damaged snapshot is never used: the works are decoded, and the snapshot made again.
-                store.messages("warning: \(error); the works are read again")
+        do {
+            if let corpus = try store.analysisCorpusFromSnapshot(generation: generation) {
+                return (corpus, .snapshot)
             }
+        } catch let error as AnalysisSnapshotError {
+            // A damaged snapshot is never used: the works are decoded, and the snapshot made again.
+            store.messages("warning: \(error); the works are read again")
         }
         // Decoding reads the work table once in row order: without SQLite's map, whose pages
         // would stay in resident memory (`WorkStore.withoutMemoryMap`).
         let corpus = try store.withoutMemoryMap { try decode(from: store) }
-        guard saveSnapshot, store.mode == .readWrite, let bytes = try? corpus.snapshotBytes() else {
+        guard saveSnapshot, store.mode == .readWrite else { return (corpus, .works(snapshotSaved: false)) }
+        do {
+            // Written part by part as the columns are turned into bytes: the whole snapshot is
+            // never held beside the corpus.
+            let saved = try store.saveAnalysisSnapshot(generation: generation) { storePart in
+                try corpus.writeSnapshot(partSize: WorkStore.snapshotPartSize, to: storePart)
+            }
+            return (corpus, .works(snapshotSaved: saved))
+        } catch is AnalysisSnapshotError {
+            // A column too large for the snapshot's widths: analysed all the same, not kept.
             return (corpus, .works(snapshotSaved: false))
         }
-        let saved = try store.saveAnalysisSnapshot(bytes, generation: generation)
-        return (corpus, .works(snapshotSaved: saved))
     }
 
     /// Reads works, exact credits (METHOD §3), in-corpus references, authorships with author
@@ -66,6 +73,14 @@ public enum AnalysisCorpusLoader {
         var works = IdentifierIndex(prefix: "W")
         var worksByDOI: [String: Int] = [:]
         indexOfRow.reserveCapacity(papers.count)
+        // One entry per paper: sized once (growing by doubling leaves up to half unused).
+        corpus.year.reserveCapacity(papers.count)
+        corpus.citations.reserveCapacity(papers.count)
+        corpus.type.reserveCapacity(papers.count)
+        corpus.isRetracted.reserveCapacity(papers.count)
+        for offsets in [\AnalysisCorpus.creditOffsets, \.institutionOffsets, \.referenceOffsets, \.authorOffsets] {
+            corpus[keyPath: offsets].reserveCapacity(papers.count + 1)
+        }
         for (index, entry) in papers.enumerated() {
             indexOfRow[entry.rowID] = index
             works.insert(entry.sourceID, index)
@@ -200,11 +215,16 @@ public enum AnalysisCorpusLoader {
             throw AnalysisLoadError.storeChangedDuringLoad(papers: papers.count, rows: corpus.year.count)
         }
         let countryOrder = corpus.countries.indices.sorted { corpus.countries[$0] < corpus.countries[$1] }
-        return corpus.renumbered(
-            workOrder: CanonicalOrder.order(of: papers.map(\.sourceID), prefix: "W"),
-            countryRank: CanonicalOrder.ranks(of: countryOrder),
-            institutionRank: CanonicalOrder.ranks(of: CanonicalOrder.order(of: corpus.institutionIDs, prefix: "I")),
-            authorRank: CanonicalOrder.ranks(of: CanonicalOrder.order(of: corpus.authorIDs, prefix: "A")))
+        let workOrder = CanonicalOrder.order(of: papers.map(\.sourceID), prefix: "W")
+        let institutionRank = CanonicalOrder.ranks(of: CanonicalOrder.order(of: corpus.institutionIDs, prefix: "I"))
+        let authorRank = CanonicalOrder.ranks(of: CanonicalOrder.order(of: corpus.authorIDs, prefix: "A"))
+        // Moved out of the variable the reading functions share, and handed over (`consume`):
+        // renumbering releases each old column as it copies it.
+        var finished = AnalysisCorpus()
+        swap(&finished, &corpus)
+        return (consume finished).renumbered(
+            workOrder: workOrder, countryRank: CanonicalOrder.ranks(of: countryOrder),
+            institutionRank: institutionRank, authorRank: authorRank)
     }
 }
 

@@ -1,5 +1,6 @@
 import GRDB
 import GRDBSQLite
+public import TechTrackerCore
 
 /// The analysis snapshot: the analysis columns as bytes (`AnalysisCorpus.snapshotBytes`), kept
 /// in the store so that every analysis after the first reads them in one pass.
@@ -10,8 +11,10 @@ import GRDBSQLite
 /// (`StoreGeneration.advance`); a snapshot is saved with the generation it was made at, and
 /// saved only if that is still the store's generation.
 extension WorkStore {
-    /// Parts of at most this many bytes (SQLite's default limit on one value is 1 GB).
-    public static let snapshotPartSize = 64 << 20
+    /// Parts of at most this many bytes: a reader holds one part at a time (twice: SQLite's
+    /// copy and its own), so parts are kept small; any size up to SQLite's limit on one value
+    /// (1 GB) reads back the same.
+    public static let snapshotPartSize = 16 << 20
 
     /// The store's generation: changes whenever works, duplicates or memberships do.
     public func generation() throws -> Int64 {
@@ -42,11 +45,56 @@ extension WorkStore {
         }
     }
 
+    /// The corpus in the snapshot made at `generation`, read part after part so that the whole
+    /// snapshot is never in memory beside the columns (`AnalysisSnapshotParts`); `nil` when the
+    /// store holds none, `generation` is no longer the store's, or the parts are not numbered
+    /// 0, 1, … as blobs of that generation (checked before any is read). Throws
+    /// `AnalysisSnapshotError` when the bytes are not a valid snapshot or cannot be read.
+    public func analysisCorpusFromSnapshot(generation: Int64) throws -> AnalysisCorpus? {
+        try database.read { db in
+            guard try StoreGeneration.current(db) == generation else { return nil }
+            let parts = try RawStatement(
+                db, sql: "SELECT part, generation, typeof(bytes), length(bytes) FROM analysis_snapshot ORDER BY part")
+            var byteCount = 0
+            var expectedPart = 0
+            while try parts.nextRow(db) {
+                guard parts.columnInt(0) == expectedPart, Int64(parts.columnInt(1)) == generation,
+                    parts.columnText(2) == "blob"
+                else { return nil }
+                byteCount += parts.columnInt(3)
+                expectedPart += 1
+            }
+            guard expectedPart > 0 else { return nil }
+            let bytes = try RawStatement(db, sql: "SELECT bytes FROM analysis_snapshot ORDER BY part")
+            return try AnalysisCorpus(
+                snapshotParts: StoredSnapshotParts(db: db, statement: bytes, byteCount: byteCount))
+        }
+    }
+
     /// Saves `bytes` as the snapshot of `generation`, replacing any other, and returns whether
     /// it was saved: not if the store has changed since (`generation` is no longer the
     /// store's), nor in a store opened read-only.
     @discardableResult
     public func saveAnalysisSnapshot(_ bytes: [UInt8], generation: Int64) throws -> Bool {
+        try saveAnalysisSnapshot(generation: generation) { part in
+            var start = 0
+            repeat {
+                let end = min(start + Self.snapshotPartSize, bytes.count)
+                try part(Array(bytes[start..<end]))
+                start = end
+            } while start < bytes.count
+        }
+    }
+
+    /// Saves the snapshot that `write` makes as the snapshot of `generation`, replacing any
+    /// other: `write` is given a function that stores one part (in order, at most
+    /// `snapshotPartSize` bytes each), so that the parts are stored as they are made and the
+    /// whole snapshot is never held. Returns whether it was saved, as the other
+    /// `saveAnalysisSnapshot`; when `write` throws, nothing is saved and the error is thrown.
+    @discardableResult
+    public func saveAnalysisSnapshot(
+        generation: Int64, _ write: (_ storePart: ([UInt8]) throws -> Void) throws -> Void
+    ) throws -> Bool {
         guard mode == .readWrite else { return false }
         return try database.write { db in
             guard try StoreGeneration.current(db) == generation else { return false }
@@ -54,18 +102,15 @@ extension WorkStore {
             let insert = try RawStatement(
                 db, sql: "INSERT INTO analysis_snapshot (part, generation, bytes) VALUES (?1, ?2, ?3)")
             var part = 0
-            var start = 0
-            repeat {
-                let end = min(start + Self.snapshotPartSize, bytes.count)
+            try write { bytes in
                 insert.reset()
                 insert.bind(1, part)
                 insert.bind(2, Int(generation))
-                insert.bind(3, blob: bytes[start..<end])
+                insert.bind(3, blob: bytes[...])
                 try insert.run(db)
                 part += 1
-                start = end
-            } while start < bytes.count
-            return true
+            }
+            return part > 0
         }
     }
 
@@ -92,5 +137,21 @@ enum StoreGeneration {
                 UPDATE store_generation SET value = value + 1 WHERE id = 1;
                 DELETE FROM analysis_snapshot;
                 """)
+    }
+}
+
+/// The snapshot's parts, read from the store one row at a time (inside one read transaction).
+private struct StoredSnapshotParts: AnalysisSnapshotParts {
+    let db: Database
+    let statement: RawStatement
+    let byteCount: Int
+
+    mutating func nextPart() throws(AnalysisSnapshotError) -> [UInt8]? {
+        do {
+            guard try statement.nextRow(db) else { return nil }
+            return statement.columnBlob(0)
+        } catch {
+            throw .unreadable("\(error)")
+        }
     }
 }

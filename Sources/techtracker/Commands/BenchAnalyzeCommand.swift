@@ -42,6 +42,10 @@ struct BenchAnalyzeCommand: ParsableCommand {
             loadFrom, loadThreads, seconds(timings.load), perSecond(timings.load), peak(timings.peakAfterLoad),
         ])
         table.append([
+            "prepare (credit tables, citation passes; part of compute)", "2", seconds(timings.prepare),
+            perSecond(timings.prepare), peak(timings.peakAfterPrepare),
+        ])
+        table.append([
             "compute (\(Set(results.technologySummaries.map(\.technology)).count) technologies "
                 + "× \(windows) windows × \(settings.countings.count) countings, "
                 + "\(settings.bootstrapDraws) draws)",

@@ -161,8 +161,8 @@ struct CountryIndicatorsTests {
         builder.add(year: 2020, citations: 90, credits: [("US", 0.5)])
         for c in 0..<8 { builder.add(year: 2020, citations: c, credits: [("US", 1)]) }
         let table = CreditTable.countries(builder.corpus, .fractional)
-        #expect(table.keys[table.range(0)] == [-1] && table.values[table.range(0)] == [1])
-        #expect(Array(table.values[table.range(1)]) == [0.5, 0.5])
+        #expect(table.keys[table.range(0)] == [-1] && table.range(0).map(table.value) == [1])
+        #expect(table.range(1).map(table.value) == [0.5, 0.5])
         // Top 10% of 10 works = the uncredited one: the share is wholly unknown.
         let result = TechnologyIndicators.compute(
             technology: 0, window: .init(start: 2020, end: 2020),
