@@ -2,12 +2,13 @@ import TechTrackerCore
 
 /// Credits per work under one counting, in compressed-sparse-row form, merged per key (country,
 /// group or institution index) and sorted by key with "unknown" (`-1`) last. Every credit is
-/// kept twice: exactly (`fractions`, METHOD §5 "credits are rationals") for the decisions taken
-/// at boundaries, and as the nearest Double (`values`) for the figures.
+/// read two ways: exactly (`fraction(e)`, METHOD §5 "credits are rationals") for the decisions
+/// taken at boundaries, and as the nearest Double (`value(e)`) for the figures.
 ///
-/// Fractional tables keep the corpus's credits (merged if a key repeats); whole tables hold
-/// value 1 for each distinct known key with a positive credit and drop "unknown" (it has no
+/// Fractional tables keep the corpus's credits (merged if a key repeats); whole tables give
+/// value 1 to each distinct known key with a positive credit and drop "unknown" (it has no
 /// "presence"), so whole-counting shares sum to more than 1 and leave the unknown part out.
+/// A table whose credits are all 1 stores only its keys (`isUnit`).
 /// (`Counting` and `ThresholdScope` are TechTrackerCore's, METHOD §3-§4.)
 struct CreditTable: Sendable {
     /// Offsets, `workCount + 1` of them.
