@@ -9,20 +9,11 @@ import TechTrackerTaxonomy
 /// `ingest --only-matching`: only works that match a technology are stored, and they are exactly
 /// the works a full ingest followed by `classify` puts in a technology.
 @Suite struct OnlyMatchingTests {
-    static let taxonomy = Result {
-        try Taxonomy.parse(
-            yaml: """
-                technologies:
-                  - {id: qubits, name: Qubits, category: Quantum, query: 'TS=qubit*'}
-                  - {id: batteries, name: Batteries, category: Energy, query: 'TS="lithium ion batter*"'}
-                """, source: "two.yaml")
-    }
-
     @Test func theKeptWorksAreTheClassifiedOnesAndTheCountsReconcile() throws {
         let folder = try temporaryFolder()
         _ = try SyntheticCorpusGenerator(configuration: SyntheticCorpusConfiguration(works: 3000, seed: 9))
             .write(to: folder + "/corpus", progress: nil)
-        let taxonomy = try Self.taxonomy.get()
+        let taxonomy = try twoTechnologies.get()
 
         let full = try WorkStore(path: folder + "/full.sqlite")
         _ = try ingest([folder + "/corpus"], into: full)

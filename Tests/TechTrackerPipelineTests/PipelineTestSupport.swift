@@ -15,6 +15,16 @@ func temporaryFolder() throws -> String {
     return path
 }
 
+/// A taxonomy of two technologies, for filters, scans and classification runs.
+let twoTechnologies = Result {
+    try Taxonomy.parse(
+        yaml: """
+            technologies:
+              - {id: qubits, name: Qubits, category: Quantum, query: 'TS=qubit*'}
+              - {id: batteries, name: Batteries, category: Energy, query: 'TS="lithium ion batter*"'}
+            """, source: "two.yaml")
+}
+
 /// The OpenAlex sample files (CC0), kept with the ingest tests' fixtures.
 func sampleFixture(_ name: String) -> String {
     URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()

@@ -10,16 +10,6 @@ func titledWorkLine(_ number: Int, _ title: String) -> String {
     workLine(number).replacingOccurrences(of: #""title":"Work \#(number)""#, with: #""title":"\#(title)""#)
 }
 
-/// A taxonomy of two technologies, for filters.
-let twoTechnologies = Result {
-    try Taxonomy.parse(
-        yaml: """
-            technologies:
-              - {id: qubits, name: Qubits, category: Quantum, query: 'TS=qubit*'}
-              - {id: batteries, name: Batteries, category: Energy, query: 'TS="lithium ion batter*"'}
-            """, source: "two.yaml")
-}
-
 /// The one decision `ingest --only-matching` and `scan` share, line by line.
 @Suite struct TechnologyFilterTests {
     func judge(_ line: String) throws -> TechnologyFilter.LineVerdict {

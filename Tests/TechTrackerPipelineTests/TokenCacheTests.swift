@@ -13,15 +13,6 @@ import TechTrackerTaxonomy
 struct TokenCacheTests {
     static let template = Result { try syntheticTemplateStore(works: 3000, seed: 8, classified: false) }
 
-    static let twoTechnologies = Result {
-        try Taxonomy.parse(
-            yaml: """
-                technologies:
-                  - {id: qubits, name: Qubits, category: Quantum, query: 'TS=qubit*'}
-                  - {id: batteries, name: Batteries, category: Energy, query: 'TS="lithium ion batter*"'}
-                """, source: "own.yaml")
-    }
-
     /// Every technology's members, by technology id.
     func memberships(_ store: WorkStore, _ taxonomy: Taxonomy) throws -> [String: [Int64]] {
         Dictionary(uniqueKeysWithValues: try taxonomy.technologies.map { ($0.id, try store.memberWorkIDs(of: $0.id)) })
@@ -48,7 +39,7 @@ struct TokenCacheTests {
         #expect(cache.works == 3000 && cache.words > 100 && cache.bytes > 3000 * 50)
 
         // After a taxonomy edit, every work is matched from its ids.
-        let own = try Self.twoTechnologies.get()
+        let own = try twoTechnologies.get()
         let second = try ClassifyRun(taxonomy: own).run(on: store)
         #expect(second.worksFromTokenCache == 3000 && second.worksTokenized == 0)
         #expect(try memberships(store, own) == referenceMemberships(own))
@@ -85,7 +76,7 @@ struct TokenCacheTests {
             Work(id: "W3", title: "Coral reefs", updatedDate: "2025-01-01"),
         ]
         try upsert(works, into: store)
-        let own = try Self.twoTechnologies.get()
+        let own = try twoTechnologies.get()
         _ = try ClassifyRun(taxonomy: own).run(on: store)
         #expect(try memberships(store, own) == ["qubits": [1], "batteries": [2]])
         try upsert([Work(id: "W2", title: "Qubits in silicon", updatedDate: "2025-02-01")], into: store)

@@ -75,6 +75,20 @@ struct SnapshotReader {
         remaining -= count
     }
 
+    /// The next `count` values of `Element`, their bytes copied as they are (across parts).
+    private mutating func bytes<Element: FixedWidthInteger>(
+        of _: Element.Type, count: Int
+    ) throws(AnalysisSnapshotError) -> [Element] {
+        var values = [Element](repeating: 0, count: count)
+        var failure: AnalysisSnapshotError?
+        values.withUnsafeMutableBytes { raw in
+            guard let base = raw.baseAddress else { return }
+            do throws(AnalysisSnapshotError) { try copy(raw.count, to: base) } catch { failure = error }
+        }
+        if let failure { throw failure }
+        return values
+    }
+
     /// A fixed-width integer, little-endian: read in place when it lies within the part.
     @inline(__always)
     mutating func integer<T: FixedWidthInteger>(_: T.Type = T.self) throws(AnalysisSnapshotError) -> T {
@@ -154,15 +168,7 @@ struct SnapshotReader {
         #if _endian(big)
         return try column(of: Int32.self) { $0 }
         #else
-        let count = try count(width: 4)
-        var values = [Int32](repeating: 0, count: count)
-        var failure: AnalysisSnapshotError?
-        values.withUnsafeMutableBytes { raw in
-            guard let base = raw.baseAddress else { return }
-            do throws(AnalysisSnapshotError) { try copy(count * 4, to: base) } catch { failure = error }
-        }
-        if let failure { throw failure }
-        return values
+        return try bytes(of: Int32.self, count: try count(width: 4))
         #endif
     }
 
@@ -201,13 +207,7 @@ struct SnapshotReader {
             total += length
         }
         guard total <= remaining else { throw .damaged("the snapshot's names are cut short") }
-        var text = [UInt8](repeating: 0, count: total)
-        var failure: AnalysisSnapshotError?
-        text.withUnsafeMutableBytes { raw in
-            guard let base = raw.baseAddress else { return }
-            do throws(AnalysisSnapshotError) { try copy(total, to: base) } catch { failure = error }
-        }
-        if let failure { throw failure }
+        let text = try bytes(of: UInt8.self, count: total)
         var start = 0
         return text.withUnsafeBufferPointer { buffer in
             lengths.map { length in

@@ -1,5 +1,4 @@
 import GRDB
-import GRDBSQLite
 public import TechTrackerCore
 
 /// The analysis snapshot: the analysis columns as bytes (`AnalysisCorpus.snapshotBytes`), kept
@@ -21,54 +20,50 @@ extension WorkStore {
         try database.read { db in try StoreGeneration.current(db) }
     }
 
-    /// The snapshot made at `generation`, if the store holds one and `generation` is still the
-    /// store's; `nil` otherwise.
+    /// The snapshot made at `generation`, whole, if the store holds one whose parts are whole
+    /// and `generation` is still the store's; `nil` otherwise (`snapshotParts`).
     public func analysisSnapshot(generation: Int64) throws -> [UInt8]? {
         try database.read { db in
-            guard try StoreGeneration.current(db) == generation else { return nil }
-            let statement = try RawStatement(
-                db, sql: "SELECT part, generation, bytes FROM analysis_snapshot ORDER BY part")
-            // Sized once (SQLite knows a blob's length without reading it): growing by doubling
-            // would briefly hold the snapshot one and a half times over.
+            guard var parts = try Self.snapshotParts(db, generation: generation) else { return nil }
+            // Sized once: growing by doubling would briefly hold the snapshot one and a half
+            // times over.
             var bytes: [UInt8] = []
-            bytes.reserveCapacity(try Int.fetchOne(db, sql: "SELECT sum(length(bytes)) FROM analysis_snapshot") ?? 0)
-            var expectedPart = 0
-            while try statement.nextRow(db) {
-                // Parts numbered 0, 1, … and all of this generation, or the snapshot is not used.
-                guard statement.columnInt(0) == expectedPart, Int64(statement.columnInt(1)) == generation,
-                    statement.columnType(2) == SQLITE_BLOB
-                else { return nil }
-                bytes.append(contentsOf: statement.columnBlobBytes(2))
-                expectedPart += 1
-            }
-            return expectedPart > 0 ? bytes : nil
+            bytes.reserveCapacity(parts.byteCount)
+            while let part = try parts.nextPart() { bytes += part }
+            return bytes
         }
     }
 
     /// The corpus in the snapshot made at `generation`, read part after part so that the whole
-    /// snapshot is never in memory beside the columns (`AnalysisSnapshotParts`); `nil` when the
-    /// store holds none, `generation` is no longer the store's, or the parts are not numbered
-    /// 0, 1, … as blobs of that generation (checked before any is read). Throws
-    /// `AnalysisSnapshotError` when the bytes are not a valid snapshot or cannot be read.
+    /// snapshot is never in memory beside the columns (`AnalysisSnapshotParts`); `nil` when
+    /// there is no usable snapshot, as for `analysisSnapshot`. Throws `AnalysisSnapshotError`
+    /// when the bytes are not a valid snapshot or cannot be read.
     public func analysisCorpusFromSnapshot(generation: Int64) throws -> AnalysisCorpus? {
         try database.read { db in
-            guard try StoreGeneration.current(db) == generation else { return nil }
-            let parts = try RawStatement(
-                db, sql: "SELECT part, generation, typeof(bytes), length(bytes) FROM analysis_snapshot ORDER BY part")
-            var byteCount = 0
-            var expectedPart = 0
-            while try parts.nextRow(db) {
-                guard parts.columnInt(0) == expectedPart, Int64(parts.columnInt(1)) == generation,
-                    parts.columnText(2) == "blob"
-                else { return nil }
-                byteCount += parts.columnInt(3)
-                expectedPart += 1
-            }
-            guard expectedPart > 0 else { return nil }
-            let bytes = try RawStatement(db, sql: "SELECT bytes FROM analysis_snapshot ORDER BY part")
-            return try AnalysisCorpus(
-                snapshotParts: StoredSnapshotParts(db: db, statement: bytes, byteCount: byteCount))
+            guard let parts = try Self.snapshotParts(db, generation: generation) else { return nil }
+            return try AnalysisCorpus(snapshotParts: parts)
         }
+    }
+
+    /// The parts of the snapshot of `generation`, to read in this transaction; `nil` when the
+    /// store holds none, `generation` is no longer the store's, or the parts are not numbered
+    /// 0, 1, … as blobs of that generation (checked before any is read).
+    private static func snapshotParts(_ db: Database, generation: Int64) throws -> StoredSnapshotParts? {
+        guard try StoreGeneration.current(db) == generation else { return nil }
+        let parts = try RawStatement(
+            db, sql: "SELECT part, generation, typeof(bytes), length(bytes) FROM analysis_snapshot ORDER BY part")
+        var byteCount = 0
+        var expectedPart = 0
+        while try parts.nextRow(db) {
+            guard parts.columnInt(0) == expectedPart, Int64(parts.columnInt(1)) == generation,
+                parts.columnText(2) == "blob"
+            else { return nil }
+            byteCount += parts.columnInt(3)
+            expectedPart += 1
+        }
+        guard expectedPart > 0 else { return nil }
+        let bytes = try RawStatement(db, sql: "SELECT bytes FROM analysis_snapshot ORDER BY part")
+        return StoredSnapshotParts(db: db, statement: bytes, byteCount: byteCount)
     }
 
     /// Saves `bytes` as the snapshot of `generation`, replacing any other, and returns whether
